@@ -1,0 +1,106 @@
+# Sourced by scripts/serve, scripts/test and scripts/bench: installs what the
+# build and the tests need, once, and says what and why. Safe to re-run: each
+# step checks first and skips what is already there.
+#
+# Tools land in the user's own caches (~/.cargo/bin, ~/.npm, apt), never in
+# the repository, so a fresh clone on the same machine reuses them.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_updated=""
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null; then
+    say "missing ${missing[*]} and no apt-get here: install them with your package manager"
+    return 1
+  fi
+  if [ -z "$apt_updated" ]; then as_root apt-get update -qq; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# The wasm-bindgen version the crate is locked to; the CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+# How to compile for wasm32: rustup's target where it can be downloaded, or
+# else Debian's rustc-web with its std source (build-std). Sets WASM_ENV, an
+# `env` prefix for commands that compile to wasm.
+WASM_ENV=()
+ensure_wasm_toolchain() {
+  local choice="${KOMPETENSKOLL_WASM_TOOLCHAIN:-auto}"
+  if [ "$choice" != debian ] && command -v rustup >/dev/null; then
+    if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+      return 0
+    fi
+    say "installing the wasm32-unknown-unknown target (rustup): the app compiles to WebAssembly"
+    if rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+      return 0
+    fi
+    say "rustup could not download the wasm32 target; falling back to Debian's rustc-web"
+  fi
+  say "checking Debian's rustc-web, cargo-web, rust-web-src and lld: a wasm32 toolchain built from std source"
+  apt_install rustc-web cargo-web rust-web-src lld
+  WASM_ENV=(env "PATH=/usr/bin:$PATH" RUSTC_BOOTSTRAP=1
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld)
+}
+
+# cargo install NAME at exactly VERSION unless BIN --version already says so.
+ensure_cargo_tool() {
+  local bin="$1" crate="$2" version="$3" why="$4"; shift 4
+  if command -v "$bin" >/dev/null && "$bin" --version 2>/dev/null | grep -qF "$version"; then
+    return 0
+  fi
+  say "installing $crate $version ($why); this takes several minutes, once"
+  cargo install "$crate" --version "$version" "$@"
+}
+
+ensure_node_packages() {
+  if ! command -v npm >/dev/null; then
+    say "installing nodejs and npm: the browser tests and wasm-opt run on Node"
+    apt_install nodejs npm
+  fi
+  # npm ci is exact (package-lock.json) and fast from ~/.npm once cached.
+  if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
+     [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    say "installing playwright-core, binaryen (wasm-opt) and the test helpers from package-lock.json"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    return 0
+  fi
+  say "installing Debian's chromium and chromium-driver: the browser tests drive a real browser"
+  apt_install chromium chromium-driver
+}
+
+ensure_build_tools() {
+  ensure_wasm_toolchain
+  ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)" \
+    "generates the JS glue; must equal Cargo.lock's wasm-bindgen"
+  ensure_cargo_tool trunk trunk "$TRUNK_VERSION" "builds and bundles the app" --locked
+  ensure_node_packages
+}
+
+# The release app in dist/, built by Trunk with the size-tuned profile.
+build_app() {
+  say "building the release app into dist/"
+  (cd "$ROOT" && "${WASM_ENV[@]}" trunk build --release)
+}

@@ -1,0 +1,39 @@
+//! The document element's language and direction, so that screen readers
+//! pronounce the text right and right-to-left scripts lay out mirrored.
+
+/// The browser's preferred language tags, best first.
+#[cfg(target_arch = "wasm32")]
+pub fn preferred_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let navigator = window.navigator();
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if let Some(tag) = navigator.language() {
+        tags.push(tag);
+    }
+    tags
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn set_language(code: &str, rtl: bool) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn preferred_languages() -> Vec<String> {
+    Vec::new()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_language(_code: &str, _rtl: bool) {}

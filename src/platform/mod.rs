@@ -1,0 +1,5 @@
+//! The only module that touches browser APIs. Everything here has a native
+//! stand-in so that the UI can be rendered and tested with `cargo test`.
+
+pub mod document;
+pub mod storage;

@@ -1,0 +1,10 @@
+//! The Yew app: one reducer ([`state`]), pages, and small components.
+//! Components read strings through [`crate::i18n`] and browser APIs only
+//! through [`crate::platform`].
+
+pub mod app;
+pub mod components;
+pub mod pages;
+pub mod state;
+
+pub use app::App;

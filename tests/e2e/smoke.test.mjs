@@ -1,0 +1,61 @@
+// The release build starts in a real browser and the Yew app renders.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { KIOSK, PHONE, ROOT, launch, openPage, screenshot } from "./harness.mjs";
+
+/** The value of `key` in a locale's .ftl file, read the way the app reads it. */
+async function message(locale, key) {
+  const ftl = await readFile(join(ROOT, "src/i18n/locales", `${locale}.ftl`), "utf8");
+  const line = ftl.split("\n").find((l) => l.startsWith(`${key} =`));
+  assert.ok(line, `${key} is in ${locale}.ftl`);
+  return line.slice(line.indexOf("=") + 1).trim();
+}
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+test("the static page has no content of its own: what shows is Yew's", async () => {
+  const html = await readFile(join(ROOT, "dist", "index.html"), "utf8");
+  assert.ok(!html.includes(await message("sv", "app-tagline")));
+});
+
+test("first screen renders at phone size with no console errors or failed requests", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, {
+    locale: "sv-SE",
+  });
+  await page.locator("main[data-app=kompetenskoll] h1").waitFor();
+  assert.equal(await page.locator("h1").innerText(), await message("sv", "app-title"));
+  assert.equal(
+    await page.getByTestId("privacy").innerText(),
+    await message("sv", "privacy-promise"),
+  );
+  assert.equal(await page.getAttribute("html", "lang"), "sv");
+
+  // No horizontal scrolling on a 360 px phone.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, "page is wider than the phone screen");
+
+  await screenshot(page, "start-phone-sv");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("choosing a language re-renders the app and is remembered", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, {
+    locale: "sv-SE",
+  });
+  await page.locator("h1").waitFor();
+  await page.getByLabel(await message("sv", "language-label")).selectOption("en");
+  await page.getByText(await message("en", "app-tagline")).waitFor();
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  await screenshot(page, "start-kiosk-en");
+
+  await page.reload();
+  await page.getByText(await message("en", "privacy-promise")).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
