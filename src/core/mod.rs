@@ -1,1 +1,12 @@
-//! The domain core: no yew, no web-sys, nothing that needs a browser.
+//! The domain core: formats, validation, scoring and the profile. No yew,
+//! no web-sys, nothing that needs a browser; the app and the CLI share it.
+
+pub mod answers;
+pub mod demand;
+pub mod json;
+pub mod profile;
+pub mod questionnaire;
+pub mod scales;
+pub mod scoring;
+pub mod text;
+pub mod validation;

@@ -1,0 +1,476 @@
+//! The demand file (`kompetenskoll/demand@1`) a region or municipality
+//! publishes: occupations in demand, what they require, and the trainings
+//! that close gaps.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+use crate::core::scales::{
+    Cefr, FiveYearOutlook, Licence, Opportunities, Recruitment, MAX_ISCED, MAX_LEVEL,
+};
+use crate::core::text::Text;
+use crate::core::validation::Problems;
+
+pub const FORMAT: &str = "kompetenskoll/demand@1";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DemandFile {
+    /// Always `kompetenskoll/demand@1`.
+    pub format: String,
+    pub id: String,
+    pub title: Text,
+    pub publisher: Publisher,
+    pub region: Region,
+    /// ISO date, `YYYY-MM-DD`.
+    pub published: String,
+    /// ISO date after which the app warns that the file is out of date.
+    pub valid_until: String,
+    /// Licence of the file itself, e.g. `CC BY 4.0`.
+    pub licence: String,
+    /// Attribution lines the app must show with the file's content.
+    #[serde(default)]
+    pub attribution: Vec<String>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// Level-rated elements (O*NET skills and knowledge areas) the
+    /// requirements name; their ids match the questionnaire's level items.
+    #[serde(default)]
+    pub elements: Vec<CatalogueEntry>,
+    /// Specific skills (JobTech concept ids) the requirements name.
+    #[serde(default)]
+    pub skills: Vec<CatalogueEntry>,
+    pub occupations: Vec<Occupation>,
+    #[serde(default)]
+    pub trainings: Vec<Training>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Publisher {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub name: Text,
+    /// SCB county code (län), two digits; absent for all of Sweden.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub county: Option<String>,
+    /// SCB municipality code (kommun), four digits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
+    /// What the source says that the file relies on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueEntry {
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Occupation {
+    /// Unique in the file; ties in the ranking break by it.
+    pub id: String,
+    /// SSYK 2012 unit group, four digits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ssyk: Option<String>,
+    /// JobTech Taxonomy concept id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jobtech_id: Option<String>,
+    pub label: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// Occupation field (yrkesområde), for filtering.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<Text>,
+    /// Demand outlook per county; empty when unknown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outlook: Vec<Outlook>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub openings: Option<u32>,
+    pub requirements: Vec<Requirement>,
+    /// What the publisher wants seekers to know, e.g. why levels are missing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+/// Demand outlook, shaped after Arbetsförmedlingen's Yrkesbarometer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Outlook {
+    /// SCB county code, two digits.
+    pub county: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opportunities: Option<Opportunities>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recruitment: Option<Recruitment>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub five_year: Option<FiveYearOutlook>,
+    /// Ids of the file's `sources` that say so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Requirement {
+    /// A level-rated element: minimum level 0–4, importance 1–5.
+    Level { element: String, level: f32, importance: f32 },
+    /// A specific skill; essential ones weigh more.
+    Skill {
+        skill: String,
+        #[serde(default)]
+        essential: bool,
+    },
+    Language { language: String, level: Cefr },
+    Licence { category: Licence },
+    /// Minimum education, ISCED 2011 level.
+    Education { isced: u8 },
+}
+
+/// What a requirement is about, regardless of how much: how trainings name
+/// the requirements they close.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Target<'a> {
+    Level(&'a str),
+    Skill(&'a str),
+    Language(&'a str),
+    Licence(Licence),
+    Education,
+}
+
+impl Requirement {
+    pub fn target(&self) -> Target<'_> {
+        match self {
+            Requirement::Level { element, .. } => Target::Level(element),
+            Requirement::Skill { skill, .. } => Target::Skill(skill),
+            Requirement::Language { language, .. } => Target::Language(language),
+            Requirement::Licence { category } => Target::Licence(*category),
+            Requirement::Education { .. } => Target::Education,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum TrainingForm {
+    /// Municipal adult education course.
+    Komvux,
+    /// Vocational adult education (yrkesvux).
+    Yrkesvux,
+    /// Arbetsförmedlingen's labour-market training.
+    LabourMarketTraining,
+    /// Validation of prior learning.
+    Validation,
+    /// Swedish for immigrants.
+    Sfi,
+    /// Swedish as a second language.
+    SwedishSecondLanguage,
+    Folkhogskola,
+    Yrkeshogskola,
+    /// A driving school or similar licence course.
+    LicenceCourse,
+    Other,
+}
+
+/// What a training closes: the requirement's target and, for levels, the
+/// level reached.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Closes {
+    Level { element: String, level: f32 },
+    Skill { skill: String },
+    Language { language: String, level: Cefr },
+    Licence { category: Licence },
+    Education { isced: u8 },
+}
+
+impl Closes {
+    pub fn target(&self) -> Target<'_> {
+        match self {
+            Closes::Level { element, .. } => Target::Level(element),
+            Closes::Skill { skill } => Target::Skill(skill),
+            Closes::Language { language, .. } => Target::Language(language),
+            Closes::Licence { category } => Target::Licence(*category),
+            Closes::Education { .. } => Target::Education,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TrainingCodes {
+    /// Skolverket course or subject codes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skolverket: Vec<String>,
+    /// Susa-navet education id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub susa: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Training {
+    pub id: String,
+    pub title: Text,
+    pub form: TrainingForm,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// Typical length in weeks of full-time study.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_weeks: Option<u16>,
+    pub closes: Vec<Closes>,
+    /// An `https:` (or `http:`) link; other schemes are refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub codes: TrainingCodes,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// `YYYY-MM-DD` with a real month and day.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|p| p.parse::<u32>().ok());
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    s.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit()) && (1..=days).contains(&d)
+}
+
+/// Links the app may open: plain web links only, never `javascript:` or `data:`.
+pub fn is_safe_url(s: &str) -> bool {
+    let lower = s.trim_start().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")) && lower.len() > 8
+}
+
+fn is_digits(s: &str, n: usize) -> bool {
+    s.len() == n && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+impl DemandFile {
+    /// Whether the file is past its `valid_until` on `today` (`YYYY-MM-DD`).
+    pub fn is_expired(&self, today: &str) -> bool {
+        // ISO dates order as strings.
+        today > self.valid_until.as_str()
+    }
+
+    pub fn occupation(&self, id: &str) -> Option<&Occupation> {
+        self.occupations.iter().find(|o| o.id == id)
+    }
+
+    pub fn validate(&self, problems: &mut Problems) {
+        if self.format != FORMAT {
+            problems.push("format", format!("expected `{FORMAT}`, found `{}`", self.format));
+        }
+        if self.id.trim().is_empty() {
+            problems.push("id", "is empty");
+        }
+        problems.check_text("title".into(), &self.title);
+        if self.publisher.name.trim().is_empty() {
+            problems.push("publisher.name", "is empty");
+        }
+        self.check_url("publisher.url", self.publisher.url.as_deref(), problems);
+        problems.check_text("region.name".into(), &self.region.name);
+        if let Some(c) = self.region.county.as_deref().filter(|c| !is_digits(c, 2)) {
+            problems.push("region.county", format!("`{c}` is not a two-digit SCB county code"));
+        }
+        if let Some(m) = self.region.municipality.as_deref().filter(|m| !is_digits(m, 4)) {
+            problems.push("region.municipality", format!("`{m}` is not a four-digit SCB municipality code"));
+        }
+        for (field, value) in [("published", &self.published), ("valid_until", &self.valid_until)] {
+            if !is_iso_date(value) {
+                problems.push(field, format!("`{value}` is not a date (YYYY-MM-DD)"));
+            }
+        }
+        if is_iso_date(&self.published) && is_iso_date(&self.valid_until) && self.valid_until < self.published {
+            problems.push("valid_until", format!("{} is before published ({})", self.valid_until, self.published));
+        }
+        if self.licence.trim().is_empty() {
+            problems.push("licence", "is empty");
+        }
+        if self.occupations.is_empty() {
+            problems.push("occupations", "has no occupations");
+        }
+
+        problems.check_unique(self.sources.iter().enumerate().map(|(i, s)| (format!("sources[{i}].id"), s.id.as_str())), "source");
+        problems.check_unique(self.elements.iter().enumerate().map(|(i, e)| (format!("elements[{i}].id"), e.id.as_str())), "element");
+        problems.check_unique(self.skills.iter().enumerate().map(|(i, s)| (format!("skills[{i}].id"), s.id.as_str())), "skill");
+        problems.check_unique(self.occupations.iter().enumerate().map(|(i, o)| (format!("occupations[{i}].id"), o.id.as_str())), "occupation");
+        problems.check_unique(self.trainings.iter().enumerate().map(|(i, t)| (format!("trainings[{i}].id"), t.id.as_str())), "training");
+
+        for (i, source) in self.sources.iter().enumerate() {
+            self.check_url(&format!("sources[{i}].url"), source.url.as_deref(), problems);
+            if let Some(date) = source.date.as_deref().filter(|d| !is_iso_date(d)) {
+                problems.push(format!("sources[{i}].date"), format!("`{date}` is not a date (YYYY-MM-DD)"));
+            }
+        }
+        for (i, entry) in self.elements.iter().enumerate() {
+            problems.check_text(format!("elements[{i}].label"), &entry.label);
+        }
+        for (i, entry) in self.skills.iter().enumerate() {
+            problems.check_text(format!("skills[{i}].label"), &entry.label);
+        }
+
+        let elements: HashSet<&str> = self.elements.iter().map(|e| e.id.as_str()).collect();
+        let skills: HashSet<&str> = self.skills.iter().map(|s| s.id.as_str()).collect();
+        let sources: HashSet<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
+        let mut required: HashSet<Target<'_>> = HashSet::new();
+        for (i, occupation) in self.occupations.iter().enumerate() {
+            self.validate_occupation(i, occupation, (&elements, &skills, &sources), problems);
+            required.extend(occupation.requirements.iter().map(Requirement::target));
+        }
+        for (i, training) in self.trainings.iter().enumerate() {
+            let at = format!("trainings[{i}]");
+            problems.check_text(format!("{at}.title"), &training.title);
+            self.check_url(&format!("{at}.url"), training.url.as_deref(), problems);
+            if training.closes.is_empty() {
+                problems.push(format!("{at}.closes"), "training closes no requirement");
+            }
+            for (j, closes) in training.closes.iter().enumerate() {
+                let at = format!("{at}.closes[{j}]");
+                match closes {
+                    Closes::Level { level, .. } => check_level(&format!("{at}.level"), *level, problems),
+                    Closes::Education { isced } if *isced > MAX_ISCED => {
+                        problems.push(format!("{at}.isced"), format!("{isced} is outside 0..={MAX_ISCED}"))
+                    }
+                    _ => {}
+                }
+                if !required.contains(&closes.target()) {
+                    problems.push(at, format!("closes {}, which no occupation requires", describe(&closes.target())));
+                }
+            }
+        }
+    }
+
+    fn validate_occupation(
+        &self,
+        i: usize,
+        occupation: &Occupation,
+        (elements, skills, sources): (&HashSet<&str>, &HashSet<&str>, &HashSet<&str>),
+        problems: &mut Problems,
+    ) {
+        let at = format!("occupations[{i}]");
+        problems.check_text(format!("{at}.label"), &occupation.label);
+        if let Some(ssyk) = occupation.ssyk.as_deref().filter(|s| !is_digits(s, 4)) {
+            problems.push(format!("{at}.ssyk"), format!("`{ssyk}` is not a four-digit SSYK 2012 code"));
+        }
+        if occupation.requirements.is_empty() {
+            problems.push(format!("{at}.requirements"), "occupation has no requirements");
+        }
+        for (k, outlook) in occupation.outlook.iter().enumerate() {
+            if !is_digits(&outlook.county, 2) {
+                problems.push(format!("{at}.outlook[{k}].county"), format!("`{}` is not a two-digit SCB county code", outlook.county));
+            }
+            for (s, id) in outlook.sources.iter().enumerate() {
+                if !sources.contains(id.as_str()) {
+                    problems.push(format!("{at}.outlook[{k}].sources[{s}]"), format!("unknown source `{id}`"));
+                }
+            }
+        }
+        let mut seen: HashMap<Target<'_>, usize> = HashMap::new();
+        for (j, requirement) in occupation.requirements.iter().enumerate() {
+            let at = format!("{at}.requirements[{j}]");
+            match requirement {
+                Requirement::Level { element, level, importance } => {
+                    if !elements.contains(element.as_str()) {
+                        problems.push(format!("{at}.element"), format!("unknown element `{element}` (not in `elements`)"));
+                    }
+                    check_level(&format!("{at}.level"), *level, problems);
+                    if !(importance.is_finite() && (1.0..=5.0).contains(importance)) {
+                        problems.push(format!("{at}.importance"), format!("{importance} is outside 1..=5"));
+                    }
+                }
+                Requirement::Skill { skill, .. } => {
+                    if !skills.contains(skill.as_str()) {
+                        problems.push(format!("{at}.skill"), format!("unknown skill `{skill}` (not in `skills`)"));
+                    }
+                }
+                Requirement::Language { language, .. } => {
+                    if language.len() < 2 || !language.bytes().all(|b| b.is_ascii_lowercase()) {
+                        problems.push(format!("{at}.language"), format!("`{language}` is not a language code such as `sv`"));
+                    }
+                }
+                Requirement::Education { isced } if *isced > MAX_ISCED => {
+                    problems.push(format!("{at}.isced"), format!("{isced} is outside 0..={MAX_ISCED}"));
+                }
+                Requirement::Licence { .. } | Requirement::Education { .. } => {}
+            }
+            if let Some(first) = seen.insert(requirement.target(), j) {
+                problems.push(at, format!("repeats requirement {first} ({})", describe(&requirement.target())));
+            }
+        }
+    }
+
+    fn check_url(&self, path: &str, url: Option<&str>, problems: &mut Problems) {
+        if let Some(url) = url.filter(|u| !is_safe_url(u)) {
+            problems.push(path, format!("`{url}` is not an http(s) link"));
+        }
+    }
+}
+
+fn check_level(path: &str, level: f32, problems: &mut Problems) {
+    if !(level.is_finite() && (0.0..=f32::from(MAX_LEVEL)).contains(&level)) {
+        problems.push(path, format!("{level} is outside 0..={MAX_LEVEL}"));
+    }
+}
+
+fn describe(target: &Target<'_>) -> String {
+    match target {
+        Target::Level(e) => format!("element `{e}`"),
+        Target::Skill(s) => format!("skill `{s}`"),
+        Target::Language(l) => format!("language `{l}`"),
+        Target::Licence(c) => format!("licence {c:?}"),
+        Target::Education => "education".to_owned(),
+    }
+}

@@ -1,0 +1,275 @@
+//! The questionnaire format (`kompetenskoll/questionnaire@1`): sections of
+//! items the seeker answers, every label in several languages.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::scales::MAX_LEVEL;
+use crate::core::text::Text;
+use crate::core::validation::Problems;
+
+pub const FORMAT: &str = "kompetenskoll/questionnaire@1";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    /// Always `kompetenskoll/questionnaire@1`.
+    pub format: String,
+    pub id: String,
+    pub version: String,
+    /// Languages the texts are written in; `sv` must be one of them.
+    pub languages: Vec<String>,
+    pub title: Text,
+    /// The 0–4 scale's general labels (`none` … `expert`), five entries.
+    pub scale: Vec<Text>,
+    pub sections: Vec<Section>,
+    /// Where the content comes from and under which licence.
+    #[serde(default)]
+    pub attribution: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<Text>,
+    pub items: Vec<Item>,
+}
+
+/// References into the taxonomies an item stands for.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TaxonomyRefs {
+    /// O*NET content-model element ids (`2.A.1.a`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub onet: Vec<String>,
+    /// JobTech Taxonomy concept ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub jobtech: Vec<String>,
+    /// ESCO concept URIs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub esco: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Anchor {
+    pub level: u8,
+    /// What this level looks like in practice: a concrete example.
+    pub example: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistOption {
+    /// A specific-skill id, as demand files use it (JobTech concept id).
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EducationOption {
+    /// ISCED 2011 level, 0–8 (SUN 2020 uses the same levels).
+    pub isced: u8,
+    pub label: Text,
+}
+
+/// Paths through the questionnaire; the short one is a subset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Path {
+    Short,
+    Full,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Item {
+    /// A skill or knowledge area rated on the 0–4 scale. Its `id` is the
+    /// element id that demand files' level requirements name.
+    Level {
+        id: String,
+        label: Text,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<Text>,
+        /// One example per level, 0 to 4.
+        anchors: Vec<Anchor>,
+        #[serde(default)]
+        refs: TaxonomyRefs,
+        /// Also asked on the short path.
+        #[serde(default)]
+        short: bool,
+    },
+    /// Specific skills to tick.
+    Checklist { id: String, label: Text, options: Vec<ChecklistOption> },
+    /// CEFR self-assessment for each listed language (codes such as `sv`).
+    Languages { id: String, label: Text, languages: Vec<String> },
+    /// EU driving-licence categories held.
+    Licences { id: String, label: Text },
+    /// Highest completed education.
+    Education { id: String, label: Text, levels: Vec<EducationOption> },
+    /// Certificates and authorisations, free text with year.
+    Certificates { id: String, label: Text },
+    /// Municipalities, hours and shifts the seeker can work.
+    Preferences { id: String, label: Text },
+    /// The work or study the seeker aims for.
+    Goal { id: String, label: Text },
+    /// Job titles held (mapped to SSYK), with years.
+    WorkHistory { id: String, label: Text },
+}
+
+impl Item {
+    pub fn id(&self) -> &str {
+        match self {
+            Item::Level { id, .. }
+            | Item::Checklist { id, .. }
+            | Item::Languages { id, .. }
+            | Item::Licences { id, .. }
+            | Item::Education { id, .. }
+            | Item::Certificates { id, .. }
+            | Item::Preferences { id, .. }
+            | Item::Goal { id, .. }
+            | Item::WorkHistory { id, .. } => id,
+        }
+    }
+
+    pub fn label(&self) -> &Text {
+        match self {
+            Item::Level { label, .. }
+            | Item::Checklist { label, .. }
+            | Item::Languages { label, .. }
+            | Item::Licences { label, .. }
+            | Item::Education { label, .. }
+            | Item::Certificates { label, .. }
+            | Item::Preferences { label, .. }
+            | Item::Goal { label, .. }
+            | Item::WorkHistory { label, .. } => label,
+        }
+    }
+
+    /// Whether the item is asked on `path`: everything is on the full path;
+    /// on the short one, the level items marked `short` and every item that
+    /// is not a level rating.
+    pub fn on_path(&self, path: Path) -> bool {
+        match (self, path) {
+            (_, Path::Full) => true,
+            (Item::Level { short, .. }, Path::Short) => *short,
+            (_, Path::Short) => true,
+        }
+    }
+}
+
+impl Questionnaire {
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.sections.iter().flat_map(|s| s.items.iter())
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items().find(|i| i.id() == id)
+    }
+
+    pub fn validate(&self, problems: &mut Problems) {
+        if self.format != FORMAT {
+            problems.push("format", format!("expected `{FORMAT}`, found `{}`", self.format));
+        }
+        if self.id.trim().is_empty() {
+            problems.push("id", "is empty");
+        }
+        if self.version.trim().is_empty() {
+            problems.push("version", "is empty");
+        }
+        if !self.languages.iter().any(|l| l == crate::core::text::SOURCE_LANGUAGE) {
+            problems.push("languages", "must include `sv`");
+        }
+        problems.check_text("title".into(), &self.title);
+        if self.scale.len() != usize::from(MAX_LEVEL) + 1 {
+            problems.push("scale", format!("needs {} labels (levels 0 to {MAX_LEVEL}), found {}", MAX_LEVEL + 1, self.scale.len()));
+        }
+        for (i, label) in self.scale.iter().enumerate() {
+            problems.check_text(format!("scale[{i}]"), label);
+        }
+        if self.sections.is_empty() {
+            problems.push("sections", "has no sections");
+        }
+        problems.check_unique(
+            self.sections.iter().enumerate().map(|(i, s)| (format!("sections[{i}].id"), s.id.as_str())),
+            "section",
+        );
+        problems.check_unique(
+            self.sections.iter().enumerate().flat_map(|(i, s)| {
+                s.items.iter().enumerate().map(move |(j, item)| (format!("sections[{i}].items[{j}].id"), item.id()))
+            }),
+            "item",
+        );
+        for (i, section) in self.sections.iter().enumerate() {
+            problems.check_text(format!("sections[{i}].title"), &section.title);
+            if section.items.is_empty() {
+                problems.push(format!("sections[{i}].items"), "section has no items");
+            }
+            for (j, item) in section.items.iter().enumerate() {
+                let at = format!("sections[{i}].items[{j}]");
+                problems.check_text(format!("{at}.label"), item.label());
+                validate_item(item, &at, problems);
+            }
+        }
+    }
+}
+
+fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
+    match item {
+        Item::Level { anchors, .. } => {
+            let mut levels: Vec<u8> = anchors.iter().map(|a| a.level).collect();
+            for (k, anchor) in anchors.iter().enumerate() {
+                if anchor.level > MAX_LEVEL {
+                    problems.push(format!("{at}.anchors[{k}].level"), format!("{} is outside 0..={MAX_LEVEL}", anchor.level));
+                }
+                problems.check_text(format!("{at}.anchors[{k}].example"), &anchor.example);
+            }
+            levels.sort_unstable();
+            levels.dedup();
+            if levels != (0..=MAX_LEVEL).collect::<Vec<_>>() {
+                problems.push(format!("{at}.anchors"), format!("needs exactly one anchor for each level 0 to {MAX_LEVEL}"));
+            }
+        }
+        Item::Checklist { options, .. } => {
+            if options.is_empty() {
+                problems.push(format!("{at}.options"), "checklist has no options");
+            }
+            problems.check_unique(
+                options.iter().enumerate().map(|(k, o)| (format!("{at}.options[{k}].id"), o.id.as_str())),
+                "option",
+            );
+            for (k, o) in options.iter().enumerate() {
+                problems.check_text(format!("{at}.options[{k}].label"), &o.label);
+            }
+        }
+        Item::Languages { languages, .. } => {
+            if languages.is_empty() {
+                problems.push(format!("{at}.languages"), "lists no languages");
+            }
+        }
+        Item::Education { levels, .. } => {
+            for (k, level) in levels.iter().enumerate() {
+                if level.isced > crate::core::scales::MAX_ISCED {
+                    problems.push(format!("{at}.levels[{k}].isced"), format!("{} is outside 0..=8", level.isced));
+                }
+                problems.check_text(format!("{at}.levels[{k}].label"), &level.label);
+            }
+        }
+        Item::Licences { .. }
+        | Item::Certificates { .. }
+        | Item::Preferences { .. }
+        | Item::Goal { .. }
+        | Item::WorkHistory { .. } => {}
+    }
+}

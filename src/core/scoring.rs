@@ -1,0 +1,580 @@
+//! The explainable scorer. Every occupation gets two scores, 0–100:
+//!
+//! - **readiness**: the importance-weighted share of the occupation's
+//!   requirements the seeker already meets, with partial credit;
+//! - **match**: how well the occupation fits the seeker's whole profile — the
+//!   ranking key. Being far above an occupation's levels, or ticking skills
+//!   it does not use, lowers it.
+//!
+//! Each score comes with a breakdown whose points add up exactly to it (in
+//! tenths). SCORING.md gives the formulas and a worked example. Demand is
+//! never part of either score.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+use crate::core::answers::Answers;
+use crate::core::demand::{Closes, DemandFile, Requirement, Training};
+use crate::core::scales::{Cefr, LanguageActivity, MAX_LEVEL};
+
+/// A score or a share of one, in tenths of a point (0–1000 = 0–100).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Points(pub u16);
+
+impl Points {
+    pub fn as_f64(self) -> f64 {
+        f64::from(self.0) / 10.0
+    }
+}
+
+impl Serialize for Points {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_f64(self.as_f64())
+    }
+}
+
+impl<'de> Deserialize<'de> for Points {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Points, D::Error> {
+        let v = f64::deserialize(d)?;
+        if !(0.0..=100.0).contains(&v) {
+            return Err(serde::de::Error::custom(format!("{v} is outside 0..=100")));
+        }
+        Ok(Points((v * 10.0).round() as u16))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Points {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Points".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "number", "minimum": 0, "maximum": 100 })
+    }
+}
+
+/// How far a requirement is met.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Met,
+    Partial,
+    Missing,
+    /// The seeker has not answered: not the same as missing.
+    Unknown,
+}
+
+/// The weight of each kind of requirement on O*NET's 1–5 importance scale:
+/// level requirements carry their own importance; an essential skill counts
+/// as "important" (3), an optional one as the scale's floor (1); language,
+/// licence and education requirements are employers' hard filters, so they
+/// count as "extremely important" (5).
+pub fn weight(requirement: &Requirement) -> f64 {
+    match requirement {
+        Requirement::Level { importance, .. } => f64::from(*importance),
+        Requirement::Skill { essential: true, .. } => 3.0,
+        Requirement::Skill { essential: false, .. } => 1.0,
+        Requirement::Language { .. } | Requirement::Licence { .. } | Requirement::Education { .. } => 5.0,
+    }
+}
+
+/// Partial credit for reaching `have` of `need`: linear up to the need and
+/// never more than full, so exceeding a level never lowers readiness.
+fn credit(have: f64, need: f64) -> f64 {
+    if need <= 0.0 {
+        1.0
+    } else {
+        (have / need).clamp(0.0, 1.0)
+    }
+}
+
+fn status_of(credit: f64) -> Status {
+    if credit >= 1.0 {
+        Status::Met
+    } else if credit > 0.0 {
+        Status::Partial
+    } else {
+        Status::Missing
+    }
+}
+
+/// The seeker's answers, indexed for one demand file.
+pub struct Seeker<'a> {
+    answers: &'a Answers,
+    /// Level per element of the demand file's catalogue; `None` = unknown.
+    levels: Vec<Option<u8>>,
+    /// Per skill of the catalogue: `None` = not shown, else ticked or not.
+    skills: Vec<Option<bool>>,
+    /// Every ticked skill, whether or not the demand file knows it.
+    ticked: usize,
+}
+
+/// How far the seeker meets one requirement.
+fn assess(requirement: &Requirement, slot: Slot, seeker: &Seeker<'_>) -> (Status, f64) {
+    let known = |c: f64| (status_of(c), c);
+    match (requirement, slot) {
+        (Requirement::Level { level, .. }, _) if *level <= 0.0 => (Status::Met, 1.0),
+        (Requirement::Level { level, .. }, Slot::Element(e)) => match seeker.levels[e] {
+            Some(have) => known(credit(f64::from(have), f64::from(*level))),
+            None => (Status::Unknown, 0.0),
+        },
+        (Requirement::Skill { .. }, Slot::Skill(s)) => match seeker.skills[s] {
+            Some(true) => (Status::Met, 1.0),
+            Some(false) => (Status::Missing, 0.0),
+            None => (Status::Unknown, 0.0),
+        },
+        (Requirement::Language { language, level }, _) => {
+            language_credit(seeker.answers.languages.get(language), *level)
+        }
+        (Requirement::Licence { category }, _) => match &seeker.answers.licences {
+            Some(held) if held.contains(category) => (Status::Met, 1.0),
+            Some(_) => (Status::Missing, 0.0),
+            None => (Status::Unknown, 0.0),
+        },
+        (Requirement::Education { isced }, _) => match seeker.answers.education {
+            Some(have) => known(credit(f64::from(have), f64::from(*isced))),
+            None => (Status::Unknown, 0.0),
+        },
+        // A level or skill the catalogue lacks: validation refuses such
+        // files, so this is only reachable with an unvalidated one.
+        (Requirement::Level { .. } | Requirement::Skill { .. }, _) => (Status::Unknown, 0.0),
+    }
+}
+
+/// The mean credit over the CEFR activities the seeker rated.
+fn language_credit(rated: Option<&BTreeMap<LanguageActivity, Cefr>>, need: Cefr) -> (Status, f64) {
+    let Some(rated) = rated.filter(|r| !r.is_empty()) else {
+        return (Status::Unknown, 0.0);
+    };
+    let need = f64::from(need.rank());
+    let sum: f64 = rated.values().map(|have| credit(f64::from(have.rank()), need)).sum();
+    let c = sum / rated.len() as f64;
+    (status_of(c), c)
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Slot {
+    Element(usize),
+    Skill(usize),
+    Other,
+}
+
+/// A demand file indexed for scoring: ids resolved to slots once, so that
+/// re-scoring after each answer is a pass over flat arrays.
+pub struct Scorer<'d> {
+    demand: &'d DemandFile,
+    elements: HashMap<&'d str, usize>,
+    skills: HashMap<&'d str, usize>,
+    /// Per occupation, per requirement: its slot.
+    slots: Vec<Vec<Slot>>,
+    /// Per occupation: total readiness weight and number of skills.
+    totals: Vec<(f64, usize)>,
+}
+
+/// One occupation's scores, without the breakdown: what ranking needs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ranked {
+    /// Index into the demand file's `occupations`.
+    pub index: usize,
+    pub match_score: Points,
+    pub readiness: Points,
+}
+
+/// One line of the readiness breakdown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct ReadinessLine {
+    pub requirement: Requirement,
+    pub status: Status,
+    /// Share of the requirement met, 0–1.
+    pub credit: f64,
+    pub weight: f64,
+    /// This line's share of the readiness score.
+    pub points: Points,
+    /// Ids of the trainings that close this requirement, when not met.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trainings: Vec<String>,
+}
+
+/// A signed share of a score, in tenths: a match line can count against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Delta(pub i32);
+
+impl Serialize for Delta {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_f64(f64::from(self.0) / 10.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Delta {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Delta, D::Error> {
+        let v = f64::deserialize(d)?;
+        if !(-100.0..=100.0).contains(&v) {
+            return Err(serde::de::Error::custom(format!("{v} is outside -100..=100")));
+        }
+        Ok(Delta((v * 10.0).round() as i32))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Delta {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Delta".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "number", "minimum": -100, "maximum": 100 })
+    }
+}
+
+/// One line of the match breakdown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MatchLine {
+    /// How close the seeker's level is to the occupation's, for one element.
+    Level { element: String, seeker: u8, occupation: f32, points: Delta },
+    /// A ticked skill the occupation uses.
+    Skill { skill: String, points: Delta },
+}
+
+impl MatchLine {
+    pub fn points(&self) -> Delta {
+        match self {
+            MatchLine::Level { points, .. } | MatchLine::Skill { points, .. } => *points,
+        }
+    }
+}
+
+/// An occupation's scores with their breakdowns: the explanation shown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Explained {
+    pub id: String,
+    pub label: String,
+    /// Match, 0–100: the ranking key.
+    pub score: Points,
+    pub readiness: Points,
+    /// Share of the readiness weight the seeker has answered, 0–100.
+    pub coverage: Points,
+    /// The level-profile part of match (0–100), if the seeker and the
+    /// occupation have elements in common.
+    pub level_fit: Option<Points>,
+    /// The skill part of match (0–100), if both have specific skills.
+    pub skill_fit: Option<Points>,
+    pub breakdown: Vec<ReadinessLine>,
+    pub match_breakdown: Vec<MatchLine>,
+}
+
+/// What match is computed from, for one occupation.
+struct MatchParts {
+    /// Elements both rated by the seeker and listed by the occupation:
+    /// (requirement index, seeker's level, occupation's level).
+    level: Vec<(usize, u8, f32)>,
+    /// Ticked skills the occupation lists (requirement indices).
+    skills: Vec<usize>,
+    /// |ticked| · |occupation skills|, the cosine's denominator squared.
+    skill_norm: f64,
+}
+
+/// Mean and population standard deviation.
+fn mean_sd(values: impl Iterator<Item = f64> + Clone) -> (f64, f64) {
+    let n = values.clone().count() as f64;
+    let mean = values.clone().sum::<f64>() / n;
+    let var = values.map(|v| (v - mean) * (v - mean)).sum::<f64>() / n;
+    (mean, var.sqrt())
+}
+
+impl MatchParts {
+    /// Each element's term of the level fit; their mean is the level fit.
+    /// Half is closeness of level (1 at equal levels, 0 at the scale's
+    /// width apart, either way), half is closeness of shape: the element's
+    /// share of the Pearson correlation between the two profiles, mapped
+    /// from −1…1 to 0…1. Shape lets a seeker who rates everything a notch
+    /// high or low still find the occupations whose strengths are theirs;
+    /// level makes being far above or below an occupation cost.
+    fn level_terms(&self) -> impl Iterator<Item = f64> + '_ {
+        let (ma, sa) = mean_sd(self.level.iter().map(|&(_, a, _)| f64::from(a)));
+        let (ml, sl) = mean_sd(self.level.iter().map(|&(_, _, l)| f64::from(l)));
+        let flat = !(sa > 0.0 && sl > 0.0);
+        self.level.iter().map(move |&(_, a, l)| {
+            let (a, l) = (f64::from(a), f64::from(l));
+            let closeness = 1.0 - (a - l).abs() / f64::from(MAX_LEVEL);
+            let shape = if flat { 0.0 } else { (a - ma) / sa * (l - ml) / sl };
+            0.5 * closeness + 0.25 * (1.0 + shape)
+        })
+    }
+
+    fn level_fit(&self) -> Option<f64> {
+        (!self.level.is_empty()).then(|| self.level_terms().sum::<f64>() / self.level.len() as f64)
+    }
+
+    /// Cosine similarity of the ticked skills and the occupation's skills.
+    fn skill_fit(&self) -> Option<f64> {
+        (self.skill_norm > 0.0).then(|| self.skills.len() as f64 / self.skill_norm.sqrt())
+    }
+
+    /// Equal shares for each part that can be computed; none when neither can.
+    fn shares(&self) -> (f64, f64) {
+        match (self.level_fit().is_some(), self.skill_fit().is_some()) {
+            (true, true) => (0.5, 0.5),
+            (true, false) => (1.0, 0.0),
+            (false, true) => (0.0, 1.0),
+            (false, false) => (0.0, 0.0),
+        }
+    }
+
+    fn score(&self) -> f64 {
+        let (wl, ws) = self.shares();
+        100.0 * (wl * self.level_fit().unwrap_or(0.0) + ws * self.skill_fit().unwrap_or(0.0))
+    }
+}
+
+impl<'d> Scorer<'d> {
+    pub fn new(demand: &'d DemandFile) -> Scorer<'d> {
+        let elements: HashMap<&str, usize> =
+            demand.elements.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+        let skills: HashMap<&str, usize> =
+            demand.skills.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let slots: Vec<Vec<Slot>> = demand
+            .occupations
+            .iter()
+            .map(|o| {
+                o.requirements
+                    .iter()
+                    .map(|r| match r {
+                        Requirement::Level { element, .. } => {
+                            elements.get(element.as_str()).map_or(Slot::Other, |&e| Slot::Element(e))
+                        }
+                        Requirement::Skill { skill, .. } => {
+                            skills.get(skill.as_str()).map_or(Slot::Other, |&s| Slot::Skill(s))
+                        }
+                        _ => Slot::Other,
+                    })
+                    .collect()
+            })
+            .collect();
+        let totals = demand
+            .occupations
+            .iter()
+            .map(|o| {
+                let weight = o.requirements.iter().map(weight).sum();
+                let skills = o.requirements.iter().filter(|r| matches!(r, Requirement::Skill { .. })).count();
+                (weight, skills)
+            })
+            .collect();
+        Scorer { demand, elements, skills, slots, totals }
+    }
+
+    pub fn demand(&self) -> &'d DemandFile {
+        self.demand
+    }
+
+    pub fn seeker<'a>(&self, answers: &'a Answers) -> Seeker<'a> {
+        let mut levels = vec![None; self.elements.len()];
+        for (id, answer) in &answers.levels {
+            if let (Some(&e), Some(level)) = (self.elements.get(id.as_str()), answer.level) {
+                levels[e] = Some(level.min(MAX_LEVEL));
+            }
+        }
+        let mut skills = vec![None; self.skills.len()];
+        for (id, answer) in &answers.skills {
+            if let Some(&s) = self.skills.get(id.as_str()) {
+                skills[s] = Some(answer.has);
+            }
+        }
+        let ticked = answers.skills.values().filter(|a| a.has).count();
+        Seeker { answers, levels, skills, ticked }
+    }
+
+    fn parts(&self, occupation: usize, seeker: &Seeker<'_>) -> MatchParts {
+        let mut parts = MatchParts { level: Vec::new(), skills: Vec::new(), skill_norm: 0.0 };
+        let requirements = &self.demand.occupations[occupation].requirements;
+        for (r, (requirement, slot)) in requirements.iter().zip(&self.slots[occupation]).enumerate() {
+            match (requirement, *slot) {
+                (Requirement::Level { level, .. }, Slot::Element(e)) => {
+                    if let Some(have) = seeker.levels[e] {
+                        parts.level.push((r, have, *level));
+                    }
+                }
+                (Requirement::Skill { .. }, Slot::Skill(s)) if seeker.skills[s] == Some(true) => {
+                    parts.skills.push(r);
+                }
+                _ => {}
+            }
+        }
+        parts.skill_norm = (seeker.ticked * self.totals[occupation].1) as f64;
+        parts
+    }
+
+    /// Readiness as a fraction of 100 and the weight the seeker answered.
+    fn readiness(&self, occupation: usize, seeker: &Seeker<'_>) -> (f64, f64) {
+        let total = self.totals[occupation].0;
+        if total <= 0.0 {
+            return (0.0, 0.0);
+        }
+        let (mut met, mut known) = (0.0, 0.0);
+        let requirements = &self.demand.occupations[occupation].requirements;
+        for (requirement, slot) in requirements.iter().zip(&self.slots[occupation]) {
+            let w = weight(requirement);
+            let (status, c) = assess(requirement, *slot, seeker);
+            met += w * c;
+            if status != Status::Unknown {
+                known += w;
+            }
+        }
+        (100.0 * met / total, 100.0 * known / total)
+    }
+
+    /// Scores every occupation: best match first, ties by readiness shown,
+    /// then by id. The order of occupations in the file changes nothing.
+    pub fn rank(&self, seeker: &Seeker<'_>) -> Vec<Ranked> {
+        let mut ranked: Vec<Ranked> = (0..self.demand.occupations.len())
+            .map(|index| Ranked {
+                index,
+                match_score: to_points(self.parts(index, seeker).score()),
+                readiness: to_points(self.readiness(index, seeker).0),
+            })
+            .collect();
+        let occupations = &self.demand.occupations;
+        ranked.sort_by(|a, b| {
+            b.match_score
+                .cmp(&a.match_score)
+                .then(b.readiness.cmp(&a.readiness))
+                .then_with(|| occupations[a.index].id.cmp(&occupations[b.index].id))
+        });
+        ranked
+    }
+
+    /// The full explanation of one occupation's scores, in `lang`.
+    pub fn explain(&self, occupation: usize, seeker: &Seeker<'_>, lang: &str) -> Explained {
+        let occ = &self.demand.occupations[occupation];
+        let total = self.totals[occupation].0;
+
+        let mut lines: Vec<ReadinessLine> = Vec::with_capacity(occ.requirements.len());
+        let mut raw = Vec::with_capacity(occ.requirements.len());
+        for (requirement, slot) in occ.requirements.iter().zip(&self.slots[occupation]) {
+            let w = weight(requirement);
+            let (status, c) = assess(requirement, *slot, seeker);
+            raw.push(if total > 0.0 { 100.0 * w * c / total } else { 0.0 });
+            let trainings = if status == Status::Met {
+                Vec::new()
+            } else {
+                self.trainings_closing(requirement).map(|t| t.id.clone()).collect()
+            };
+            lines.push(ReadinessLine { requirement: requirement.clone(), status, credit: c, weight: w, points: Points(0), trainings });
+        }
+        let (readiness, coverage) = self.readiness(occupation, seeker);
+        let readiness = to_points(readiness);
+        for (line, p) in lines.iter_mut().zip(apportion(&raw, readiness.0)) {
+            // Readiness terms are never negative, so neither is their share.
+            line.points = Points(p.max(0) as u16);
+        }
+
+        let parts = self.parts(occupation, seeker);
+        let (wl, ws) = parts.shares();
+        let score = to_points(parts.score());
+        let mut match_lines = Vec::new();
+        let mut raw = Vec::new();
+        let n = parts.level.len() as f64;
+        for (&(r, have, level), term) in parts.level.iter().zip(parts.level_terms()) {
+            if let Requirement::Level { element, .. } = &occ.requirements[r] {
+                raw.push(100.0 * wl * term / n);
+                match_lines.push(MatchLine::Level { element: element.clone(), seeker: have, occupation: level, points: Delta(0) });
+            }
+        }
+        for &r in &parts.skills {
+            if let Requirement::Skill { skill, .. } = &occ.requirements[r] {
+                raw.push(100.0 * ws / parts.skill_norm.sqrt());
+                match_lines.push(MatchLine::Skill { skill: skill.clone(), points: Delta(0) });
+            }
+        }
+        for (line, p) in match_lines.iter_mut().zip(apportion(&raw, score.0)) {
+            match line {
+                MatchLine::Level { points, .. } | MatchLine::Skill { points, .. } => *points = Delta(p as i32),
+            }
+        }
+
+        Explained {
+            id: occ.id.clone(),
+            label: occ.label.get(lang).text.to_owned(),
+            score,
+            readiness,
+            coverage: to_points(coverage),
+            level_fit: parts.level_fit().map(|f| to_points(100.0 * f)),
+            skill_fit: parts.skill_fit().map(|f| to_points(100.0 * f)),
+            breakdown: lines,
+            match_breakdown: match_lines,
+        }
+    }
+
+    /// The trainings in the file that close `requirement`'s target.
+    pub fn trainings_closing<'r>(&'r self, requirement: &'r Requirement) -> impl Iterator<Item = &'d Training> + 'r {
+        let target = requirement.target();
+        self.demand
+            .trainings
+            .iter()
+            .filter(move |t| t.closes.iter().any(|c| c.target() == target))
+    }
+}
+
+fn to_points(value: f64) -> Points {
+    Points((value.clamp(0.0, 100.0) * 10.0).round() as u16)
+}
+
+/// Splits `total` tenths over the lines in proportion to `raw` (largest
+/// remainder), so that the shown points add up exactly to the shown score.
+fn apportion(raw: &[f64], total: u16) -> Vec<i64> {
+    let tenths: Vec<f64> = raw.iter().map(|r| r * 10.0).collect();
+    let mut out: Vec<i64> = tenths.iter().map(|t| t.floor() as i64).collect();
+    let mut left = i64::from(total) - out.iter().sum::<i64>();
+    let frac = |i: usize| tenths[i] - tenths[i].floor();
+    let mut order: Vec<usize> = (0..raw.len()).collect();
+    order.sort_by(|&a, &b| frac(b).total_cmp(&frac(a)).then(a.cmp(&b)));
+    // Missing tenths go to the largest remainders; a surplus (rounding of
+    // the total can overshoot by one) comes off the smallest.
+    let n = order.len();
+    let mut step = 0;
+    while left != 0 && n > 0 {
+        if left > 0 {
+            out[order[step % n]] += 1;
+            left -= 1;
+        } else {
+            out[order[n - 1 - step % n]] -= 1;
+            left += 1;
+        }
+        step += 1;
+    }
+    out
+}
+
+/// The answers as they would be after completing `training`: levels raised
+/// to what it teaches, skills ticked, licences and languages added. Nothing
+/// is ever lowered.
+pub fn after_training(answers: &Answers, training: &Training) -> Answers {
+    let mut after = answers.clone();
+    for closes in &training.closes {
+        match closes {
+            Closes::Level { element, level } => {
+                let reached = level.ceil().clamp(0.0, f32::from(MAX_LEVEL)) as u8;
+                let answer = after.levels.entry(element.clone()).or_default();
+                answer.level = Some(answer.level.map_or(reached, |have| have.max(reached)));
+            }
+            Closes::Skill { skill } => after.skills.entry(skill.clone()).or_default().has = true,
+            Closes::Language { language, level } => {
+                let rated = after.languages.entry(language.clone()).or_default();
+                for activity in LanguageActivity::ALL {
+                    let have = rated.entry(activity).or_insert(*level);
+                    *have = (*have).max(*level);
+                }
+            }
+            Closes::Licence { category } => {
+                after.licences.get_or_insert_with(Default::default).insert(*category);
+            }
+            Closes::Education { isced } => {
+                after.education = Some(after.education.map_or(*isced, |have| have.max(*isced)));
+            }
+        }
+    }
+    after
+}

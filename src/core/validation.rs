@@ -1,0 +1,67 @@
+//! Problems found in an input file: where (JSON path, and line/column when
+//! known) and what is wrong, in words a publisher can act on.
+
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// `occupations[12].requirements[3].level`; empty for the whole file.
+    pub path: String,
+    pub message: String,
+    /// 1-based position of the value at `path` in the file, when known.
+    pub position: Option<(usize, usize)>,
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { path: path.into(), message: message.into(), position: None }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = if self.path.is_empty() { "(file)" } else { &self.path };
+        write!(f, "{path}: {}", self.message)?;
+        if let Some((line, column)) = self.position {
+            write!(f, " (line {line}, column {column})")?;
+        }
+        Ok(())
+    }
+}
+
+/// Collects problems while a validator walks a parsed file.
+#[derive(Debug, Default)]
+pub struct Problems(pub Vec<Problem>);
+
+impl Problems {
+    pub fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem::new(path, message));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Reports every id that occurs more than once, at its later places.
+    pub fn check_unique<'a>(
+        &mut self,
+        ids: impl IntoIterator<Item = (String, &'a str)>,
+        what: &str,
+    ) {
+        let mut seen = std::collections::HashMap::new();
+        for (path, id) in ids {
+            if id.trim().is_empty() {
+                self.push(path, format!("{what} id is empty"));
+            } else if let Some(first) = seen.insert(id, path.clone()) {
+                self.push(path, format!("duplicate {what} id `{id}` (first at {first})"));
+                seen.insert(id, first);
+            }
+        }
+    }
+
+    pub fn check_text(&mut self, path: String, text: &crate::core::text::Text) {
+        if text.0.get(crate::core::text::SOURCE_LANGUAGE).is_none_or(|t| t.trim().is_empty()) {
+            self.push(path, "needs a Swedish (`sv`) text");
+        }
+    }
+}
