@@ -147,7 +147,7 @@ pub struct Outlook {
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Requirement {
     /// A level-rated element: minimum level 0–4, importance 1–5.
-    Level { element: String, level: f32, importance: f32 },
+    Level { element: String, level: f64, importance: f64 },
     /// A specific skill; essential ones weigh more.
     Skill {
         skill: String,
@@ -212,7 +212,7 @@ pub enum TrainingForm {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Closes {
-    Level { element: String, level: f32 },
+    Level { element: String, level: f64 },
     Skill { skill: String },
     Language { language: String, level: Cefr },
     Licence { category: Licence },
@@ -459,8 +459,8 @@ impl DemandFile {
     }
 }
 
-fn check_level(path: &str, level: f32, problems: &mut Problems) {
-    if !(level.is_finite() && (0.0..=f32::from(MAX_LEVEL)).contains(&level)) {
+fn check_level(path: &str, level: f64, problems: &mut Problems) {
+    if !(level.is_finite() && (0.0..=f64::from(MAX_LEVEL)).contains(&level)) {
         problems.push(path, format!("{level} is outside 0..={MAX_LEVEL}"));
     }
 }

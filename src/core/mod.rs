@@ -3,6 +3,8 @@
 
 pub mod answers;
 pub mod demand;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod demand_csv;
 pub mod json;
 pub mod profile;
 pub mod questionnaire;

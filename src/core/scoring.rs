@@ -72,7 +72,7 @@ pub enum Status {
 /// count as "extremely important" (5).
 pub fn weight(requirement: &Requirement) -> f64 {
     match requirement {
-        Requirement::Level { importance, .. } => f64::from(*importance),
+        Requirement::Level { importance, .. } => *importance,
         Requirement::Skill { essential: true, .. } => 3.0,
         Requirement::Skill { essential: false, .. } => 1.0,
         Requirement::Language { .. } | Requirement::Licence { .. } | Requirement::Education { .. } => 5.0,
@@ -116,7 +116,7 @@ fn assess(requirement: &Requirement, slot: Slot, seeker: &Seeker<'_>) -> (Status
     match (requirement, slot) {
         (Requirement::Level { level, .. }, _) if *level <= 0.0 => (Status::Met, 1.0),
         (Requirement::Level { level, .. }, Slot::Element(e)) => match seeker.levels[e] {
-            Some(have) => known(credit(f64::from(have), f64::from(*level))),
+            Some(have) => known(credit(f64::from(have), *level)),
             None => (Status::Unknown, 0.0),
         },
         (Requirement::Skill { .. }, Slot::Skill(s)) => match seeker.skills[s] {
@@ -233,7 +233,7 @@ impl schemars::JsonSchema for Delta {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum MatchLine {
     /// How close the seeker's level is to the occupation's, for one element.
-    Level { element: String, seeker: u8, occupation: f32, points: Delta },
+    Level { element: String, seeker: u8, occupation: f64, points: Delta },
     /// A ticked skill the occupation uses.
     Skill { skill: String, points: Delta },
 }
@@ -270,7 +270,7 @@ pub struct Explained {
 struct MatchParts {
     /// Elements both rated by the seeker and listed by the occupation:
     /// (requirement index, seeker's level, occupation's level).
-    level: Vec<(usize, u8, f32)>,
+    level: Vec<(usize, u8, f64)>,
     /// Ticked skills the occupation lists (requirement indices).
     skills: Vec<usize>,
     /// |ticked| · |occupation skills|, the cosine's denominator squared.
@@ -295,10 +295,10 @@ impl MatchParts {
     /// level makes being far above or below an occupation cost.
     fn level_terms(&self) -> impl Iterator<Item = f64> + '_ {
         let (ma, sa) = mean_sd(self.level.iter().map(|&(_, a, _)| f64::from(a)));
-        let (ml, sl) = mean_sd(self.level.iter().map(|&(_, _, l)| f64::from(l)));
+        let (ml, sl) = mean_sd(self.level.iter().map(|&(_, _, l)| l));
         let flat = !(sa > 0.0 && sl > 0.0);
         self.level.iter().map(move |&(_, a, l)| {
-            let (a, l) = (f64::from(a), f64::from(l));
+            let (a, l) = (f64::from(a), l);
             let closeness = 1.0 - (a - l).abs() / f64::from(MAX_LEVEL);
             let shape = if flat { 0.0 } else { (a - ma) / sa * (l - ml) / sl };
             0.5 * closeness + 0.25 * (1.0 + shape)
@@ -556,7 +556,7 @@ pub fn after_training(answers: &Answers, training: &Training) -> Answers {
     for closes in &training.closes {
         match closes {
             Closes::Level { element, level } => {
-                let reached = level.ceil().clamp(0.0, f32::from(MAX_LEVEL)) as u8;
+                let reached = level.ceil().clamp(0.0, f64::from(MAX_LEVEL)) as u8;
                 let answer = after.levels.entry(element.clone()).or_default();
                 answer.level = Some(answer.level.map_or(reached, |have| have.max(reached)));
             }
