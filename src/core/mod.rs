@@ -10,5 +10,7 @@ pub mod profile;
 pub mod questionnaire;
 pub mod scales;
 pub mod scoring;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synthetic;
 pub mod text;
 pub mod validation;

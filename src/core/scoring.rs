@@ -160,16 +160,95 @@ enum Slot {
     Other,
 }
 
+/// A requirement resolved for the hot loop: what it needs and weighs.
+#[derive(Clone, Copy, Debug)]
+struct Compiled {
+    slot: Slot,
+    /// Required level (levels only).
+    need: f64,
+    weight: f64,
+    /// Index into the occupation's `requirements`.
+    index: u32,
+}
+
 /// A demand file indexed for scoring: ids resolved to slots once, so that
-/// re-scoring after each answer is a pass over flat arrays.
+/// re-scoring after each answer is one pass over a flat array.
 pub struct Scorer<'d> {
     demand: &'d DemandFile,
     elements: HashMap<&'d str, usize>,
     skills: HashMap<&'d str, usize>,
-    /// Per occupation, per requirement: its slot.
-    slots: Vec<Vec<Slot>>,
+    /// Every occupation's requirements, one after another.
+    compiled: Vec<Compiled>,
+    /// Per occupation: its range in `compiled`.
+    ranges: Vec<std::ops::Range<usize>>,
     /// Per occupation: total readiness weight and number of skills.
     totals: Vec<(f64, usize)>,
+}
+
+/// One occupation's scores, before rounding.
+#[derive(Clone, Copy, Debug)]
+struct Scores {
+    match_score: f64,
+    readiness: f64,
+    coverage: f64,
+    level_fit: Option<f64>,
+    skill_fit: Option<f64>,
+}
+
+/// Running sums over the elements both sides have: enough for the mean
+/// closeness and the Pearson correlation in one pass.
+#[derive(Default)]
+struct LevelSums {
+    n: f64,
+    a: f64,
+    l: f64,
+    aa: f64,
+    ll: f64,
+    al: f64,
+    distance: f64,
+}
+
+/// Below this variance a profile is flat and has no shape to compare.
+const FLAT: f64 = 1e-9;
+
+impl LevelSums {
+    fn add(&mut self, a: f64, l: f64) {
+        self.n += 1.0;
+        self.a += a;
+        self.l += l;
+        self.aa += a * a;
+        self.ll += l * l;
+        self.al += a * l;
+        self.distance += (a - l).abs();
+    }
+
+    fn fit(&self) -> Option<f64> {
+        if self.n == 0.0 {
+            return None;
+        }
+        let (ma, ml) = (self.a / self.n, self.l / self.n);
+        let (va, vl) = (self.aa / self.n - ma * ma, self.ll / self.n - ml * ml);
+        let r = if va < FLAT || vl < FLAT { 0.0 } else { (self.al / self.n - ma * ml) / (va * vl).sqrt() };
+        let closeness = 1.0 - self.distance / self.n / f64::from(MAX_LEVEL);
+        Some(0.5 * closeness + 0.25 * (1.0 + r.clamp(-1.0, 1.0)))
+    }
+}
+
+/// The shares of the level and skill parts in match: equal for each part
+/// that can be computed. Neither is preferred: they are two independent
+/// views of the same fit.
+fn shares(level_fit: Option<f64>, skill_fit: Option<f64>) -> (f64, f64) {
+    match (level_fit.is_some(), skill_fit.is_some()) {
+        (true, true) => (0.5, 0.5),
+        (true, false) => (1.0, 0.0),
+        (false, true) => (0.0, 1.0),
+        (false, false) => (0.0, 0.0),
+    }
+}
+
+fn combine(level_fit: Option<f64>, skill_fit: Option<f64>) -> f64 {
+    let (wl, ws) = shares(level_fit, skill_fit);
+    100.0 * (wl * level_fit.unwrap_or(0.0) + ws * skill_fit.unwrap_or(0.0))
 }
 
 /// One occupation's scores, without the breakdown: what ranking needs.
@@ -286,47 +365,24 @@ fn mean_sd(values: impl Iterator<Item = f64> + Clone) -> (f64, f64) {
 }
 
 impl MatchParts {
-    /// Each element's term of the level fit; their mean is the level fit.
-    /// Half is closeness of level (1 at equal levels, 0 at the scale's
-    /// width apart, either way), half is closeness of shape: the element's
-    /// share of the Pearson correlation between the two profiles, mapped
-    /// from −1…1 to 0…1. Shape lets a seeker who rates everything a notch
-    /// high or low still find the occupations whose strengths are theirs;
-    /// level makes being far above or below an occupation cost.
+    /// Each element's term of the level fit; their mean is the level fit
+    /// that [`LevelSums::fit`] computes in one pass. Half is closeness of
+    /// level (1 at equal levels, 0 at the scale's width apart, either way),
+    /// half is closeness of shape: the element's share of the Pearson
+    /// correlation between the two profiles, mapped from −1…1 to 0…1. Shape
+    /// lets a seeker who rates everything a notch high or low still find the
+    /// occupations whose strengths are theirs; level makes being far above
+    /// or below an occupation cost.
     fn level_terms(&self) -> impl Iterator<Item = f64> + '_ {
         let (ma, sa) = mean_sd(self.level.iter().map(|&(_, a, _)| f64::from(a)));
         let (ml, sl) = mean_sd(self.level.iter().map(|&(_, _, l)| l));
-        let flat = !(sa > 0.0 && sl > 0.0);
+        let flat = sa * sa < FLAT || sl * sl < FLAT;
         self.level.iter().map(move |&(_, a, l)| {
-            let (a, l) = (f64::from(a), l);
+            let a = f64::from(a);
             let closeness = 1.0 - (a - l).abs() / f64::from(MAX_LEVEL);
             let shape = if flat { 0.0 } else { (a - ma) / sa * (l - ml) / sl };
             0.5 * closeness + 0.25 * (1.0 + shape)
         })
-    }
-
-    fn level_fit(&self) -> Option<f64> {
-        (!self.level.is_empty()).then(|| self.level_terms().sum::<f64>() / self.level.len() as f64)
-    }
-
-    /// Cosine similarity of the ticked skills and the occupation's skills.
-    fn skill_fit(&self) -> Option<f64> {
-        (self.skill_norm > 0.0).then(|| self.skills.len() as f64 / self.skill_norm.sqrt())
-    }
-
-    /// Equal shares for each part that can be computed; none when neither can.
-    fn shares(&self) -> (f64, f64) {
-        match (self.level_fit().is_some(), self.skill_fit().is_some()) {
-            (true, true) => (0.5, 0.5),
-            (true, false) => (1.0, 0.0),
-            (false, true) => (0.0, 1.0),
-            (false, false) => (0.0, 0.0),
-        }
-    }
-
-    fn score(&self) -> f64 {
-        let (wl, ws) = self.shares();
-        100.0 * (wl * self.level_fit().unwrap_or(0.0) + ws * self.skill_fit().unwrap_or(0.0))
     }
 }
 
@@ -336,34 +392,31 @@ impl<'d> Scorer<'d> {
             demand.elements.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
         let skills: HashMap<&str, usize> =
             demand.skills.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
-        let slots: Vec<Vec<Slot>> = demand
-            .occupations
-            .iter()
-            .map(|o| {
-                o.requirements
-                    .iter()
-                    .map(|r| match r {
-                        Requirement::Level { element, .. } => {
-                            elements.get(element.as_str()).map_or(Slot::Other, |&e| Slot::Element(e))
-                        }
-                        Requirement::Skill { skill, .. } => {
-                            skills.get(skill.as_str()).map_or(Slot::Other, |&s| Slot::Skill(s))
-                        }
-                        _ => Slot::Other,
-                    })
-                    .collect()
-            })
-            .collect();
-        let totals = demand
-            .occupations
-            .iter()
-            .map(|o| {
-                let weight = o.requirements.iter().map(weight).sum();
-                let skills = o.requirements.iter().filter(|r| matches!(r, Requirement::Skill { .. })).count();
-                (weight, skills)
-            })
-            .collect();
-        Scorer { demand, elements, skills, slots, totals }
+        let mut compiled = Vec::new();
+        let mut ranges = Vec::with_capacity(demand.occupations.len());
+        let mut totals = Vec::with_capacity(demand.occupations.len());
+        for o in &demand.occupations {
+            let start = compiled.len();
+            let (mut total, mut n_skills) = (0.0, 0);
+            for (index, r) in o.requirements.iter().enumerate() {
+                let (slot, need) = match r {
+                    Requirement::Level { element, level, .. } => {
+                        (elements.get(element.as_str()).map_or(Slot::Other, |&e| Slot::Element(e)), *level)
+                    }
+                    Requirement::Skill { skill, .. } => {
+                        n_skills += 1;
+                        (skills.get(skill.as_str()).map_or(Slot::Other, |&s| Slot::Skill(s)), 1.0)
+                    }
+                    _ => (Slot::Other, 0.0),
+                };
+                let w = weight(r);
+                total += w;
+                compiled.push(Compiled { slot, need, weight: w, index: index as u32 });
+            }
+            ranges.push(start..compiled.len());
+            totals.push((total, n_skills));
+        }
+        Scorer { demand, elements, skills, compiled, ranges, totals }
     }
 
     pub fn demand(&self) -> &'d DemandFile {
@@ -387,19 +440,23 @@ impl<'d> Scorer<'d> {
         Seeker { answers, levels, skills, ticked }
     }
 
+    /// The slot of requirement `r` of `occupation`.
+    fn slot(&self, occupation: usize, r: usize) -> Slot {
+        self.compiled[self.ranges[occupation].start + r].slot
+    }
+
+    /// The elements and skills match is computed from, one by one: what
+    /// the breakdown lists.
     fn parts(&self, occupation: usize, seeker: &Seeker<'_>) -> MatchParts {
         let mut parts = MatchParts { level: Vec::new(), skills: Vec::new(), skill_norm: 0.0 };
-        let requirements = &self.demand.occupations[occupation].requirements;
-        for (r, (requirement, slot)) in requirements.iter().zip(&self.slots[occupation]).enumerate() {
-            match (requirement, *slot) {
-                (Requirement::Level { level, .. }, Slot::Element(e)) => {
+        for c in &self.compiled[self.ranges[occupation].clone()] {
+            match c.slot {
+                Slot::Element(e) => {
                     if let Some(have) = seeker.levels[e] {
-                        parts.level.push((r, have, *level));
+                        parts.level.push((c.index as usize, have, c.need));
                     }
                 }
-                (Requirement::Skill { .. }, Slot::Skill(s)) if seeker.skills[s] == Some(true) => {
-                    parts.skills.push(r);
-                }
+                Slot::Skill(s) if seeker.skills[s] == Some(true) => parts.skills.push(c.index as usize),
                 _ => {}
             }
         }
@@ -407,33 +464,65 @@ impl<'d> Scorer<'d> {
         parts
     }
 
-    /// Readiness as a fraction of 100 and the weight the seeker answered.
-    fn readiness(&self, occupation: usize, seeker: &Seeker<'_>) -> (f64, f64) {
-        let total = self.totals[occupation].0;
-        if total <= 0.0 {
-            return (0.0, 0.0);
-        }
-        let (mut met, mut known) = (0.0, 0.0);
+    /// Both scores of one occupation in one pass over its requirements.
+    fn scores(&self, occupation: usize, seeker: &Seeker<'_>) -> Scores {
+        let (total, n_skills) = self.totals[occupation];
         let requirements = &self.demand.occupations[occupation].requirements;
-        for (requirement, slot) in requirements.iter().zip(&self.slots[occupation]) {
-            let w = weight(requirement);
-            let (status, c) = assess(requirement, *slot, seeker);
-            met += w * c;
-            if status != Status::Unknown {
-                known += w;
+        let (mut met, mut known, mut matched) = (0.0, 0.0, 0usize);
+        let mut sums = LevelSums::default();
+        for c in &self.compiled[self.ranges[occupation].clone()] {
+            match c.slot {
+                Slot::Element(e) => match seeker.levels[e] {
+                    Some(have) => {
+                        let have = f64::from(have);
+                        met += c.weight * credit(have, c.need);
+                        known += c.weight;
+                        sums.add(have, c.need);
+                    }
+                    None if c.need <= 0.0 => {
+                        met += c.weight;
+                        known += c.weight;
+                    }
+                    None => {}
+                },
+                Slot::Skill(s) => match seeker.skills[s] {
+                    Some(true) => {
+                        met += c.weight;
+                        known += c.weight;
+                        matched += 1;
+                    }
+                    Some(false) => known += c.weight,
+                    None => {}
+                },
+                Slot::Other => {
+                    let (status, credit) = assess(&requirements[c.index as usize], c.slot, seeker);
+                    met += c.weight * credit;
+                    if status != Status::Unknown {
+                        known += c.weight;
+                    }
+                }
             }
         }
-        (100.0 * met / total, 100.0 * known / total)
+        let norm = (seeker.ticked * n_skills) as f64;
+        let level_fit = sums.fit();
+        let skill_fit = (norm > 0.0).then(|| matched as f64 / norm.sqrt());
+        let share = |x: f64| if total > 0.0 { 100.0 * x / total } else { 0.0 };
+        Scores {
+            match_score: combine(level_fit, skill_fit),
+            readiness: share(met),
+            coverage: share(known),
+            level_fit,
+            skill_fit,
+        }
     }
 
     /// Scores every occupation: best match first, ties by readiness shown,
     /// then by id. The order of occupations in the file changes nothing.
     pub fn rank(&self, seeker: &Seeker<'_>) -> Vec<Ranked> {
         let mut ranked: Vec<Ranked> = (0..self.demand.occupations.len())
-            .map(|index| Ranked {
-                index,
-                match_score: to_points(self.parts(index, seeker).score()),
-                readiness: to_points(self.readiness(index, seeker).0),
+            .map(|index| {
+                let scores = self.scores(index, seeker);
+                Ranked { index, match_score: to_points(scores.match_score), readiness: to_points(scores.readiness) }
             })
             .collect();
         let occupations = &self.demand.occupations;
@@ -453,9 +542,9 @@ impl<'d> Scorer<'d> {
 
         let mut lines: Vec<ReadinessLine> = Vec::with_capacity(occ.requirements.len());
         let mut raw = Vec::with_capacity(occ.requirements.len());
-        for (requirement, slot) in occ.requirements.iter().zip(&self.slots[occupation]) {
+        for (r, requirement) in occ.requirements.iter().enumerate() {
             let w = weight(requirement);
-            let (status, c) = assess(requirement, *slot, seeker);
+            let (status, c) = assess(requirement, self.slot(occupation, r), seeker);
             raw.push(if total > 0.0 { 100.0 * w * c / total } else { 0.0 });
             let trainings = if status == Status::Met {
                 Vec::new()
@@ -464,16 +553,16 @@ impl<'d> Scorer<'d> {
             };
             lines.push(ReadinessLine { requirement: requirement.clone(), status, credit: c, weight: w, points: Points(0), trainings });
         }
-        let (readiness, coverage) = self.readiness(occupation, seeker);
-        let readiness = to_points(readiness);
+        let scores = self.scores(occupation, seeker);
+        let readiness = to_points(scores.readiness);
         for (line, p) in lines.iter_mut().zip(apportion(&raw, readiness.0)) {
             // Readiness terms are never negative, so neither is their share.
             line.points = Points(p.max(0) as u16);
         }
 
         let parts = self.parts(occupation, seeker);
-        let (wl, ws) = parts.shares();
-        let score = to_points(parts.score());
+        let (wl, ws) = shares(scores.level_fit, scores.skill_fit);
+        let score = to_points(scores.match_score);
         let mut match_lines = Vec::new();
         let mut raw = Vec::new();
         let n = parts.level.len() as f64;
@@ -500,9 +589,9 @@ impl<'d> Scorer<'d> {
             label: occ.label.get(lang).text.to_owned(),
             score,
             readiness,
-            coverage: to_points(coverage),
-            level_fit: parts.level_fit().map(|f| to_points(100.0 * f)),
-            skill_fit: parts.skill_fit().map(|f| to_points(100.0 * f)),
+            coverage: to_points(scores.coverage),
+            level_fit: scores.level_fit.map(|f| to_points(100.0 * f)),
+            skill_fit: scores.skill_fit.map(|f| to_points(100.0 * f)),
             breakdown: lines,
             match_breakdown: match_lines,
         }
