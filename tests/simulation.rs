@@ -102,7 +102,7 @@ fn world(rng: &mut Rng) -> World {
         }
         family_skills.push(shared);
     }
-    let entry = |id: &String| CatalogueEntry { id: id.clone(), label: Text::sv(id) };
+    let entry = |id: &String| CatalogueEntry { id: id.clone(), label: Text::sv(id), jobtech_id: None };
     let demand = DemandFile {
         format: kompetenskoll::core::demand::FORMAT.into(),
         id: "simulation".into(),

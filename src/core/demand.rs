@@ -93,6 +93,10 @@ pub struct Source {
 pub struct CatalogueEntry {
     pub id: String,
     pub label: Text,
+    /// The JobTech concept id when `id` is a compact local one: lets answers
+    /// move between demand files that number their skills differently.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jobtech_id: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -151,7 +155,7 @@ pub enum Requirement {
     /// A specific skill; essential ones weigh more.
     Skill {
         skill: String,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         essential: bool,
     },
     Language { language: String, level: Cefr },

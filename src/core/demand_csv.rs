@@ -191,13 +191,13 @@ pub fn import(header: &Header, requirements_csv: &str, trainings_csv: Option<&st
                     let level = row.number::<f64>("level")?.ok_or_else(|| row.problem("level", "is empty"))?;
                     let importance = row.number::<f64>("importance")?.unwrap_or(3.0);
                     if known_targets.insert((true, target.to_owned()), ()).is_none() {
-                        elements.push(CatalogueEntry { id: target.to_owned(), label: Text::sv(non_empty(row.get("target_label_sv"), target)) });
+                        elements.push(CatalogueEntry { id: target.to_owned(), label: Text::sv(non_empty(row.get("target_label_sv"), target)), jobtech_id: None });
                     }
                     Requirement::Level { element: target.to_owned(), level, importance }
                 }
                 "skill" => {
                     if known_targets.insert((false, target.to_owned()), ()).is_none() {
-                        skills.push(CatalogueEntry { id: target.to_owned(), label: Text::sv(non_empty(row.get("target_label_sv"), target)) });
+                        skills.push(CatalogueEntry { id: target.to_owned(), label: Text::sv(non_empty(row.get("target_label_sv"), target)), jobtech_id: None });
                     }
                     let essential = match row.get("essential").to_lowercase().as_str() {
                         "" | "nej" | "no" | "0" | "false" => false,

@@ -82,6 +82,18 @@ pub struct EducationOption {
     pub label: Text,
 }
 
+/// A job title a seeker can search for (Swedish, as JobTech names it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct JobTitle {
+    /// JobTech occupation-name concept id.
+    pub id: String,
+    pub label: String,
+    /// SSYK 2012 unit group, four digits.
+    pub ssyk: String,
+}
+
 /// Paths through the questionnaire; the short one is a subset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -124,8 +136,14 @@ pub enum Item {
     Preferences { id: String, label: Text },
     /// The work or study the seeker aims for.
     Goal { id: String, label: Text },
-    /// Job titles held (mapped to SSYK), with years.
-    WorkHistory { id: String, label: Text },
+    /// Job titles held (mapped to SSYK), with years. `titles` is the list a
+    /// seeker searches; each title's group leads to its skill checklist.
+    WorkHistory {
+        id: String,
+        label: Text,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        titles: Vec<JobTitle>,
+    },
 }
 
 impl Item {
@@ -266,10 +284,20 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
                 problems.check_text(format!("{at}.levels[{k}].label"), &level.label);
             }
         }
-        Item::Licences { .. }
-        | Item::Certificates { .. }
-        | Item::Preferences { .. }
-        | Item::Goal { .. }
-        | Item::WorkHistory { .. } => {}
+        Item::WorkHistory { titles, .. } => {
+            problems.check_unique(
+                titles.iter().enumerate().map(|(k, t)| (format!("{at}.titles[{k}].id"), t.id.as_str())),
+                "job title",
+            );
+            for (k, title) in titles.iter().enumerate() {
+                if title.ssyk.len() != 4 || !title.ssyk.bytes().all(|b| b.is_ascii_digit()) {
+                    problems.push(format!("{at}.titles[{k}].ssyk"), format!("`{}` is not a four-digit SSYK 2012 code", title.ssyk));
+                }
+                if title.label.trim().is_empty() {
+                    problems.push(format!("{at}.titles[{k}].label"), "is empty");
+                }
+            }
+        }
+        Item::Licences { .. } | Item::Certificates { .. } | Item::Preferences { .. } | Item::Goal { .. } => {}
     }
 }

@@ -108,6 +108,8 @@ pub struct Seeker<'a> {
     skills: Vec<Option<bool>>,
     /// Every ticked skill, whether or not the demand file knows it.
     ticked: usize,
+    /// How many of the file's elements the seeker rated.
+    rated: usize,
 }
 
 /// How far the seeker meets one requirement.
@@ -207,6 +209,13 @@ struct LevelSums {
     al: f64,
     distance: f64,
 }
+
+/// The level fit of an occupation with no level profile to compare, for a
+/// seeker who has one: the expected fit of two unrelated profiles on the
+/// 0–4 scale. Two independent uniform levels are 4/3 apart on average
+/// (closeness 2/3) and uncorrelated (shape ½): ½ · 2/3 + ½ · ½ = 7/12. It is
+/// derived from the scale, not tuned to data.
+pub const NEUTRAL_LEVEL_FIT: f64 = 7.0 / 12.0;
 
 /// Below this variance a profile is flat and has no shape to compare.
 const FLAT: f64 = 1e-9;
@@ -315,12 +324,15 @@ pub enum MatchLine {
     Level { element: String, seeker: u8, occupation: f64, points: Delta },
     /// A ticked skill the occupation uses.
     Skill { skill: String, points: Delta },
+    /// The occupation has no level profile to compare with the seeker's, so
+    /// the level part counts at its neutral value.
+    NoLevelProfile { points: Delta },
 }
 
 impl MatchLine {
     pub fn points(&self) -> Delta {
         match self {
-            MatchLine::Level { points, .. } | MatchLine::Skill { points, .. } => *points,
+            MatchLine::Level { points, .. } | MatchLine::Skill { points, .. } | MatchLine::NoLevelProfile { points } => *points,
         }
     }
 }
@@ -437,7 +449,8 @@ impl<'d> Scorer<'d> {
             }
         }
         let ticked = answers.skills.values().filter(|a| a.has).count();
-        Seeker { answers, levels, skills, ticked }
+        let rated = levels.iter().filter(|l| l.is_some()).count();
+        Seeker { answers, levels, skills, ticked, rated }
     }
 
     /// The slot of requirement `r` of `occupation`.
@@ -504,8 +517,10 @@ impl<'d> Scorer<'d> {
             }
         }
         let norm = (seeker.ticked * n_skills) as f64;
-        let level_fit = sums.fit();
-        let skill_fit = (norm > 0.0).then(|| matched as f64 / norm.sqrt());
+        // A part counts when the seeker has answered for it; an occupation
+        // without data for a counted part gets that part's neutral value.
+        let level_fit = (seeker.rated > 0).then(|| sums.fit().unwrap_or(NEUTRAL_LEVEL_FIT));
+        let skill_fit = (seeker.ticked > 0).then(|| if norm > 0.0 { matched as f64 / norm.sqrt() } else { 0.0 });
         let share = |x: f64| if total > 0.0 { 100.0 * x / total } else { 0.0 };
         Scores {
             match_score: combine(level_fit, skill_fit),
@@ -516,8 +531,8 @@ impl<'d> Scorer<'d> {
         }
     }
 
-    /// Scores every occupation: best match first, ties by readiness shown,
-    /// then by id. The order of occupations in the file changes nothing.
+    /// Scores every occupation: best match (as shown, in tenths) first, ties
+    /// by id. The order of occupations in the file changes nothing.
     pub fn rank(&self, seeker: &Seeker<'_>) -> Vec<Ranked> {
         let mut ranked: Vec<Ranked> = (0..self.demand.occupations.len())
             .map(|index| {
@@ -527,10 +542,7 @@ impl<'d> Scorer<'d> {
             .collect();
         let occupations = &self.demand.occupations;
         ranked.sort_by(|a, b| {
-            b.match_score
-                .cmp(&a.match_score)
-                .then(b.readiness.cmp(&a.readiness))
-                .then_with(|| occupations[a.index].id.cmp(&occupations[b.index].id))
+            b.match_score.cmp(&a.match_score).then_with(|| occupations[a.index].id.cmp(&occupations[b.index].id))
         });
         ranked
     }
@@ -565,6 +577,10 @@ impl<'d> Scorer<'d> {
         let score = to_points(scores.match_score);
         let mut match_lines = Vec::new();
         let mut raw = Vec::new();
+        if parts.level.is_empty() && wl > 0.0 {
+            raw.push(100.0 * wl * NEUTRAL_LEVEL_FIT);
+            match_lines.push(MatchLine::NoLevelProfile { points: Delta(0) });
+        }
         let n = parts.level.len() as f64;
         for (&(r, have, level), term) in parts.level.iter().zip(parts.level_terms()) {
             if let Requirement::Level { element, .. } = &occ.requirements[r] {
@@ -580,7 +596,9 @@ impl<'d> Scorer<'d> {
         }
         for (line, p) in match_lines.iter_mut().zip(apportion(&raw, score.0)) {
             match line {
-                MatchLine::Level { points, .. } | MatchLine::Skill { points, .. } => *points = Delta(p as i32),
+                MatchLine::Level { points, .. } | MatchLine::Skill { points, .. } | MatchLine::NoLevelProfile { points } => {
+                    *points = Delta(p as i32)
+                }
             }
         }
 

@@ -37,9 +37,9 @@ pub const SKILLS: usize = 6000;
 pub fn demand(occupations: usize, requirements: usize, seed: u64) -> DemandFile {
     let mut rng = Rng(seed);
     let elements: Vec<CatalogueEntry> =
-        (0..ELEMENTS).map(|e| CatalogueEntry { id: format!("el-{e}"), label: Text::sv(&format!("Område {e}")) }).collect();
+        (0..ELEMENTS).map(|e| CatalogueEntry { id: format!("el-{e}"), label: Text::sv(&format!("Område {e}")), jobtech_id: None }).collect();
     let skills: Vec<CatalogueEntry> =
-        (0..SKILLS).map(|s| CatalogueEntry { id: format!("sk-{s}"), label: Text::sv(&format!("Färdighet {s}")) }).collect();
+        (0..SKILLS).map(|s| CatalogueEntry { id: format!("sk-{s}"), label: Text::sv(&format!("Färdighet {s}")), jobtech_id: None }).collect();
     let levels = (requirements * 2 / 5).min(ELEMENTS);
     let occupations = (0..occupations)
         .map(|i| {
@@ -99,6 +99,24 @@ pub fn answers(seed: u64) -> Answers {
     }
     for _ in 0..300 {
         a.skills.insert(format!("sk-{}", rng.below(SKILLS)), SkillAnswer { has: rng.unit() < 0.5, ..Default::default() });
+    }
+    a
+}
+
+/// A seeker for any demand file: most elements rated, a tenth of the skills
+/// shown and half of those ticked.
+pub fn answers_for(demand: &DemandFile, seed: u64) -> Answers {
+    let mut rng = Rng(seed);
+    let mut a = Answers::default();
+    for e in &demand.elements {
+        if rng.unit() < 0.8 {
+            a.levels.insert(e.id.clone(), LevelAnswer { level: Some(rng.below(5) as u8), ..Default::default() });
+        }
+    }
+    for s in &demand.skills {
+        if rng.unit() < 0.1 {
+            a.skills.insert(s.id.clone(), SkillAnswer { has: rng.unit() < 0.5, ..Default::default() });
+        }
     }
     a
 }

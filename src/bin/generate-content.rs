@@ -1,0 +1,539 @@
+//! Rebuilds the embedded default content in `static/content/` from the open
+//! data (`../shared/data`) and the project's own wording in `content/`:
+//!
+//!     cargo run --bin generate-content -- ../shared/data static/content
+//!
+//! Deterministic: the same inputs give the same bytes (a test checks the
+//! committed files against a fresh run whenever the data folder is there).
+//!
+//! How the data are combined:
+//! - **Levels.** Each element's three O*NET level anchors (on O*NET's 0–7
+//!   scale) define levels 1, 2 and 3 of the app's 0–4 scale; 0 is "none" and
+//!   4 is O*NET's top (7). An occupation's O*NET level maps onto the app's
+//!   scale piecewise-linearly through those same points, so a requirement of
+//!   "2" means "like the level-2 example" for that element.
+//! - **Occupation groups.** SSYK 2012 → ISCO-08 (JobTech) → SOC 2010 (BLS) →
+//!   O*NET-SOC (same first seven characters). When a group reaches several
+//!   O*NET occupations, each element's level and importance are the plain
+//!   mean over those that have a value: every linked occupation counts once,
+//!   since no employment weights are available. Values O*NET recommends
+//!   suppressing are left out. Groups that reach none keep their JobTech
+//!   skills only and say so in a note.
+//! - **Skills.** Every JobTech skill linked to a group is an optional skill
+//!   requirement: JobTech's links are yes/no, with no weight to make any
+//!   essential.
+//! - **Demand.** The national file has no outlook: there is no official
+//!   outlook data here and none is invented. The regional example marks
+//!   demand only for the sectors its cited sources name
+//!   (`content/regional-example.json`).
+
+#[cfg(not(target_arch = "wasm32"))]
+mod generate {
+    use std::collections::{BTreeMap, BTreeSet, HashMap};
+    use std::path::{Path, PathBuf};
+
+    use kompetenskoll::core::demand::{
+        CatalogueEntry, Closes, DemandFile, Occupation, Outlook, Publisher, Region, Requirement, Source, Training,
+        TrainingCodes, TrainingForm,
+    };
+    use kompetenskoll::core::questionnaire::{Anchor, Item, JobTitle, Questionnaire, Section, TaxonomyRefs};
+    use kompetenskoll::core::scales::{FiveYearOutlook, Recruitment};
+    use kompetenskoll::core::text::Text;
+    use serde::Deserialize;
+
+    type Result<T> = std::result::Result<T, String>;
+
+    pub const SHORT_PATH_ITEMS: usize = 20;
+    pub const PUBLISHED: &str = "2026-11-23";
+    pub const VALID_UNTIL: &str = "2027-11-30";
+
+    const ONET_ATTRIBUTION: &str = "This product includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.";
+    const JOBTECH_ATTRIBUTION: &str = "Occupation groups, job titles and skills: JobTech Taxonomy, Arbetsförmedlingen (CC0).";
+    const CROSSWALK_ATTRIBUTION: &str = "Crosswalks: SSYK 2012 → ISCO-08 (JobTech Taxonomy, CC0); ISCO-08 → SOC 2010 (U.S. Bureau of Labor Statistics, public domain).";
+
+    fn read_csv(path: &Path) -> Result<Vec<HashMap<String, String>>> {
+        let mut reader = csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let headers = reader.headers().map_err(|e| format!("{}: {e}", path.display()))?.clone();
+        reader
+            .records()
+            .map(|r| {
+                let r = r.map_err(|e| format!("{}: {e}", path.display()))?;
+                Ok(headers.iter().zip(r.iter()).map(|(h, v)| (h.to_owned(), v.trim().to_owned())).collect())
+            })
+            .collect()
+    }
+
+    fn base36(mut n: usize) -> String {
+        let mut digits = Vec::new();
+        loop {
+            digits.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[n % 36]);
+            n /= 36;
+            if n == 0 {
+                break;
+            }
+        }
+        digits.reverse();
+        String::from_utf8(digits).expect("ascii")
+    }
+
+    fn round1(x: f64) -> f64 {
+        (x * 10.0).round() / 10.0
+    }
+
+    struct Element {
+        id: String,
+        label: Text,
+        description: Text,
+        anchors: [Text; 3],
+    }
+
+    fn read_elements(content: &Path) -> Result<Vec<Element>> {
+        let path = content.join("onet-elements.tsv");
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut lines = text.lines();
+        lines.next();
+        lines
+            .enumerate()
+            .map(|(i, line)| {
+                let f: Vec<&str> = line.split('\t').collect();
+                if f.len() != 11 {
+                    return Err(format!("{}:{}: expected 11 tab-separated fields, found {}", path.display(), i + 2, f.len()));
+                }
+                let t = |sv: usize| Text::sv(f[sv]).with("en", f[sv + 1]);
+                Ok(Element { id: f[0].to_owned(), label: t(1), description: t(3), anchors: [t(5), t(7), t(9)] })
+            })
+            .collect()
+    }
+
+    /// The O*NET values of one element's three anchors, which fix the app's
+    /// levels 1–3.
+    fn anchor_values(data: &Path) -> Result<HashMap<String, Vec<f64>>> {
+        let mut out: HashMap<String, Vec<f64>> = HashMap::new();
+        for row in read_csv(&data.join("onet/level_scale_anchors.csv"))? {
+            let value: f64 = row["Anchor Value"].parse().map_err(|_| format!("bad anchor value {:?}", row["Anchor Value"]))?;
+            out.entry(row["Element ID"].clone()).or_default().push(value);
+        }
+        for values in out.values_mut() {
+            values.sort_by(f64::total_cmp);
+        }
+        Ok(out)
+    }
+
+    /// O*NET's 0–7 level on the app's 0–4 scale, through the element's anchors.
+    pub fn to_app_level(onet: f64, anchors: &[f64]) -> f64 {
+        let mut points = vec![(0.0, 0.0)];
+        points.extend(anchors.iter().enumerate().map(|(i, &a)| (a, (i + 1) as f64)));
+        if points.last().is_some_and(|&(a, _)| a < 7.0) {
+            points.push((7.0, 4.0));
+        }
+        for pair in points.windows(2) {
+            let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+            if onet <= x1 {
+                return y0 + (onet.max(x0) - x0) / (x1 - x0) * (y1 - y0);
+            }
+        }
+        points.last().map_or(0.0, |&(_, y)| y)
+    }
+
+    struct Group {
+        ssyk: String,
+        concept_id: String,
+        label: String,
+        definition: String,
+    }
+
+    #[derive(Deserialize)]
+    struct Frame {
+        id: String,
+        version: String,
+        languages: Vec<String>,
+        title: Text,
+        scale: Vec<Text>,
+        anchor_none: Text,
+        anchor_expert: Text,
+        attribution: Vec<String>,
+        sections: Vec<FrameSection>,
+    }
+
+    #[derive(Deserialize)]
+    struct FrameSection {
+        id: String,
+        title: Text,
+        #[serde(default)]
+        intro: Option<Text>,
+        #[serde(default)]
+        items: Vec<Item>,
+        #[serde(default)]
+        elements: Vec<String>,
+    }
+
+    #[derive(Deserialize)]
+    struct TrainingSpec {
+        id: String,
+        title: Text,
+        form: TrainingForm,
+        description: Text,
+        #[serde(default)]
+        codes: Vec<String>,
+        #[serde(default)]
+        closes_levels: BTreeMap<String, f64>,
+        #[serde(default)]
+        closes_ssyk_skills: Vec<String>,
+    }
+
+    #[derive(Deserialize)]
+    struct Regional {
+        id: String,
+        title: Text,
+        publisher: String,
+        region: Region,
+        sources: Vec<Source>,
+        outlook: Vec<RegionalOutlook>,
+    }
+
+    #[derive(Deserialize)]
+    struct RegionalOutlook {
+        source: String,
+        county: String,
+        #[serde(default)]
+        recruitment: Option<Recruitment>,
+        #[serde(default)]
+        five_year: Option<FiveYearOutlook>,
+        ssyk_prefixes: Vec<String>,
+    }
+
+    fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// SSYK group → linked O*NET-SOC occupations.
+    fn crosswalk(data: &Path, onet_codes: &BTreeSet<String>) -> Result<BTreeMap<String, BTreeSet<String>>> {
+        let mut isco_to_soc: HashMap<String, BTreeSet<String>> = HashMap::new();
+        for row in read_csv(&data.join("crosswalk/isco08_to_soc2010_bls.csv"))? {
+            isco_to_soc.entry(row["ISCO-08 Code"].clone()).or_default().insert(row["2010 SOC Code"].clone());
+        }
+        let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for row in read_csv(&data.join("crosswalk/ssyk2012_to_isco08_sv.csv"))? {
+            let linked = out.entry(row["ssyk2012"].clone()).or_default();
+            for soc in isco_to_soc.get(&row["isco08"]).into_iter().flatten() {
+                linked.extend(onet_codes.iter().filter(|code| code.get(..7) == Some(soc.as_str())).cloned());
+            }
+        }
+        Ok(out)
+    }
+
+    /// (level 0–7, importance 1–5) per O*NET occupation and element.
+    type OnetValues = HashMap<(String, String), (Option<f64>, Option<f64>)>;
+
+    fn onet_values(data: &Path) -> Result<(OnetValues, BTreeSet<String>)> {
+        let mut values = OnetValues::new();
+        let mut codes = BTreeSet::new();
+        for row in read_csv(&data.join("onet/skills_knowledge_importance_level.csv"))? {
+            let parse = |k: &str| row[k].parse::<f64>().ok();
+            let level = if row["lv_suppressed"] == "Y" { None } else { parse("level_0_7") };
+            codes.insert(row["onetsoc"].clone());
+            values.insert((row["onetsoc"].clone(), row["element_id"].clone()), (level, parse("importance_1_5")));
+        }
+        Ok((values, codes))
+    }
+
+    /// The elements that best tell occupations apart: highest variance of
+    /// the app-scale level across all O*NET occupations.
+    fn short_path(elements: &[Element], values: &OnetValues, codes: &BTreeSet<String>, anchors: &HashMap<String, Vec<f64>>) -> BTreeSet<String> {
+        let mut spread: Vec<(f64, &str)> = elements
+            .iter()
+            .map(|e| {
+                let levels: Vec<f64> = codes
+                    .iter()
+                    .filter_map(|c| values.get(&(c.clone(), e.id.clone())).and_then(|v| v.0))
+                    .map(|l| to_app_level(l, &anchors[&e.id]))
+                    .collect();
+                let n = levels.len() as f64;
+                let mean = levels.iter().sum::<f64>() / n;
+                (levels.iter().map(|l| (l - mean).powi(2)).sum::<f64>() / n, e.id.as_str())
+            })
+            .collect();
+        spread.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+        spread.into_iter().take(SHORT_PATH_ITEMS).map(|(_, id)| id.to_owned()).collect()
+    }
+
+    /// SSYK 2012 major groups, for filtering results by field.
+    fn field(ssyk: &str) -> Text {
+        let (sv, en) = match ssyk.get(..1).unwrap_or("") {
+            "0" => ("Militärt arbete", "Armed forces"),
+            "1" => ("Chefsyrken", "Managers"),
+            "2" => ("Yrken med krav på fördjupad högskolekompetens", "Occupations requiring advanced higher education"),
+            "3" => ("Yrken med krav på högskolekompetens eller motsvarande", "Occupations requiring higher education or equivalent"),
+            "4" => ("Yrken inom administration och kundtjänst", "Administration and customer service"),
+            "5" => ("Service-, omsorgs- och försäljningsyrken", "Service, care and sales"),
+            "6" => ("Yrken inom lantbruk, trädgård, skogsbruk och fiske", "Agriculture, horticulture, forestry and fishing"),
+            "7" => ("Yrken inom byggverksamhet och tillverkning", "Construction and manufacturing"),
+            "8" => ("Yrken inom maskinell tillverkning och transport m.m.", "Machine operation and transport"),
+            _ => ("Yrken med krav på kortare utbildning eller introduktion", "Elementary occupations"),
+        };
+        Text::sv(sv).with("en", en)
+    }
+
+    pub fn run(data: &Path, content: &Path, out: &Path) -> Result<Vec<PathBuf>> {
+        let elements = read_elements(content)?;
+        let anchors = anchor_values(data)?;
+        for e in &elements {
+            match anchors.get(&e.id) {
+                Some(a) if a.len() == 3 => {}
+                _ => return Err(format!("element {} needs exactly three O*NET anchors", e.id)),
+            }
+        }
+        let (values, codes) = onet_values(data)?;
+        let links = crosswalk(data, &codes)?;
+        let groups: Vec<Group> = read_csv(&data.join("jobtech/ssyk2012_level4_sv.csv"))?
+            .into_iter()
+            .map(|r| Group {
+                ssyk: r["ssyk2012"].clone(),
+                concept_id: r["concept_id"].clone(),
+                label: r["label_sv"].clone(),
+                definition: r["definition_sv"].split_whitespace().collect::<Vec<_>>().join(" "),
+            })
+            .collect();
+        let skill_labels: HashMap<String, String> =
+            read_csv(&data.join("jobtech/skills_sv.csv"))?.into_iter().map(|r| (r["skill_concept_id"].clone(), r["label_sv"].clone())).collect();
+        let mut group_skills: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for row in read_csv(&data.join("jobtech/ssyk4_skill_relations_sv.csv"))? {
+            let skills = group_skills.entry(row["ssyk2012"].clone()).or_default();
+            if !skills.contains(&row["skill_concept_id"]) {
+                skills.push(row["skill_concept_id"].clone());
+            }
+        }
+        for skills in group_skills.values_mut() {
+            skills.sort();
+        }
+
+        // Questionnaire.
+        let frame: Frame = read_json(&content.join("questionnaire-frame.json"))?;
+        let short = short_path(&elements, &values, &codes, &anchors);
+        let by_id: HashMap<&str, &Element> = elements.iter().map(|e| (e.id.as_str(), e)).collect();
+        let mut titles: Vec<JobTitle> = read_csv(&data.join("jobtech/ssyk4_occupation_names_sv.csv"))?
+            .into_iter()
+            .map(|r| JobTitle { id: r["occupation_concept_id"].clone(), label: r["occupation_label_sv"].clone(), ssyk: r["ssyk2012"].clone() })
+            .collect();
+        titles.sort_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()).then(a.id.cmp(&b.id)));
+        titles.dedup_by(|a, b| a.id == b.id);
+        let mut sections = Vec::new();
+        for s in frame.sections {
+            let mut items = s.items;
+            for item in &mut items {
+                if let Item::WorkHistory { titles: t, .. } = item {
+                    *t = titles.clone();
+                }
+            }
+            for id in &s.elements {
+                let e = by_id.get(id.as_str()).ok_or_else(|| format!("questionnaire-frame.json: unknown element {id}"))?;
+                let mut texts = vec![frame.anchor_none.clone()];
+                texts.extend(e.anchors.iter().cloned());
+                texts.push(frame.anchor_expert.clone());
+                items.push(Item::Level {
+                    id: e.id.clone(),
+                    label: e.label.clone(),
+                    description: Some(e.description.clone()),
+                    anchors: texts.into_iter().enumerate().map(|(level, example)| Anchor { level: level as u8, example }).collect(),
+                    refs: TaxonomyRefs { onet: vec![e.id.clone()], ..Default::default() },
+                    short: short.contains(&e.id),
+                });
+            }
+            sections.push(Section { id: s.id, title: s.title, intro: s.intro, items });
+        }
+        let questionnaire = Questionnaire {
+            format: kompetenskoll::core::questionnaire::FORMAT.to_owned(),
+            id: frame.id,
+            version: frame.version,
+            languages: frame.languages,
+            title: frame.title,
+            scale: frame.scale,
+            sections,
+            attribution: frame.attribution,
+        };
+
+        // National demand file. Skills get compact ids in order of first use
+        // (base 36, `s0`, `s1`, …): they repeat 17,500 times, and nearby
+        // numbers compress far better than JobTech's random concept ids,
+        // which the catalogue keeps.
+        let mut compact: HashMap<String, String> = HashMap::new();
+        let mut used_skills: Vec<String> = Vec::new();
+        let mut occupations = Vec::new();
+        for g in &groups {
+            let linked = links.get(&g.ssyk).cloned().unwrap_or_default();
+            let mut requirements = Vec::new();
+            for e in &elements {
+                let (mut levels, mut importances) = (Vec::new(), Vec::new());
+                for code in &linked {
+                    if let Some(&(level, importance)) = values.get(&(code.clone(), e.id.clone())) {
+                        levels.extend(level);
+                        importances.extend(importance);
+                    }
+                }
+                if levels.is_empty() || importances.is_empty() {
+                    continue;
+                }
+                let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+                requirements.push(Requirement::Level {
+                    element: e.id.clone(),
+                    level: round1(to_app_level(mean(&levels), &anchors[&e.id])),
+                    importance: round1(mean(&importances)).clamp(1.0, 5.0),
+                });
+            }
+            let has_levels = !requirements.is_empty();
+            for skill in group_skills.get(&g.ssyk).into_iter().flatten() {
+                let id = compact.entry(skill.clone()).or_insert_with(|| {
+                    used_skills.push(skill.clone());
+                    format!("s{}", base36(used_skills.len() - 1))
+                });
+                requirements.push(Requirement::Skill { skill: id.clone(), essential: false });
+            }
+            if requirements.is_empty() {
+                return Err(format!("SSYK {} has neither O*NET levels nor JobTech skills", g.ssyk));
+            }
+            occupations.push(Occupation {
+                id: g.ssyk.clone(),
+                ssyk: Some(g.ssyk.clone()),
+                jobtech_id: Some(g.concept_id.clone()),
+                label: Text::sv(&g.label),
+                description: Some(Text::sv(&g.definition)).filter(|d| !d.is_blank()),
+                field: Some(field(&g.ssyk)),
+                outlook: Vec::new(),
+                openings: None,
+                requirements,
+                note: (!has_levels).then(|| {
+                    Text::sv("Den här yrkesgruppen har ingen koppling till O*NET, så här jämförs bara de specifika kompetenserna.")
+                        .with("en", "This occupation group has no link to O*NET, so only its specific skills are compared here.")
+                }),
+            });
+        }
+        let skills: Vec<CatalogueEntry> = used_skills
+            .iter()
+            .map(|jobtech| CatalogueEntry {
+                id: compact[jobtech].clone(),
+                label: Text::sv(skill_labels.get(jobtech).map_or(jobtech.as_str(), String::as_str)),
+                jobtech_id: Some(jobtech.clone()),
+            })
+            .collect();
+        let element_catalogue: Vec<CatalogueEntry> =
+            elements.iter().map(|e| CatalogueEntry { id: e.id.clone(), label: e.label.clone(), jobtech_id: None }).collect();
+
+        let specs: Vec<TrainingSpec> = read_json(&content.join("trainings.json"))?;
+        let trainings: Vec<Training> = specs
+            .into_iter()
+            .map(|t| {
+                let mut closes: Vec<Closes> =
+                    t.closes_levels.iter().map(|(element, &level)| Closes::Level { element: element.clone(), level }).collect();
+                let mut skills: BTreeSet<&String> = BTreeSet::new();
+                for ssyk in &t.closes_ssyk_skills {
+                    skills.extend(group_skills.get(ssyk).into_iter().flatten().map(|s| &compact[s]));
+                }
+                closes.extend(skills.into_iter().map(|s| Closes::Skill { skill: s.clone() }));
+                Training {
+                    id: t.id,
+                    title: t.title,
+                    form: t.form,
+                    description: Some(t.description),
+                    duration_weeks: None,
+                    closes,
+                    url: None,
+                    codes: TrainingCodes { skolverket: t.codes, susa: None },
+                }
+            })
+            .collect();
+
+        let data_sources = vec![
+            Source { id: "jobtech".into(), title: "JobTech Taxonomy".into(), publisher: Some("Arbetsförmedlingen".into()), date: None, url: None, licence: Some("CC0".into()), note: None },
+            Source { id: "onet".into(), title: "O*NET 29.2 Database".into(), publisher: Some("U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)".into()), date: None, url: None, licence: Some("CC BY 4.0".into()), note: None },
+            Source { id: "isco-soc".into(), title: "ISCO-08 to 2010 SOC crosswalk".into(), publisher: Some("U.S. Bureau of Labor Statistics".into()), date: None, url: None, licence: Some("Public domain".into()), note: None },
+        ];
+        let national = DemandFile {
+            format: kompetenskoll::core::demand::FORMAT.to_owned(),
+            id: "sverige-alla-yrken".into(),
+            title: Text::sv("Sverige — alla yrken").with("en", "Sweden — all occupations"),
+            publisher: Publisher { name: "Kompetenskoll (byggd från öppna data)".into(), url: None },
+            region: Region { name: Text::sv("Sverige").with("en", "Sweden"), county: None, municipality: None },
+            published: PUBLISHED.into(),
+            valid_until: VALID_UNTIL.into(),
+            licence: "CC BY 4.0".into(),
+            attribution: vec![ONET_ATTRIBUTION.into(), JOBTECH_ATTRIBUTION.into(), CROSSWALK_ATTRIBUTION.into()],
+            sources: data_sources.clone(),
+            elements: element_catalogue,
+            skills,
+            occupations,
+            trainings,
+        };
+
+        // Regional example: the same occupations, demand only where cited.
+        let regional: Regional = read_json(&content.join("regional-example.json"))?;
+        let mut example = national.clone();
+        example.id = regional.id;
+        example.title = regional.title;
+        example.publisher = Publisher { name: regional.publisher, url: None };
+        example.region = regional.region;
+        example.sources = data_sources;
+        example.sources.extend(regional.sources);
+        for o in &mut example.occupations {
+            for mark in &regional.outlook {
+                if !mark.ssyk_prefixes.iter().any(|p| o.id.starts_with(p.as_str())) {
+                    continue;
+                }
+                match o.outlook.iter_mut().find(|x| x.county == mark.county) {
+                    Some(x) => {
+                        x.recruitment = x.recruitment.or(mark.recruitment);
+                        x.five_year = x.five_year.or(mark.five_year);
+                        if !x.sources.contains(&mark.source) {
+                            x.sources.push(mark.source.clone());
+                        }
+                    }
+                    None => o.outlook.push(Outlook {
+                        county: mark.county.clone(),
+                        opportunities: None,
+                        recruitment: mark.recruitment,
+                        five_year: mark.five_year,
+                        sources: vec![mark.source.clone()],
+                    }),
+                }
+            }
+        }
+
+        std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+        let mut written = Vec::new();
+        let mut write = |name: &str, json: String| -> Result<()> {
+            let path = out.join(name);
+            std::fs::write(&path, json + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
+            written.push(path);
+            Ok(())
+        };
+        write("questionnaire.json", serde_json::to_string(&questionnaire).map_err(|e| e.to_string())?)?;
+        write("demand-sverige.json", serde_json::to_string(&national).map_err(|e| e.to_string())?)?;
+        write("demand-varmland-exempel.json", serde_json::to_string(&example).map_err(|e| e.to_string())?)?;
+        Ok(written)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [data, out] = &args[..] else {
+        eprintln!("usage: generate-content DATA_DIR OUT_DIR   (e.g. ../shared/data static/content)");
+        return std::process::ExitCode::from(2);
+    };
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    match generate::run(data.as_ref(), &content, out.as_ref()) {
+        Ok(files) => {
+            for f in files {
+                println!("{}", f.display());
+            }
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("generate-content: {e}");
+            std::process::ExitCode::from(1)
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
