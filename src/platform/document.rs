@@ -30,6 +30,23 @@ pub fn set_language(code: &str, rtl: bool) {
     }
 }
 
+/// Focuses the first heading inside the element with id `container`.
+#[cfg(target_arch = "wasm32")]
+pub fn focus_heading(container: &str) {
+    use wasm_bindgen::JsCast;
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&format!("#{container} h1")).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn focus_heading(_container: &str) {}
+
 #[cfg(not(target_arch = "wasm32"))]
 pub fn preferred_languages() -> Vec<String> {
     Vec::new()

@@ -8,13 +8,23 @@ use crate::i18n::Locale;
 /// Where the seeker's language choice is remembered on their own phone.
 pub const LOCALE_KEY: &str = "kompetenskoll.locale";
 
+/// The screen shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Page {
+    #[default]
+    Start,
+    AboutData,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub locale: Locale,
+    pub page: Page,
 }
 
 pub enum Action {
     SetLocale(Locale),
+    Navigate(Page),
 }
 
 impl AppState {
@@ -24,7 +34,7 @@ impl AppState {
             .and_then(Locale::from_code)
             .or_else(|| preferred.iter().find_map(|tag| Locale::from_code(tag)))
             .unwrap_or(Locale::SOURCE);
-        AppState { locale }
+        AppState { locale, page: Page::Start }
     }
 }
 
@@ -33,10 +43,9 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::SetLocale(locale) if locale != self.locale => {
-                Rc::new(AppState { locale })
-            }
-            Action::SetLocale(_) => self,
+            Action::SetLocale(locale) if locale != self.locale => Rc::new(AppState { locale, ..(*self).clone() }),
+            Action::Navigate(page) if page != self.page => Rc::new(AppState { page, ..(*self).clone() }),
+            Action::SetLocale(_) | Action::Navigate(_) => self,
         }
     }
 }
@@ -53,5 +62,13 @@ mod tests {
         assert_eq!(AppState::initial(Some("zz"), &[]).locale, Locale::Sv);
         let unknown_first = vec!["de".to_string(), "en".to_string()];
         assert_eq!(AppState::initial(None, &unknown_first).locale, Locale::En);
+    }
+
+    #[test]
+    fn switching_language_keeps_the_page() {
+        let state = Rc::new(AppState::initial(None, &[]));
+        let state = state.reduce(Action::Navigate(Page::AboutData));
+        let state = state.reduce(Action::SetLocale(Locale::En));
+        assert_eq!((state.page, state.locale), (Page::AboutData, Locale::En));
     }
 }

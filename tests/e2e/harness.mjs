@@ -57,3 +57,15 @@ export async function screenshot(page, name) {
   await mkdir(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+/** A message from a locale's .ftl file with `{ $name }` placeables filled. */
+export async function message(locale, key, args = {}) {
+  const { readFile } = await import("node:fs/promises");
+  const ftl = await readFile(join(ROOT, "src/i18n/locales", `${locale}.ftl`), "utf8");
+  const line = ftl.split("\n").find((l) => l.startsWith(`${key} =`));
+  if (!line) throw new Error(`${key} is not in ${locale}.ftl`);
+  return line
+    .slice(line.indexOf("=") + 1)
+    .trim()
+    .replace(/\{\s*\$(\w+)\s*\}/g, (_, name) => String(args[name]));
+}

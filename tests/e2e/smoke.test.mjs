@@ -3,15 +3,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { KIOSK, PHONE, ROOT, launch, openPage, screenshot } from "./harness.mjs";
-
-/** The value of `key` in a locale's .ftl file, read the way the app reads it. */
-async function message(locale, key) {
-  const ftl = await readFile(join(ROOT, "src/i18n/locales", `${locale}.ftl`), "utf8");
-  const line = ftl.split("\n").find((l) => l.startsWith(`${key} =`));
-  assert.ok(line, `${key} is in ${locale}.ftl`);
-  return line.slice(line.indexOf("=") + 1).trim();
-}
+import { KIOSK, PHONE, ROOT, launch, message, openPage, screenshot } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });

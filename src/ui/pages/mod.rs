@@ -1,1 +1,2 @@
+pub mod about_data;
 pub mod start;

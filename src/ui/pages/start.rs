@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::i18n::t;
 use crate::ui::app::AppContext;
 use crate::ui::components::language_picker::LanguagePicker;
+use crate::ui::state::{Action, Page};
 
 /// The first screen: what the tool does, the privacy promise, the language.
 #[component]
@@ -16,6 +17,11 @@ pub fn StartPage() -> Html {
             <LanguagePicker />
             <p>{ t(locale, "app-intro") }</p>
             <p class="privacy" data-testid="privacy">{ t(locale, "privacy-promise") }</p>
+            <p>
+                <button type="button" class="link" onclick={move |_| state.dispatch(Action::Navigate(Page::AboutData))}>
+                    { t(locale, "nav-about-data") }
+                </button>
+            </p>
         </section>
     }
 }

@@ -1,0 +1,143 @@
+use yew::prelude::*;
+
+use crate::core::demand::DemandFile;
+use crate::core::questionnaire::{Item, Path, Questionnaire};
+use crate::i18n::{t, t_args, Locale};
+use crate::platform::clock;
+use crate::ui::app::AppContext;
+use crate::ui::content::{self, Load, DEMAND_FILES};
+use crate::ui::state::{Action, Page};
+
+/// What the app's content is, who published it and where it comes from,
+/// with the attribution the licences require.
+#[component]
+pub fn AboutDataPage() -> Html {
+    let state = use_context::<AppContext>().expect("AboutDataPage is rendered inside App");
+    let locale = state.locale;
+    let selected = use_state(|| 0usize);
+    let demand = use_state(|| Load::<DemandFile>::Loading);
+    let questionnaire = use_state(|| Load::<Questionnaire>::Loading);
+
+    {
+        let demand = demand.clone();
+        use_effect_with(*selected, move |&index| {
+            demand.set(Load::Loading);
+            yew::platform::spawn_local(async move { demand.set(content::load_demand(DEMAND_FILES[index].path).await) });
+        });
+    }
+    {
+        let questionnaire = questionnaire.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move { questionnaire.set(content::load_questionnaire().await) });
+        });
+    }
+
+    let on_choose = {
+        let selected = selected.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                selected.set(select.selected_index().max(0) as usize);
+            }
+        })
+    };
+    let back = move |_| state.dispatch(Action::Navigate(Page::Start));
+
+    html! {
+        <section class="about" aria-labelledby="about-title">
+            <h1 id="about-title">{ t(locale, "about-title") }</h1>
+            <p>{ t(locale, "about-intro") }</p>
+            <h2>{ t(locale, "about-demand-heading") }</h2>
+            <div class="field">
+                <label for="demand-file">{ t(locale, "about-demand-choose") }</label>
+                <select id="demand-file" onchange={on_choose}>
+                    { for DEMAND_FILES.iter().enumerate().map(|(i, file)| html! {
+                        <option value={file.path} selected={i == *selected}>{ t(locale, file.name_key) }</option>
+                    }) }
+                </select>
+            </div>
+            { loaded(locale, DEMAND_FILES[*selected].path, &demand, |d| demand_summary(locale, d)) }
+            <h2>{ t(locale, "about-questionnaire-heading") }</h2>
+            { loaded(locale, content::QUESTIONNAIRE, &questionnaire, |q| questionnaire_summary(locale, q)) }
+            <p><button type="button" class="link" onclick={back}>{ t(locale, "nav-back") }</button></p>
+        </section>
+    }
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+fn loaded<T>(locale: Locale, path: &str, load: &Load<T>, show: impl Fn(&T) -> Html) -> Html {
+    let file = file_name(path);
+    match load {
+        Load::Loading => html! { <p role="status">{ t(locale, "about-loading") }</p> },
+        Load::Ready(value) => show(value),
+        Load::Unreachable(reason) => html! {
+            <p role="alert" class="problem">{ t_args(locale, "about-load-failed", &[("file", file), ("reason", reason)]) }</p>
+        },
+        Load::Invalid(problems) => html! {
+            <div role="alert" class="problem">
+                <p>{ t_args(locale, "about-invalid", &[("file", file)]) }</p>
+                <ul>{ for problems.iter().map(|p| html! { <li><code>{ p }</code></li> }) }</ul>
+            </div>
+        },
+    }
+}
+
+fn demand_summary(locale: Locale, d: &DemandFile) -> Html {
+    let lang = locale.code();
+    let expired = d.is_expired(&clock::today());
+    let counts = t_args(locale, "about-counts", &[
+        ("occupations", &d.occupations.len().to_string()),
+        ("skills", &d.skills.len().to_string()),
+        ("trainings", &d.trainings.len().to_string()),
+    ]);
+    html! {
+        <div class="summary" data-testid="demand-summary">
+            <h3>{ d.title.get(lang).text }</h3>
+            if expired {
+                <p role="alert" class="problem">{ t_args(locale, "about-expired", &[("date", &d.valid_until)]) }</p>
+            }
+            <dl>
+                <dt>{ t(locale, "about-publisher") }</dt><dd>{ &d.publisher.name }</dd>
+                <dt>{ t(locale, "about-region") }</dt><dd>{ d.region.name.get(lang).text }</dd>
+                <dt>{ t(locale, "about-published") }</dt><dd>{ &d.published }</dd>
+                <dt>{ t(locale, "about-valid-until") }</dt><dd>{ &d.valid_until }</dd>
+                <dt>{ t(locale, "about-licence") }</dt><dd>{ &d.licence }</dd>
+                <dt>{ t(locale, "about-contents") }</dt><dd>{ counts }</dd>
+            </dl>
+            <h4>{ t(locale, "about-attribution") }</h4>
+            <ul>{ for d.attribution.iter().map(|a| html! { <li>{ a }</li> }) }</ul>
+            <h4>{ t(locale, "about-sources") }</h4>
+            <ul class="sources">
+                { for d.sources.iter().map(|s| html! {
+                    <li>
+                        <strong>{ &s.title }</strong>
+                        { for s.publisher.iter().map(|p| html! { <>{ ", " }{ p }</> }) }
+                        { for s.date.iter().map(|date| html! { <>{ ", " }<time datetime={date.clone()}>{ date }</time></> }) }
+                        { for s.note.iter().map(|n| html! { <p>{ n.get(lang).text }</p> }) }
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+fn questionnaire_summary(locale: Locale, q: &Questionnaire) -> Html {
+    let lang = locale.code();
+    let rated: Vec<&Item> = q.items().filter(|i| matches!(i, Item::Level { .. })).collect();
+    let items = rated.len().to_string();
+    let short = rated.iter().filter(|i| i.on_path(Path::Short)).count().to_string();
+    html! {
+        <div class="summary" data-testid="questionnaire-summary">
+            <h3>{ q.title.get(lang).text }</h3>
+            <dl>
+                <dt>{ t(locale, "about-version") }</dt><dd>{ &q.version }</dd>
+                <dt>{ t(locale, "about-contents") }</dt>
+                <dd>{ t_args(locale, "about-questionnaire-counts", &[("items", &items), ("short", &short)]) }</dd>
+            </dl>
+            <h4>{ t(locale, "about-attribution") }</h4>
+            <ul>{ for q.attribution.iter().map(|a| html! { <li>{ a }</li> }) }</ul>
+        </div>
+    }
+}

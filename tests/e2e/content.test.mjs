@@ -1,0 +1,66 @@
+// The bundled content loads in the browser: both demand files and the
+// questionnaire, with publisher, validity, attribution and sources shown.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { KIOSK, PHONE, launch, message, openPage, screenshot } from "./harness.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+async function openAbout(viewport, locale = "sv-SE") {
+  const opened = await openPage(env.browser, env.server.url, viewport, { locale });
+  await opened.page.getByRole("button", { name: await message("sv", "nav-about-data") }).click();
+  await opened.page.getByTestId("demand-summary").waitFor();
+  return opened;
+}
+
+test("about the data shows the national file, its attribution and the questionnaire", async () => {
+  const { context, page, problems } = await openAbout(PHONE);
+  // Focus moves to the new page's heading.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "about-title");
+  const demand = page.getByTestId("demand-summary");
+  await demand.getByText("Sverige — alla yrken").waitFor();
+  await demand.getByText("Kompetenskoll (byggd från öppna data)").waitFor();
+  await demand.getByText(await message("sv", "about-counts", { occupations: 400, skills: 6640, trainings: 16 })).waitFor();
+  await demand.getByText(/O\*NET 29\.2 Database by the U\.S\. Department of Labor/).waitFor();
+  const questionnaire = page.getByTestId("questionnaire-summary");
+  await questionnaire.getByText(await message("sv", "about-questionnaire-counts", { items: 68, short: 20 })).waitFor();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, "page is wider than the phone screen");
+  await screenshot(page, "about-data-phone-sv");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the regional example file loads and cites its sources", async () => {
+  const { context, page, problems } = await openAbout(KIOSK);
+  await page.getByLabel(await message("sv", "about-demand-choose")).selectOption({ index: 1 });
+  const demand = page.getByTestId("demand-summary");
+  await demand.getByText("Värmland (exempel): efterfrågade yrken").waitFor();
+  await demand.getByText("Miljoner till kompetensmatchning i Värmland").waitFor();
+  await demand.getByText(/Omställningskontor för en hållbar arbetsmarknad/).waitFor();
+  await screenshot(page, "about-data-kiosk-varmland");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an invalid demand file shows the validator's messages and the app keeps working", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE, locale: "sv-SE" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route("**/content/demand-sverige.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: '{"format": "kompetenskoll/demand@1", "id": 7}' }));
+  await page.goto(env.server.url);
+  await page.getByRole("button", { name: await message("sv", "nav-about-data") }).click();
+  const alert = page.getByRole("alert");
+  await alert.getByText(await message("sv", "about-invalid", { file: "demand-sverige.json" })).waitFor();
+  await alert.getByText(/^id: invalid type: integer `7`, expected a string/).waitFor();
+  // Still usable: the other file loads.
+  await page.getByLabel(await message("sv", "about-demand-choose")).selectOption({ index: 1 });
+  await page.getByTestId("demand-summary").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
