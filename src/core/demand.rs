@@ -478,3 +478,32 @@ fn describe(target: &Target<'_>) -> String {
         Target::Education => "education".to_owned(),
     }
 }
+
+impl Outlook {
+    /// Whether this outlook says there is demand: a shortage, large
+    /// opportunities or growth ahead.
+    pub fn in_demand(&self) -> bool {
+        self.recruitment == Some(Recruitment::Shortage)
+            || self.opportunities == Some(Opportunities::Large)
+            || self.five_year == Some(FiveYearOutlook::Increase)
+    }
+
+    /// An order for sorting by demand: recruitment first, then
+    /// opportunities, then the five-year outlook; unknown lowest.
+    pub fn rank(&self) -> (u8, u8, u8) {
+        (
+            self.recruitment.map_or(0, |r| r as u8 + 1),
+            self.opportunities.map_or(0, |o| o as u8 + 1),
+            self.five_year.map_or(0, |f| f as u8 + 1),
+        )
+    }
+}
+
+impl Occupation {
+    /// The outlook for `county` if the file has one, else the strongest.
+    pub fn outlook_for(&self, county: Option<&str>) -> Option<&Outlook> {
+        county
+            .and_then(|c| self.outlook.iter().find(|o| o.county == c))
+            .or_else(|| self.outlook.iter().max_by_key(|o| o.rank()))
+    }
+}

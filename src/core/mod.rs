@@ -10,6 +10,7 @@ pub mod profile;
 pub mod questionnaire;
 pub mod scales;
 pub mod scoring;
+pub mod session;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;
 pub mod text;

@@ -196,6 +196,31 @@ impl Questionnaire {
         self.items().find(|i| i.id() == id)
     }
 
+    /// The sections with at least one item on `path` that `asked` accepts,
+    /// with those items.
+    pub fn sections_on(&self, path: Path, asked: impl Fn(&Item) -> bool) -> Vec<(&Section, Vec<&Item>)> {
+        self.sections
+            .iter()
+            .map(|s| (s, s.items.iter().filter(|i| i.on_path(path) && asked(i)).collect::<Vec<_>>()))
+            .filter(|(_, items)| !items.is_empty())
+            .collect()
+    }
+
+    /// Number of questions on `path` and a rough time in minutes: about 20
+    /// seconds for a rating (read the examples, pick one), a minute for any
+    /// other question (search, tick, type).
+    pub fn estimate(&self, path: Path, asked: impl Fn(&Item) -> bool) -> (usize, u32) {
+        let (mut rated, mut other) = (0u32, 0u32);
+        for item in self.items().filter(|i| i.on_path(path) && asked(i)) {
+            match item {
+                Item::Level { .. } => rated += 1,
+                _ => other += 1,
+            }
+        }
+        let seconds = rated * 20 + other * 60;
+        ((rated + other) as usize, seconds.div_ceil(60))
+    }
+
     pub fn validate(&self, problems: &mut Problems) {
         if self.format != FORMAT {
             problems.push("format", format!("expected `{FORMAT}`, found `{}`", self.format));

@@ -106,14 +106,13 @@ impl Catalog {
                 });
             };
             let key = key.trim();
-            let valid_key = key.starts_with(|c: char| c.is_ascii_lowercase())
-                && key
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            // Fluent identifiers: [a-zA-Z][a-zA-Z0-9_-]*
+            let valid_key = key.starts_with(|c: char| c.is_ascii_alphabetic())
+                && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             if !valid_key {
                 return Err(ParseError {
                     line: line_no,
-                    message: format!("`{key}` is not a message id (a-z, 0-9, -)"),
+                    message: format!("`{key}` is not a message id (a-z, A-Z, 0-9, _, -)"),
                 });
             }
             if messages
@@ -239,7 +238,8 @@ mod tests {
         assert_eq!(Catalog::parse("a = x\na = y").unwrap_err().line, 2);
         assert_eq!(Catalog::parse("bara text").unwrap_err().line, 1);
         assert_eq!(Catalog::parse("  x").unwrap_err().line, 1);
-        assert_eq!(Catalog::parse("Stor = x").unwrap_err().line, 1);
+        assert_eq!(Catalog::parse("1a = x").unwrap_err().line, 1);
+        assert_eq!(Catalog::parse("a b = x").unwrap_err().line, 1);
     }
 
     #[test]

@@ -19,6 +19,16 @@ pub fn save(key: &str, value: &str) {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn remove(_key: &str) {}
+
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load(_key: &str) -> Option<String> {
     None

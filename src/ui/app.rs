@@ -2,9 +2,9 @@ use yew::prelude::*;
 
 use crate::i18n::t;
 use crate::platform::{document, storage};
-use crate::ui::pages::about_data::AboutDataPage;
-use crate::ui::pages::start::StartPage;
-use crate::ui::state::{AppState, Page, LOCALE_KEY};
+use crate::ui::content::{self, DEMAND_FILES};
+use crate::ui::pages::{about_data::AboutDataPage, occupation::OccupationPage, questionnaire::QuestionnairePage, results::ResultsPage, start::StartPage};
+use crate::ui::state::{Action, AppState, Page, LOCALE_KEY, SESSION_KEY};
 
 pub type AppContext = UseReducerHandle<AppState>;
 
@@ -12,25 +12,48 @@ pub type AppContext = UseReducerHandle<AppState>;
 pub fn App() -> Html {
     let state = use_reducer(|| {
         let saved = storage::load(LOCALE_KEY);
-        AppState::initial(saved.as_deref(), &document::preferred_languages())
+        let session = storage::load(SESSION_KEY);
+        AppState::initial(saved.as_deref(), &document::preferred_languages(), session.as_deref())
     });
+
+    // The questionnaire is needed at once; the demand file right after it,
+    // in the background, so that results are ready when the seeker is.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                state.dispatch(Action::QuestionnaireLoaded(content::load_questionnaire().await));
+                state.dispatch(Action::DemandLoaded(content::load_demand(DEMAND_FILES[0].path).await));
+            });
+        });
+    }
 
     let locale = state.locale;
     use_effect_with(locale, |locale| {
         document::set_language(locale.code(), locale.is_rtl());
     });
 
-    // After a page change (not on first load), move focus to the new
-    // page's heading so that keyboard and screen-reader users start there.
+    // Answers are saved as they are given, and forgotten on "start over".
+    use_effect_with(state.session.clone(), |session| match session {
+        Some(s) => storage::save(SESSION_KEY, &s.encode()),
+        None => storage::remove(SESSION_KEY),
+    });
+
+    // After a page or section change (not on first load), move focus to the
+    // new heading so that keyboard and screen-reader users start there.
     let first_render = use_mut_ref(|| true);
-    use_effect_with(state.page, move |_| {
+    let section = state.session.as_ref().map(|s| s.section);
+    use_effect_with((state.page.clone(), section), move |_| {
         if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
             document::focus_heading("main");
         }
     });
 
-    let page = match state.page {
+    let page = match &state.page {
         Page::Start => html! { <StartPage /> },
+        Page::Questionnaire => html! { <QuestionnairePage /> },
+        Page::Results => html! { <ResultsPage /> },
+        Page::Occupation(id) => html! { <OccupationPage id={id.clone()} /> },
         Page::AboutData => html! { <AboutDataPage /> },
     };
 

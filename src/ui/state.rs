@@ -3,16 +3,34 @@
 use std::rc::Rc;
 use yew::Reducible;
 
+use crate::core::answers::{Answers, LevelAnswer, SkillAnswer};
+use crate::core::demand::DemandFile;
+use crate::core::questionnaire::{Item, Path, Questionnaire};
+use crate::core::session::{Session, SessionError, VERSION};
 use crate::i18n::Locale;
+use crate::ui::content::Load;
 
 /// Where the seeker's language choice is remembered on their own phone.
 pub const LOCALE_KEY: &str = "kompetenskoll.locale";
+/// Where the answers are saved as they are given.
+pub const SESSION_KEY: &str = "kompetenskoll.session";
+
+/// The question kinds this version of the app asks; the others are in the
+/// questionnaire format but have no screen yet, so they are left out of the
+/// flow and of the time estimate rather than shown empty.
+pub fn asked(item: &Item) -> bool {
+    matches!(item, Item::Level { .. } | Item::Education { .. })
+}
 
 /// The screen shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Page {
     #[default]
     Start,
+    Questionnaire,
+    Results,
+    /// One occupation's explanation, by id.
+    Occupation(String),
     AboutData,
 }
 
@@ -20,21 +38,66 @@ pub enum Page {
 pub struct AppState {
     pub locale: Locale,
     pub page: Page,
+    pub questionnaire: Load<Questionnaire>,
+    pub demand: Load<DemandFile>,
+    /// The seeker's session, once they have started.
+    pub session: Option<Session>,
+    /// Why a saved session could not be restored, until dismissed.
+    pub restore_problem: Option<SessionError>,
 }
 
 pub enum Action {
     SetLocale(Locale),
     Navigate(Page),
+    QuestionnaireLoaded(Load<Questionnaire>),
+    DemandLoaded(Load<DemandFile>),
+    /// Start afresh on a path, dropping any earlier answers.
+    Begin(Path),
+    /// Set (or, with `None`, mark as "I don't know") a rating.
+    Rate { item: String, level: Option<u8> },
+    /// Tick or untick a specific skill the seeker was shown.
+    Tick { skill: String, has: bool },
+    Education(Option<u8>),
+    NextSection,
+    PreviousSection,
+    DismissRestoreProblem,
+    /// Forget the session: answers and position.
+    StartOver,
 }
 
 impl AppState {
     /// A saved choice wins; then the browser's languages; then Swedish.
-    pub fn initial(saved: Option<&str>, preferred: &[String]) -> AppState {
+    /// `saved_session` is what the phone kept from an earlier visit.
+    pub fn initial(saved: Option<&str>, preferred: &[String], saved_session: Option<&str>) -> AppState {
         let locale = saved
             .and_then(Locale::from_code)
             .or_else(|| preferred.iter().find_map(|tag| Locale::from_code(tag)))
             .unwrap_or(Locale::SOURCE);
-        AppState { locale, page: Page::Start }
+        let (session, restore_problem) = match saved_session.map(Session::decode) {
+            None => (None, None),
+            Some(Ok(s)) => (Some(s), None),
+            Some(Err(e)) => (None, Some(e)),
+        };
+        AppState {
+            locale,
+            page: Page::Start,
+            questionnaire: Load::Loading,
+            demand: Load::Loading,
+            session,
+            restore_problem,
+        }
+    }
+
+    fn answers_mut(&mut self) -> Option<&mut Answers> {
+        self.session.as_mut().map(|s| &mut s.answers)
+    }
+
+    /// How many sections the current path has.
+    pub fn section_count(&self) -> usize {
+        match (&self.questionnaire, &self.session) {
+            (Load::Ready(q), Some(s)) => q.sections_on(s.path, asked).len(),
+            _ => 0,
+        }
     }
 }
 
@@ -42,10 +105,65 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
         match action {
-            Action::SetLocale(locale) if locale != self.locale => Rc::new(AppState { locale, ..(*self).clone() }),
-            Action::Navigate(page) if page != self.page => Rc::new(AppState { page, ..(*self).clone() }),
-            Action::SetLocale(_) | Action::Navigate(_) => self,
+            Action::SetLocale(locale) => next.locale = locale,
+            Action::Navigate(page) => next.page = page,
+            Action::QuestionnaireLoaded(load) => {
+                // A saved session for another questionnaire cannot be resumed.
+                if let (Load::Ready(q), Some(s)) = (&load, &next.session) {
+                    if s.questionnaire != q.id {
+                        next.session = None;
+                    }
+                }
+                next.questionnaire = load;
+            }
+            Action::DemandLoaded(load) => next.demand = load,
+            Action::Begin(path) => {
+                let Load::Ready(q) = &next.questionnaire else { return self };
+                next.session = Some(Session { version: VERSION, questionnaire: q.id.clone(), path, section: 0, answers: Answers::default() });
+                next.page = Page::Questionnaire;
+            }
+            Action::Rate { item, level } => {
+                let Some(answers) = next.answers_mut() else { return self };
+                answers.levels.entry(item).or_insert_with(LevelAnswer::default).level = level;
+            }
+            Action::Tick { skill, has } => {
+                let Some(answers) = next.answers_mut() else { return self };
+                answers.skills.entry(skill).or_insert_with(SkillAnswer::default).has = has;
+            }
+            Action::Education(level) => {
+                let Some(answers) = next.answers_mut() else { return self };
+                answers.education = level;
+            }
+            Action::NextSection => {
+                let count = next.section_count();
+                let Some(session) = next.session.as_mut() else { return self };
+                if session.section + 1 < count {
+                    session.section += 1;
+                } else {
+                    next.page = Page::Results;
+                }
+            }
+            Action::PreviousSection => {
+                let Some(session) = next.session.as_mut() else { return self };
+                if session.section == 0 {
+                    next.page = Page::Start;
+                } else {
+                    session.section -= 1;
+                }
+            }
+            Action::DismissRestoreProblem => next.restore_problem = None,
+            Action::StartOver => {
+                next.session = None;
+                next.restore_problem = None;
+                next.page = Page::Start;
+            }
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
         }
     }
 }
@@ -57,18 +175,28 @@ mod tests {
     #[test]
     fn saved_choice_beats_browser_language_which_beats_swedish() {
         let en = vec!["en-US".to_string()];
-        assert_eq!(AppState::initial(Some("sv"), &en).locale, Locale::Sv);
-        assert_eq!(AppState::initial(None, &en).locale, Locale::En);
-        assert_eq!(AppState::initial(Some("zz"), &[]).locale, Locale::Sv);
+        assert_eq!(AppState::initial(Some("sv"), &en, None).locale, Locale::Sv);
+        assert_eq!(AppState::initial(None, &en, None).locale, Locale::En);
+        assert_eq!(AppState::initial(Some("zz"), &[], None).locale, Locale::Sv);
         let unknown_first = vec!["de".to_string(), "en".to_string()];
-        assert_eq!(AppState::initial(None, &unknown_first).locale, Locale::En);
+        assert_eq!(AppState::initial(None, &unknown_first, None).locale, Locale::En);
     }
 
     #[test]
-    fn switching_language_keeps_the_page() {
-        let state = Rc::new(AppState::initial(None, &[]));
-        let state = state.reduce(Action::Navigate(Page::AboutData));
+    fn switching_language_keeps_the_page_and_the_answers() {
+        let mut state = AppState::initial(None, &[], None);
+        state.session = Some(Session { version: VERSION, questionnaire: "q".into(), path: Path::Short, section: 1, answers: Answers::default() });
+        let state = Rc::new(state).reduce(Action::Navigate(Page::Questionnaire));
+        let state = state.reduce(Action::Rate { item: "2.A.1.a".into(), level: Some(2) });
         let state = state.reduce(Action::SetLocale(Locale::En));
-        assert_eq!((state.page, state.locale), (Page::AboutData, Locale::En));
+        assert_eq!((state.page.clone(), state.locale), (Page::Questionnaire, Locale::En));
+        assert_eq!(state.session.as_ref().unwrap().answers.levels["2.A.1.a"].level, Some(2));
+    }
+
+    #[test]
+    fn a_corrupt_saved_session_is_reported_not_restored() {
+        let state = AppState::initial(None, &[], Some("{\"version\":1,"));
+        assert!(state.session.is_none());
+        assert!(matches!(state.restore_problem, Some(SessionError::Unreadable(_))));
     }
 }

@@ -1,1 +1,4 @@
+pub mod education_question;
 pub mod language_picker;
+pub mod level_question;
+pub mod outlook;

@@ -1,15 +1,64 @@
 use yew::prelude::*;
 
-use crate::i18n::t;
+use crate::core::questionnaire::Path;
+use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
 use crate::ui::components::language_picker::LanguagePicker;
-use crate::ui::state::{Action, Page};
+use crate::ui::content::Load;
+use crate::ui::state::{asked, Action, Page};
 
-/// The first screen: what the tool does, the privacy promise, the language.
+/// The first screen: what the tool does, the privacy promise, the language,
+/// how long it takes, and the ways in.
 #[component]
 pub fn StartPage() -> Html {
     let state = use_context::<AppContext>().expect("StartPage is rendered inside App");
     let locale = state.locale;
+    let dispatch = |action: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action()))
+    };
+
+    let ways_in = match &state.questionnaire {
+        Load::Loading => html! { <p role="status">{ t(locale, "start-loading") }</p> },
+        Load::Unreachable(reason) => html! {
+            <p role="alert" class="problem">{ t_args(locale, "content-failed", &[("reason", reason)]) }</p>
+        },
+        Load::Invalid(problems) => html! {
+            <p role="alert" class="problem">{ t_args(locale, "content-failed", &[("reason", &problems.join("; "))]) }</p>
+        },
+        Load::Ready(q) => {
+            let path_choice = |path: Path, title: &str, begin: &str, primary: bool| {
+                let (items, minutes) = q.estimate(path, asked);
+                let (items, minutes) = (items.to_string(), minutes.to_string());
+                let state = state.clone();
+                html! {
+                    <div class="way-in">
+                        <h2>{ t(locale, title) }</h2>
+                        <p>{ t_args(locale, "start-estimate", &[("items", &items), ("minutes", &minutes)]) }</p>
+                        <button type="button" class={classes!(primary.then_some("primary"))}
+                            onclick={move |_| state.dispatch(Action::Begin(path))}>{ t(locale, begin) }</button>
+                    </div>
+                }
+            };
+            html! {
+                <>
+                    if state.session.is_some() {
+                        <div class="way-in">
+                            <button type="button" class="primary" onclick={dispatch(|| Action::Navigate(Page::Questionnaire))}>
+                                { t(locale, "start-continue") }
+                            </button>
+                            <button type="button" onclick={dispatch(|| Action::StartOver)}>{ t(locale, "start-over") }</button>
+                        </div>
+                    }
+                    <div class="ways-in">
+                        { path_choice(Path::Short, "start-short", "start-begin-short", state.session.is_none()) }
+                        { path_choice(Path::Full, "start-full", "start-begin-full", false) }
+                    </div>
+                </>
+            }
+        }
+    };
+
     html! {
         <section class="start" aria-labelledby="start-title">
             <h1 id="start-title">{ t(locale, "app-title") }</h1>
@@ -17,8 +66,15 @@ pub fn StartPage() -> Html {
             <LanguagePicker />
             <p>{ t(locale, "app-intro") }</p>
             <p class="privacy" data-testid="privacy">{ t(locale, "privacy-promise") }</p>
+            if let Some(problem) = &state.restore_problem {
+                <div role="alert" class="problem">
+                    <p>{ t_args(locale, "start-restore-failed", &[("reason", &problem.to_string())]) }</p>
+                    <button type="button" onclick={dispatch(|| Action::DismissRestoreProblem)}>{ t(locale, "start-restore-dismiss") }</button>
+                </div>
+            }
+            { ways_in }
             <p>
-                <button type="button" class="link" onclick={move |_| state.dispatch(Action::Navigate(Page::AboutData))}>
+                <button type="button" class="link" onclick={dispatch(|| Action::Navigate(Page::AboutData))}>
                     { t(locale, "nav-about-data") }
                 </button>
             </p>

@@ -1,0 +1,93 @@
+//! The seeker's saved session: what is kept on their own phone between
+//! visits. Versioned, so that an app update can read what an older version
+//! saved, and decoded defensively: anything unreadable is reported, never a
+//! panic.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::answers::Answers;
+use crate::core::questionnaire::Path;
+
+pub const VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub version: u32,
+    /// The questionnaire the answers belong to.
+    pub questionnaire: String,
+    pub path: Path,
+    /// Index of the section on screen, within the path's sections.
+    pub section: usize,
+    pub answers: Answers,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionError {
+    /// Not a session this app can read: truncated, edited, or not JSON.
+    Unreadable(String),
+    /// Saved by a newer version of the app.
+    Newer(u32),
+}
+
+impl std::fmt::Display for SessionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SessionError::Unreadable(why) => write!(f, "unreadable saved session: {why}"),
+            SessionError::Newer(v) => write!(f, "saved by a newer version (session format {v})"),
+        }
+    }
+}
+
+impl Session {
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).expect("a session always serializes")
+    }
+
+    pub fn decode(text: &str) -> Result<Session, SessionError> {
+        #[derive(Deserialize)]
+        struct Head {
+            version: u32,
+        }
+        let head: Head = serde_json::from_str(text).map_err(|e| SessionError::Unreadable(e.to_string()))?;
+        if head.version > VERSION {
+            return Err(SessionError::Newer(head.version));
+        }
+        let session: Session = serde_json::from_str(text).map_err(|e| SessionError::Unreadable(e.to_string()))?;
+        let mut problems = crate::core::validation::Problems::default();
+        session.answers.validate("answers", &mut problems);
+        match problems.0.first() {
+            Some(p) => Err(SessionError::Unreadable(p.to_string())),
+            None => Ok(session),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::LevelAnswer;
+
+    fn session() -> Session {
+        let mut answers = Answers::default();
+        answers.levels.insert("2.A.1.a".into(), LevelAnswer { level: Some(3), ..Default::default() });
+        answers.levels.insert("2.A.1.b".into(), LevelAnswer::default());
+        Session { version: VERSION, questionnaire: "q".into(), path: Path::Short, section: 2, answers }
+    }
+
+    #[test]
+    fn round_trips() {
+        let s = session();
+        assert_eq!(Session::decode(&s.encode()), Ok(s));
+    }
+
+    #[test]
+    fn truncated_wrong_type_and_newer_sessions_are_refused_with_a_reason() {
+        let text = session().encode();
+        assert!(matches!(Session::decode(&text[..text.len() / 2]), Err(SessionError::Unreadable(_))));
+        assert!(matches!(Session::decode("[]"), Err(SessionError::Unreadable(_))));
+        assert!(matches!(Session::decode(&text.replace("\"section\":2", "\"section\":\"x\"")), Err(SessionError::Unreadable(_))));
+        assert_eq!(Session::decode(&text.replace("\"version\":1", "\"version\":9")), Err(SessionError::Newer(9)));
+        let bad_level = text.replace("\"level\":3", "\"level\":7");
+        assert!(matches!(Session::decode(&bad_level), Err(SessionError::Unreadable(m)) if m.contains("outside 0..=4")));
+    }
+}

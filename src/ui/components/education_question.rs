@@ -1,0 +1,41 @@
+use yew::prelude::*;
+
+use crate::core::questionnaire::Item;
+use crate::i18n::t;
+use crate::ui::app::AppContext;
+use crate::ui::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub item: Item,
+    pub answer: Option<u8>,
+}
+
+/// Highest completed education, one choice, with "prefer not to say".
+#[component]
+pub fn EducationQuestion(props: &Props) -> Html {
+    let state = use_context::<AppContext>().expect("EducationQuestion is rendered inside App");
+    let locale = state.locale;
+    let lang = locale.code();
+    let Item::Education { id, label, levels } = &props.item else {
+        return html! {};
+    };
+    let option = |value: Option<u8>, text: String| {
+        let input_id = format!("{id}-{}", value.map_or("none".to_owned(), |v| v.to_string()));
+        let state = state.clone();
+        let onchange = Callback::from(move |_: Event| state.dispatch(Action::Education(value)));
+        html! {
+            <div class="option">
+                <input type="radio" id={input_id.clone()} name={id.clone()} checked={props.answer == value} {onchange} autocomplete="off" />
+                <label for={input_id}>{ text }</label>
+            </div>
+        }
+    };
+    html! {
+        <fieldset class="education-question">
+            <legend>{ label.get(lang).text }</legend>
+            { for levels.iter().map(|l| option(Some(l.isced), l.label.get(lang).text.to_owned())) }
+            { option(None, t(locale, "q-education-none")) }
+        </fieldset>
+    }
+}

@@ -1,0 +1,73 @@
+use yew::prelude::*;
+
+use crate::core::questionnaire::Item;
+use crate::i18n::{t, t_args};
+use crate::ui::app::AppContext;
+use crate::ui::components::education_question::EducationQuestion;
+use crate::ui::components::level_question::LevelQuestion;
+use crate::ui::content::Load;
+use crate::ui::state::{asked, Action};
+
+/// Fewer ratings than this say too little to nudge about.
+const NUDGE_AFTER: usize = 6;
+
+/// One section of the questionnaire per screen, with progress, back, next
+/// and skip. Answers are saved by the app as they are given.
+#[component]
+pub fn QuestionnairePage() -> Html {
+    let state = use_context::<AppContext>().expect("QuestionnairePage is rendered inside App");
+    let locale = state.locale;
+    let lang = locale.code();
+    let (Load::Ready(q), Some(session)) = (&state.questionnaire, &state.session) else {
+        return html! { <p role="status">{ t(locale, "start-loading") }</p> };
+    };
+    let sections = q.sections_on(session.path, asked);
+    let total = sections.len();
+    let index = session.section.min(total.saturating_sub(1));
+    let Some((section, items)) = sections.get(index) else {
+        return html! {};
+    };
+    let (n, total_s) = ((index + 1).to_string(), total.to_string());
+
+    // Self-ratings that do not vary cannot be matched well: say so gently.
+    let rated: Vec<u8> = session.answers.levels.values().filter_map(|a| a.level).collect();
+    let same = rated.len() >= NUDGE_AFTER && rated.iter().all(|&l| l == rated[0]);
+
+    let go = |action: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action()))
+    };
+    let last = index + 1 == total;
+
+    html! {
+        <section class="questionnaire" aria-labelledby="section-title">
+            <p class="progress-label" id="progress-label">{ t_args(locale, "q-progress", &[("n", &n), ("total", &total_s)]) }</p>
+            <progress max={total_s.clone()} value={n.clone()} aria-labelledby="progress-label"></progress>
+            <h1 id="section-title">{ section.title.get(lang).text }</h1>
+            if let Some(intro) = &section.intro {
+                <p>{ intro.get(lang).text }</p>
+            }
+            <p class="hint">{ t(locale, "q-saved") }</p>
+            { for items.iter().map(|item| match item {
+                Item::Level { id, .. } => html! {
+                    <LevelQuestion key={id.clone()} item={(*item).clone()} scale={q.scale.clone()}
+                        answer={session.answers.levels.get(id).map(|a| a.level)} />
+                },
+                Item::Education { id, .. } => html! {
+                    <EducationQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.education} />
+                },
+                _ => html! {},
+            }) }
+            if same {
+                <p class="nudge" role="status">{ t(locale, "q-same-level") }</p>
+            }
+            <nav class="step-nav">
+                <button type="button" onclick={go(|| Action::PreviousSection)}>{ t(locale, "q-back") }</button>
+                <button type="button" onclick={go(|| Action::NextSection)}>{ t(locale, "q-skip") }</button>
+                <button type="button" class="primary" onclick={go(|| Action::NextSection)}>
+                    { t(locale, if last { "q-finish" } else { "q-next" }) }
+                </button>
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,189 @@
+use yew::prelude::*;
+
+use crate::core::answers::Answers;
+use crate::core::demand::DemandFile;
+use crate::core::scoring::{Ranked, Scorer};
+use crate::i18n::{t, t_args, Locale};
+use crate::platform::clock;
+use crate::ui::app::AppContext;
+use crate::ui::components::outlook::OutlookBadge;
+use crate::ui::content::Load;
+use crate::ui::state::{Action, Page};
+
+const PAGE: usize = 20;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sort {
+    Match,
+    Readiness,
+    Demand,
+}
+
+/// Occupations ranked by match, with readiness and, separately, demand.
+#[component]
+pub fn ResultsPage() -> Html {
+    let state = use_context::<AppContext>().expect("ResultsPage is rendered inside App");
+    let locale = state.locale;
+    let sort = use_state(|| Sort::Match);
+    let in_demand_only = use_state(|| false);
+    let field = use_state(String::new);
+    let shown = use_state(|| PAGE);
+
+    let demand = match &state.demand {
+        Load::Ready(d) => d.clone(),
+        Load::Loading => return html! { <p role="status">{ t(locale, "results-loading") }</p> },
+        Load::Unreachable(reason) => {
+            return html! { <p role="alert" class="problem">{ t_args(locale, "about-load-failed", &[("file", "demand"), ("reason", reason)]) }</p> }
+        }
+        Load::Invalid(problems) => {
+            return html! { <p role="alert" class="problem">{ t_args(locale, "about-load-failed", &[("file", "demand"), ("reason", &problems.join("; "))]) }</p> }
+        }
+    };
+    let empty = Answers::default();
+    let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
+    let scorer = Scorer::new(&demand);
+    let seeker = scorer.seeker(answers);
+    let county = demand.region.county.as_deref();
+
+    let mut ranked: Vec<Ranked> = scorer
+        .rank(&seeker)
+        .into_iter()
+        .filter(|r| {
+            let o = &demand.occupations[r.index];
+            (!*in_demand_only || o.outlook_for(county).is_some_and(|x| x.in_demand()))
+                && (field.is_empty() || o.field.as_ref().is_some_and(|f| f.get("sv").text == field.as_str()))
+        })
+        .collect();
+    match *sort {
+        Sort::Match => {}
+        // Stable sorts keep the match order within ties.
+        Sort::Readiness => ranked.sort_by(|a, b| b.readiness.cmp(&a.readiness)),
+        Sort::Demand => ranked.sort_by_key(|r| std::cmp::Reverse(demand.occupations[r.index].outlook_for(county).map(|o| o.rank()))),
+    }
+
+    let mut fields: Vec<(String, String)> = demand
+        .occupations
+        .iter()
+        .filter_map(|o| o.field.as_ref().map(|f| (f.get("sv").text.to_owned(), f.get(locale.code()).text.to_owned())))
+        .collect();
+    fields.sort();
+    fields.dedup();
+
+    let on_sort = {
+        let sort = sort.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                sort.set(match select.value().as_str() {
+                    "readiness" => Sort::Readiness,
+                    "demand" => Sort::Demand,
+                    _ => Sort::Match,
+                });
+            }
+        })
+    };
+    let on_demand_only = {
+        let in_demand_only = in_demand_only.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                in_demand_only.set(input.checked());
+            }
+        })
+    };
+    let on_field = {
+        let field = field.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                field.set(select.value());
+            }
+        })
+    };
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
+    };
+    let edit = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Navigate(Page::Questionnaire)))
+    };
+    let total = ranked.len();
+
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h1 id="results-title">{ t(locale, "results-title") }</h1>
+            <p>{ t(locale, "results-intro") }</p>
+            { demand_identity(locale, &demand) }
+            <div class="controls">
+                <div class="field">
+                    <label for="sort">{ t(locale, "results-sort") }</label>
+                    <select id="sort" onchange={on_sort}>
+                        <option value="match" selected={*sort == Sort::Match}>{ t(locale, "results-sort-match") }</option>
+                        <option value="readiness" selected={*sort == Sort::Readiness}>{ t(locale, "results-sort-readiness") }</option>
+                        <option value="demand" selected={*sort == Sort::Demand}>{ t(locale, "results-sort-demand") }</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="field">{ t(locale, "results-field") }</label>
+                    <select id="field" onchange={on_field}>
+                        <option value="" selected={field.is_empty()}>{ t(locale, "results-field-all") }</option>
+                        { for fields.iter().map(|(key, shown)| html! {
+                            <option value={key.clone()} selected={*field == *key}>{ shown }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="check">
+                    <input type="checkbox" id="in-demand" checked={*in_demand_only} onchange={on_demand_only} />
+                    <label for="in-demand">{ t(locale, "results-in-demand-only") }</label>
+                </div>
+            </div>
+            if ranked.is_empty() {
+                <p role="status">{ t(locale, "results-none") }</p>
+            }
+            <ol class="ranked" data-testid="ranked">
+                { for ranked.iter().take(*shown).map(|r| result_row(&state, locale, &demand, r, county)) }
+            </ol>
+            if *shown < total {
+                <button type="button" onclick={more}>{ t(locale, "results-more") }</button>
+            }
+            <p><button type="button" class="link" onclick={edit}>{ t(locale, "results-edit") }</button></p>
+        </section>
+    }
+}
+
+fn result_row(state: &AppContext, locale: Locale, demand: &DemandFile, r: &Ranked, county: Option<&str>) -> Html {
+    let o = &demand.occupations[r.index];
+    let open = {
+        let state = state.clone();
+        let id = o.id.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Navigate(Page::Occupation(id.clone()))))
+    };
+    let score = format!("{:.0}", r.match_score.as_f64());
+    let readiness = format!("{:.0}", r.readiness.as_f64());
+    html! {
+        <li class="result">
+            <h2><button type="button" class="link" onclick={open}>{ o.label.get(locale.code()).text }</button></h2>
+            <p class="scores">
+                <span class="match">{ t_args(locale, "results-match", &[("score", &score)]) }</span>
+                <span class="readiness">{ t_args(locale, "results-readiness", &[("score", &readiness)]) }</span>
+            </p>
+            <OutlookBadge outlook={o.outlook_for(county).cloned()} {locale} />
+        </li>
+    }
+}
+
+/// Which demand file the results come from: always visible.
+pub fn demand_identity(locale: Locale, d: &DemandFile) -> Html {
+    let lang = locale.code();
+    html! {
+        <div class="demand-identity" data-testid="demand-identity">
+            <p>{ t_args(locale, "results-file", &[
+                ("title", d.title.get(lang).text),
+                ("publisher", &d.publisher.name),
+                ("published", &d.published),
+                ("valid", &d.valid_until),
+            ]) }</p>
+            if d.is_expired(&clock::today()) {
+                <p role="alert" class="problem">{ t_args(locale, "results-expired", &[("date", &d.valid_until)]) }</p>
+            }
+        </div>
+    }
+}

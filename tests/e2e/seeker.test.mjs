@@ -1,0 +1,150 @@
+// A job seeker on a phone: from the start screen through the short path to
+// explained results, a reload mid-way, and a corrupted saved session.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { KIOSK, PHONE, launch, message, openPage, screenshot } from "./harness.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const sv = (key, args) => message("sv", key, args);
+
+/** Answers every rating on the screen, cycling through `levels`, and the
+ * education question (upper secondary) when it is there. */
+async function answerSection(page, levels) {
+  const education = page.locator("fieldset.education-question input[type=radio]");
+  if (await education.count()) await education.nth(3).check();
+  const groups = page.locator("fieldset.level-question");
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) {
+    const level = levels[i % levels.length];
+    await groups.nth(i).locator(`input[type=radio]`).nth(level).check();
+  }
+  return n;
+}
+
+async function noOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test("a seeker on a phone completes the short path and sees explained results", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  await page.locator("progress").waitFor();
+  await screenshot(page, "questionnaire-phone-sv");
+
+  let screens = 0;
+  let rated = 0;
+  const finish = await sv("q-finish");
+  for (;;) {
+    screens++;
+    rated += await answerSection(page, [3, 1, 4, 0, 2]);
+    assert.equal(await noOverflow(page), 0, `screen ${screens} scrolls sideways`);
+    const isLast = await page.getByRole("button", { name: finish }).count();
+    await page.getByRole("button", { name: isLast ? finish : await sv("q-next") }).click();
+    if (isLast) break;
+    // Focus moves to the new section's heading.
+    await page.waitForFunction(() => document.activeElement?.id === "section-title");
+  }
+  assert.equal(rated, 20, "the short path asks 20 ratings");
+  assert.equal(screens, 6, "education, then five screens of ratings");
+
+  const ranked = page.getByTestId("ranked");
+  await ranked.locator("li").first().waitFor();
+  assert.equal(await ranked.locator("li").count(), 20);
+  await page.getByTestId("demand-identity").getByText(/Sverige — alla yrken/).waitFor();
+  const first = ranked.locator("li").first();
+  await first.getByText(/^Passar dig: \d+ %$/).waitFor();
+  await first.getByText(/^Redan uppfyllt: \d+ %$/).waitFor();
+  assert.equal(await noOverflow(page), 0);
+  await screenshot(page, "results-phone-sv");
+
+  await first.getByRole("button").click();
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await page.getByRole("heading", { name: await sv("occ-met") }).or(page.getByRole("heading", { name: await sv("occ-missing") })).first().waitFor();
+  await screenshot(page, "occupation-phone-sv");
+  await page.getByRole("button", { name: await sv("occ-back") }).click();
+  await ranked.waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("what if I take this training re-scores on the spot", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  const finish = await sv("q-finish");
+  for (;;) {
+    await answerSection(page, [1, 0, 2]);
+    const isLast = await page.getByRole("button", { name: finish }).count();
+    await page.getByRole("button", { name: isLast ? finish : await sv("q-next") }).click();
+    if (isLast) break;
+  }
+  await page.getByTestId("ranked").locator("li").first().waitFor();
+  await screenshot(page, "results-kiosk-sv");
+  // Undersköterskor: the care training closes gaps there.
+  await page.getByLabel(await sv("results-field")).selectOption({ label: "Service-, omsorgs- och försäljningsyrken" });
+  const nurse = page.getByRole("button", { name: /^Undersköterskor, hemtjänst/ });
+  while (!(await nurse.count())) await page.getByRole("button", { name: await sv("results-more") }).click();
+  await nurse.click();
+  const whatIf = page.getByRole("button", { name: await sv("occ-what-if") }).first();
+  await whatIf.click();
+  const status = page.locator(".what-if");
+  await status.waitFor();
+  const [, after, before] = (await status.innerText()).match(/(\d+) % av kraven \(nu (\d+) %\)/).map(Number);
+  assert.ok(after > before, `readiness after training ${after} should exceed ${before}`);
+  await screenshot(page, "occupation-kiosk-what-if");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a reload mid-way loses nothing", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  // Past the education screen to the first ratings.
+  await answerSection(page, [2, 4]);
+  await page.getByRole("button", { name: await sv("q-next") }).click();
+  await page.locator("fieldset.level-question").first().waitFor();
+  await answerSection(page, [2, 4]);
+  const firstTitle = await page.locator("#section-title").innerText();
+  await page.getByRole("button", { name: await sv("q-next") }).click();
+  await page.waitForFunction((t) => document.querySelector("#section-title")?.innerText !== t, firstTitle);
+  await page.reload();
+  await page.getByRole("button", { name: await sv("start-continue") }).click();
+  await page.getByText(await sv("q-progress", { n: 3, total: await page.locator("progress").getAttribute("max") })).waitFor();
+  await page.getByRole("button", { name: await sv("q-back") }).click();
+  await page.getByRole("heading", { name: firstTitle }).waitFor();
+  const checked = await page.locator("fieldset.level-question").first().locator("input[type=radio]").nth(2).isChecked();
+  assert.ok(checked, "the first answer survived the reload");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a corrupted saved session gives a clear message and a fresh start", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE, locale: "sv-SE" });
+  await context.addInitScript(() => localStorage.setItem("kompetenskoll.session", '{"version":1,"answers":'));
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(env.server.url);
+  const alert = page.getByRole("alert");
+  await alert.getByText(/^Dina sparade svar kunde inte läsas in/).waitFor();
+  await screenshot(page, "start-restore-failed-phone");
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  await page.locator("progress").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("answering everything the same gets a gentle nudge", async () => {
+  const { context, page } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await page.getByRole("button", { name: await sv("start-begin-full") }).click();
+  // The full path's first screens: education, then ratings.
+  for (let i = 0; i < 3; i++) {
+    await answerSection(page, [2]);
+    if (await page.getByText(await sv("q-same-level")).count()) break;
+    await page.getByRole("button", { name: await sv("q-next") }).click();
+  }
+  await page.getByText(await sv("q-same-level")).waitFor();
+  await context.close();
+});
