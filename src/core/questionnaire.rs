@@ -94,6 +94,39 @@ pub struct JobTitle {
     pub ssyk: String,
 }
 
+/// Job titles matching `query` as the seeker types: every word of the query
+/// must occur in the title; case, punctuation and å/ä/ö do not matter.
+/// Titles that start with the query come first, then those where every
+/// word starts a word of the title, then the rest; at most `limit`.
+pub fn search_titles<'a>(titles: &'a [JobTitle], query: &str, limit: usize) -> Vec<&'a JobTitle> {
+    let words = |s: &str| -> Vec<String> {
+        crate::core::text::fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+    };
+    let query = words(query);
+    if query.iter().map(|w| w.chars().count()).sum::<usize>() < 2 {
+        return Vec::new();
+    }
+    let mut hits: Vec<(u8, &JobTitle)> = titles
+        .iter()
+        .filter_map(|t| {
+            let title = words(&t.label);
+            if !query.iter().all(|q| title.iter().any(|w| w.contains(q.as_str()))) {
+                return None;
+            }
+            let rank = if query.iter().zip(&title).all(|(q, w)| w.starts_with(q.as_str())) {
+                0
+            } else if query.iter().all(|q| title.iter().any(|w| w.starts_with(q.as_str()))) {
+                1
+            } else {
+                2
+            };
+            Some((rank, t))
+        })
+        .collect();
+    hits.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.label.len().cmp(&b.1.label.len())).then_with(|| a.1.label.cmp(&b.1.label)));
+    hits.into_iter().take(limit).map(|(_, t)| t).collect()
+}
+
 /// Paths through the questionnaire; the short one is a subset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -265,6 +298,28 @@ impl Questionnaire {
                 validate_item(item, &at, problems);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(label: &str) -> JobTitle {
+        JobTitle { id: label.to_owned(), label: label.to_owned(), ssyk: "5321".to_owned() }
+    }
+
+    #[test]
+    fn search_forgives_case_and_missing_swedish_letters_and_ranks_prefixes_first() {
+        let titles = [title("Specialistundersköterska"), title("Undersköterska, hemtjänst"), title("Undersköterska"), title("Lärare")];
+        let found: Vec<&str> = search_titles(&titles, "UNDERSKOTERSKA", 10).iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(found, ["Undersköterska", "Undersköterska, hemtjänst", "Specialistundersköterska"]);
+        let found: Vec<&str> = search_titles(&titles, "hemtjanst", 10).iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(found, ["Undersköterska, hemtjänst"]);
+        let found: Vec<&str> = search_titles(&titles, "underskot hemtj", 10).iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(found, ["Undersköterska, hemtjänst"], "every word must match, in any order of punctuation");
+        assert!(search_titles(&titles, "u", 10).is_empty(), "one letter is too little to search on");
+        assert_eq!(search_titles(&titles, "sk", 1).len(), 1);
     }
 }
 

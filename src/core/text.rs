@@ -49,9 +49,33 @@ impl Text {
     }
 }
 
+/// Text folded for forgiving search: lower case, and å, ä, ö, é and the like
+/// reduced to their base letter, so "underskoterska" finds "Undersköterska".
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'å' | 'ä' | 'á' | 'à' | 'â' | 'ã' => 'a',
+            'ö' | 'ø' | 'ó' | 'ò' | 'ô' | 'õ' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' | 'ù' | 'û' => 'u',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ç' => 'c',
+            'ñ' => 'n',
+            other => other,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_swedish_letters() {
+        assert_eq!(fold("Undersköterska ÅÄÖ"), "underskoterska aao");
+        assert_eq!(fold("Café"), "cafe");
+    }
 
     #[test]
     fn falls_back_to_swedish_and_says_so() {

@@ -5,7 +5,8 @@ use yew::Reducible;
 
 use crate::core::answers::{Answers, LevelAnswer, SkillAnswer};
 use crate::core::demand::DemandFile;
-use crate::core::questionnaire::{Item, Path, Questionnaire};
+use crate::core::answers::Job;
+use crate::core::questionnaire::{Item, JobTitle, Path, Questionnaire};
 use crate::core::session::{Session, SessionError, VERSION};
 use crate::i18n::Locale;
 use crate::ui::content::Load;
@@ -19,7 +20,7 @@ pub const SESSION_KEY: &str = "kompetenskoll.session";
 /// questionnaire format but have no screen yet, so they are left out of the
 /// flow and of the time estimate rather than shown empty.
 pub fn asked(item: &Item) -> bool {
-    matches!(item, Item::Level { .. } | Item::Education { .. })
+    matches!(item, Item::Level { .. } | Item::Education { .. } | Item::WorkHistory { .. })
 }
 
 /// The screen shown.
@@ -58,6 +59,12 @@ pub enum Action {
     /// Tick or untick a specific skill the seeker was shown.
     Tick { skill: String, has: bool },
     Education(Option<u8>),
+    /// Add a job title the seeker has worked as.
+    AddJob(JobTitle),
+    RemoveJob(usize),
+    /// Skills the seeker was shown in a checklist: unticked ones become
+    /// "not done" rather than unknown.
+    ShowSkills(Vec<String>),
     NextSection,
     PreviousSection,
     DismissRestoreProblem,
@@ -135,6 +142,24 @@ impl Reducible for AppState {
             Action::Education(level) => {
                 let Some(answers) = next.answers_mut() else { return self };
                 answers.education = level;
+            }
+            Action::AddJob(title) => {
+                let Some(answers) = next.answers_mut() else { return self };
+                if !answers.work_history.iter().any(|j| j.occupation_id.as_deref() == Some(title.id.as_str())) {
+                    answers.work_history.push(Job { title: title.label, ssyk: Some(title.ssyk), occupation_id: Some(title.id), years: None });
+                }
+            }
+            Action::RemoveJob(index) => {
+                let Some(answers) = next.answers_mut() else { return self };
+                if index < answers.work_history.len() {
+                    answers.work_history.remove(index);
+                }
+            }
+            Action::ShowSkills(skills) => {
+                let Some(answers) = next.answers_mut() else { return self };
+                for skill in skills {
+                    answers.skills.entry(skill).or_default();
+                }
             }
             Action::NextSection => {
                 let count = next.section_count();

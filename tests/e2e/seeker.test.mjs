@@ -148,3 +148,41 @@ test("answering everything the same gets a gentle nudge", async () => {
   await page.getByText(await sv("q-same-level")).waitFor();
   await context.close();
 });
+
+test("a seeker finds a job title without å/ä/ö and ticks its skills", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  const search = page.getByLabel(await sv("wh-search-label"));
+  await search.fill("underskoterska hemtj");
+  const match = page.getByRole("list", { name: await sv("wh-results") }).getByRole("button").first();
+  await match.getByText(/Undersköterska/).waitFor();
+  await match.click();
+  const checklist = page.locator("fieldset.skills");
+  await checklist.waitFor();
+  const boxes = checklist.locator("input[type=checkbox]");
+  assert.ok((await boxes.count()) >= 10, "the group's skills are offered");
+  for (let i = 0; i < 6; i++) await boxes.nth(i).check();
+  const ticked = await checklist.locator("label").nth(0).innerText();
+  await screenshot(page, "work-history-phone-sv");
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+
+  const finish = await sv("q-finish");
+  for (;;) {
+    await answerSection(page, [2, 3, 1]);
+    const isLast = await page.getByRole("button", { name: finish }).count();
+    await page.getByRole("button", { name: isLast ? finish : await sv("q-next") }).click();
+    if (isLast) break;
+  }
+  // The job's own group is among the top results, and what was ticked is met.
+  const ranked = page.getByTestId("ranked");
+  const nurse = ranked.getByRole("button", { name: /^Undersköterskor, hemtjänst/ });
+  await nurse.waitFor();
+  const position = await ranked.locator("li").evaluateAll((items) =>
+    items.findIndex((li) => li.innerText.startsWith("Undersköterskor, hemtjänst")));
+  assert.ok(position >= 0 && position < 5, `the assistant nurse group is at ${position + 1}`);
+  await nurse.click();
+  const met = page.locator("section.group.met");
+  await met.getByText(ticked, { exact: true }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -2,3 +2,4 @@ pub mod education_question;
 pub mod language_picker;
 pub mod level_question;
 pub mod outlook;
+pub mod work_history;

@@ -5,6 +5,7 @@ use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
 use crate::ui::components::education_question::EducationQuestion;
 use crate::ui::components::level_question::LevelQuestion;
+use crate::ui::components::work_history::WorkHistoryQuestion;
 use crate::ui::content::Load;
 use crate::ui::state::{asked, Action};
 
@@ -55,6 +56,9 @@ pub fn QuestionnairePage() -> Html {
                 },
                 Item::Education { id, .. } => html! {
                     <EducationQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.education} />
+                },
+                Item::WorkHistory { id, .. } => html! {
+                    <WorkHistoryQuestion key={id.clone()} item={(*item).clone()} answers={session.answers.clone()} />
                 },
                 _ => html! {},
             }) }

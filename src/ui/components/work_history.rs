@@ -1,0 +1,150 @@
+use yew::prelude::*;
+
+use crate::core::answers::Answers;
+use crate::core::demand::Requirement;
+use crate::core::questionnaire::{search_titles, Item};
+use crate::i18n::{t, t_args};
+use crate::ui::app::AppContext;
+use crate::ui::content::Load;
+use crate::ui::state::Action;
+
+const SHOWN_MATCHES: usize = 8;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub item: Item,
+    pub answers: Answers,
+}
+
+/// Jobs the seeker has had, found by searching as they type, each opening
+/// its occupation group's skills to tick.
+#[component]
+pub fn WorkHistoryQuestion(props: &Props) -> Html {
+    let state = use_context::<AppContext>().expect("WorkHistoryQuestion is rendered inside App");
+    let locale = state.locale;
+    let lang = locale.code();
+    let query = use_state(String::new);
+    let Item::WorkHistory { id, label, titles } = &props.item else {
+        return html! {};
+    };
+    let matches = search_titles(titles, &query, SHOWN_MATCHES);
+    let on_input = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                query.set(input.value());
+            }
+        })
+    };
+    let search_id = format!("{id}-search");
+    let hint_id = format!("{id}-hint");
+
+    html! {
+        <fieldset class="work-history">
+            <legend>{ label.get(lang).text }</legend>
+            <div class="field">
+                <label for={search_id.clone()}>{ t(locale, "wh-search-label") }</label>
+                <input id={search_id} type="search" value={(*query).clone()} oninput={on_input}
+                    autocomplete="off" aria-describedby={hint_id.clone()} />
+                <p class="hint" id={hint_id}>{ t(locale, "wh-search-hint") }</p>
+            </div>
+            if query.trim().chars().count() >= 2 {
+                <div aria-live="polite">
+                    if matches.is_empty() {
+                        <p>{ t(locale, "wh-no-matches") }</p>
+                    } else {
+                        <ul class="title-matches" aria-label={t(locale, "wh-results")}>
+                            { for matches.iter().map(|title| {
+                                let state = state.clone();
+                                let query = query.clone();
+                                let picked = (*title).clone();
+                                let skills = group_skills(&state, &picked.ssyk);
+                                let onclick = Callback::from(move |_: MouseEvent| {
+                                    state.dispatch(Action::AddJob(picked.clone()));
+                                    state.dispatch(Action::ShowSkills(skills.clone()));
+                                    query.set(String::new());
+                                });
+                                html! {
+                                    <li><button type="button" {onclick}>
+                                        <span>{ &title.label }</span>
+                                        <span class="add">{ t(locale, "wh-add") }</span>
+                                    </button></li>
+                                }
+                            }) }
+                        </ul>
+                    }
+                </div>
+            }
+            if !props.answers.work_history.is_empty() {
+                <h3>{ t(locale, "wh-picked") }</h3>
+                { for props.answers.work_history.iter().enumerate().map(|(i, job)| {
+                    let state_remove = state.clone();
+                    let remove = Callback::from(move |_: MouseEvent| state_remove.dispatch(Action::RemoveJob(i)));
+                    html! {
+                        <div class="job" key={job.occupation_id.clone().unwrap_or_else(|| job.title.clone())}>
+                            <h4>{ &job.title }</h4>
+                            <button type="button" class="link" onclick={remove}>
+                                { t_args(locale, "wh-remove", &[("title", &job.title)]) }
+                            </button>
+                            { skills_checklist(&state, job.ssyk.as_deref().unwrap_or(""), &job.title, &props.answers) }
+                        </div>
+                    }
+                }) }
+            }
+        </fieldset>
+    }
+}
+
+/// The skill ids the loaded demand file lists for an SSYK group.
+fn group_skills(state: &AppContext, ssyk: &str) -> Vec<String> {
+    let Load::Ready(demand) = &state.demand else { return Vec::new() };
+    demand
+        .occupations
+        .iter()
+        .find(|o| o.ssyk.as_deref() == Some(ssyk))
+        .map(|o| {
+            o.requirements
+                .iter()
+                .filter_map(|r| match r {
+                    Requirement::Skill { skill, .. } => Some(skill.clone()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn skills_checklist(state: &AppContext, ssyk: &str, title: &str, answers: &Answers) -> Html {
+    let locale = state.locale;
+    let lang = locale.code();
+    let Load::Ready(demand) = &state.demand else {
+        return html! { <p role="status">{ t(locale, "wh-skills-loading") }</p> };
+    };
+    let skills = group_skills(state, ssyk);
+    if skills.is_empty() {
+        return html! {};
+    }
+    html! {
+        <fieldset class="skills">
+            <legend>{ t_args(locale, "wh-skills-legend", &[("title", title)]) }</legend>
+            { for skills.iter().map(|skill| {
+                let label = demand.skills.iter().find(|s| &s.id == skill).map_or(skill.as_str(), |s| s.label.get(lang).text);
+                let checked = answers.skills.get(skill).is_some_and(|a| a.has);
+                let input_id = format!("skill-{ssyk}-{skill}");
+                let state = state.clone();
+                let id = skill.clone();
+                let onchange = Callback::from(move |e: Event| {
+                    if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                        state.dispatch(Action::Tick { skill: id.clone(), has: input.checked() });
+                    }
+                });
+                html! {
+                    <div class="option">
+                        <input type="checkbox" id={input_id.clone()} {checked} {onchange} />
+                        <label for={input_id}>{ label }</label>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}
