@@ -30,6 +30,18 @@ pub fn set_language(code: &str, rtl: bool) {
     }
 }
 
+/// A parameter of the page's own address (`?demand=…`).
+#[cfg(target_arch = "wasm32")]
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn query_param(_name: &str) -> Option<String> {
+    None
+}
+
 /// Focuses the first heading inside the element with id `container`.
 #[cfg(target_arch = "wasm32")]
 pub fn focus_heading(container: &str) {

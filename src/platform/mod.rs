@@ -4,4 +4,5 @@
 pub mod clock;
 pub mod document;
 pub mod fetch;
+pub mod files;
 pub mod storage;

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::i18n::t;
 use crate::platform::{document, storage};
-use crate::ui::content::{self, DEMAND_FILES};
+use crate::ui::content::{self, Load, DEMAND_FILES};
 use crate::ui::pages::{about_data::AboutDataPage, occupation::OccupationPage, questionnaire::QuestionnairePage, results::ResultsPage, start::StartPage};
 use crate::ui::state::{Action, AppState, Page, LOCALE_KEY, SESSION_KEY};
 
@@ -17,13 +17,26 @@ pub fn App() -> Html {
     });
 
     // The questionnaire is needed at once; the demand file right after it,
-    // in the background, so that results are ready when the seeker is.
+    // in the background, so that results are ready when the seeker is. A
+    // region can link to its own file with `?demand=ADDRESS`; if that one
+    // cannot be used, the bundled national file is, and the problem shown.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
+            let custom = document::query_param("demand");
             yew::platform::spawn_local(async move {
                 state.dispatch(Action::QuestionnaireLoaded(content::load_questionnaire().await));
-                state.dispatch(Action::DemandLoaded(content::load_demand(DEMAND_FILES[0].path).await));
+                if let Some(address) = custom {
+                    let load = content::load_demand(&address).await;
+                    let usable = matches!(load, Load::Ready(_));
+                    state.dispatch(Action::DemandOffered { source: address, load, fallback: false });
+                    if usable {
+                        return;
+                    }
+                }
+                let default = DEMAND_FILES[0].path;
+                let load = content::load_demand(default).await;
+                state.dispatch(Action::DemandOffered { source: default.to_owned(), load, fallback: true });
             });
         });
     }

@@ -41,17 +41,36 @@ pub struct AppState {
     pub page: Page,
     pub questionnaire: Load<Questionnaire>,
     pub demand: Load<DemandFile>,
+    /// A demand file that was offered but could not be used; the previous
+    /// one stays in use.
+    pub demand_problem: Option<DemandProblem>,
     /// The seeker's session, once they have started.
     pub session: Option<Session>,
     /// Why a saved session could not be restored, until dismissed.
     pub restore_problem: Option<SessionError>,
 }
 
+/// Why an offered demand file was not used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DemandProblem {
+    /// The file's name or address.
+    pub source: String,
+    /// What went wrong: the browser's reason or the validator's messages.
+    pub messages: Vec<String>,
+    /// Whether the file was reached at all.
+    pub unreachable: bool,
+}
+
 pub enum Action {
     SetLocale(Locale),
     Navigate(Page),
     QuestionnaireLoaded(Load<Questionnaire>),
-    DemandLoaded(Load<DemandFile>),
+    /// A demand file from the bundle, an address or the file picker. A
+    /// usable one replaces the current file; otherwise the current one stays
+    /// and the problem is shown. A `fallback` load leaves an earlier
+    /// problem on screen.
+    DemandOffered { source: String, load: Load<DemandFile>, fallback: bool },
+    DismissDemandProblem,
     /// Start afresh on a path, dropping any earlier answers.
     Begin(Path),
     /// Set (or, with `None`, mark as "I don't know") a rating.
@@ -90,6 +109,7 @@ impl AppState {
             page: Page::Start,
             questionnaire: Load::Loading,
             demand: Load::Loading,
+            demand_problem: None,
             session,
             restore_problem,
         }
@@ -125,7 +145,20 @@ impl Reducible for AppState {
                 }
                 next.questionnaire = load;
             }
-            Action::DemandLoaded(load) => next.demand = load,
+            Action::DemandOffered { source, load, fallback } => match load {
+                Load::Ready(_) => {
+                    next.demand = load;
+                    if !fallback {
+                        next.demand_problem = None;
+                    }
+                }
+                Load::Loading => {}
+                Load::Unreachable(reason) => {
+                    next.demand_problem = Some(DemandProblem { source, messages: vec![reason], unreachable: true })
+                }
+                Load::Invalid(messages) => next.demand_problem = Some(DemandProblem { source, messages, unreachable: false }),
+            },
+            Action::DismissDemandProblem => next.demand_problem = None,
             Action::Begin(path) => {
                 let Load::Ready(q) = &next.questionnaire else { return self };
                 next.session = Some(Session { version: VERSION, questionnaire: q.id.clone(), path, section: 0, answers: Answers::default() });
@@ -216,6 +249,16 @@ mod tests {
         let state = state.reduce(Action::SetLocale(Locale::En));
         assert_eq!((state.page.clone(), state.locale), (Page::Questionnaire, Locale::En));
         assert_eq!(state.session.as_ref().unwrap().answers.levels["2.A.1.a"].level, Some(2));
+    }
+
+    #[test]
+    fn an_invalid_demand_file_keeps_the_previous_one() {
+        let demand = crate::core::json::parse_demand(include_str!("../../tests/fixtures/demand-example.json")).unwrap();
+        let state = Rc::new(AppState::initial(None, &[], None));
+        let state = state.reduce(Action::DemandOffered { source: "a.json".into(), load: Load::Ready(Rc::new(demand)), fallback: false });
+        let state = state.reduce(Action::DemandOffered { source: "b.json".into(), load: Load::Invalid(vec!["id: is empty".into()]), fallback: false });
+        assert!(matches!(&state.demand, Load::Ready(d) if d.id == "exempel-varmland-2026"));
+        assert_eq!(state.demand_problem.as_ref().unwrap().source, "b.json");
     }
 
     #[test]

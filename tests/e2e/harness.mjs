@@ -69,3 +69,30 @@ export async function message(locale, key, args = {}) {
     .trim()
     .replace(/\{\s*\$(\w+)\s*\}/g, (_, name) => String(args[name]));
 }
+
+/** Answers every rating on the screen, cycling through `levels`, and the
+ * education question (upper secondary) when it is there. */
+export async function answerSection(page, levels) {
+  const education = page.locator("fieldset.education-question input[type=radio]");
+  if (await education.count()) await education.nth(3).check();
+  const groups = page.locator("fieldset.level-question");
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) {
+    await groups.nth(i).locator("input[type=radio]").nth(levels[i % levels.length]).check();
+  }
+  return n;
+}
+
+/** From the start screen through the short path to the results. */
+export async function completeShortPath(page, levels, locale = "sv") {
+  await page.getByRole("button", { name: await message(locale, "start-begin-short") }).click();
+  const finish = await message(locale, "q-finish");
+  const next = await message(locale, "q-next");
+  for (;;) {
+    await answerSection(page, levels);
+    const isLast = await page.getByRole("button", { name: finish }).count();
+    await page.getByRole("button", { name: isLast ? finish : next }).click();
+    if (isLast) break;
+  }
+  await page.getByTestId("ranked").locator("li").first().waitFor();
+}

@@ -2,27 +2,13 @@
 // explained results, a reload mid-way, and a corrupted saved session.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { KIOSK, PHONE, launch, message, openPage, screenshot } from "./harness.mjs";
+import { KIOSK, PHONE, answerSection, completeShortPath, launch, message, openPage, screenshot } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
 const sv = (key, args) => message("sv", key, args);
-
-/** Answers every rating on the screen, cycling through `levels`, and the
- * education question (upper secondary) when it is there. */
-async function answerSection(page, levels) {
-  const education = page.locator("fieldset.education-question input[type=radio]");
-  if (await education.count()) await education.nth(3).check();
-  const groups = page.locator("fieldset.level-question");
-  const n = await groups.count();
-  for (let i = 0; i < n; i++) {
-    const level = levels[i % levels.length];
-    await groups.nth(i).locator(`input[type=radio]`).nth(level).check();
-  }
-  return n;
-}
 
 async function noOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -72,15 +58,7 @@ test("a seeker on a phone completes the short path and sees explained results", 
 
 test("what if I take this training re-scores on the spot", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
-  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
-  const finish = await sv("q-finish");
-  for (;;) {
-    await answerSection(page, [1, 0, 2]);
-    const isLast = await page.getByRole("button", { name: finish }).count();
-    await page.getByRole("button", { name: isLast ? finish : await sv("q-next") }).click();
-    if (isLast) break;
-  }
-  await page.getByTestId("ranked").locator("li").first().waitFor();
+  await completeShortPath(page, [1, 0, 2]);
   await screenshot(page, "results-kiosk-sv");
   // Undersköterskor: the care training closes gaps there.
   await page.getByLabel(await sv("results-field")).selectOption({ label: "Service-, omsorgs- och försäljningsyrken" });

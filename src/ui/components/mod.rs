@@ -1,3 +1,4 @@
+pub mod demand_panel;
 pub mod education_question;
 pub mod language_picker;
 pub mod level_question;

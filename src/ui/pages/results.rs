@@ -6,6 +6,7 @@ use crate::core::scoring::{Ranked, Scorer};
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::clock;
 use crate::ui::app::AppContext;
+use crate::ui::components::demand_panel::DemandPanel;
 use crate::ui::components::outlook::OutlookBadge;
 use crate::ui::content::Load;
 use crate::ui::state::{Action, Page};
@@ -29,16 +30,15 @@ pub fn ResultsPage() -> Html {
     let field = use_state(String::new);
     let shown = use_state(|| PAGE);
 
-    let demand = match &state.demand {
-        Load::Ready(d) => d.clone(),
-        Load::Loading => return html! { <p role="status">{ t(locale, "results-loading") }</p> },
-        Load::Unreachable(reason) => {
-            return html! { <p role="alert" class="problem">{ t_args(locale, "about-load-failed", &[("file", "demand"), ("reason", reason)]) }</p> }
-        }
-        Load::Invalid(problems) => {
-            return html! { <p role="alert" class="problem">{ t_args(locale, "about-load-failed", &[("file", "demand"), ("reason", &problems.join("; "))]) }</p> }
-        }
+    let Load::Ready(demand) = &state.demand else {
+        return html! {
+            <section class="results" aria-labelledby="results-title">
+                <h1 id="results-title">{ t(locale, "results-title") }</h1>
+                <DemandPanel />
+            </section>
+        };
     };
+    let demand = demand.clone();
     let empty = Answers::default();
     let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
     let scorer = Scorer::new(&demand);
@@ -111,7 +111,7 @@ pub fn ResultsPage() -> Html {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title">{ t(locale, "results-title") }</h1>
             <p>{ t(locale, "results-intro") }</p>
-            { demand_identity(locale, &demand) }
+            <DemandPanel />
             <div class="controls">
                 <div class="field">
                     <label for="sort">{ t(locale, "results-sort") }</label>

@@ -1,0 +1,67 @@
+// Choosing the demand file: a region's link, a file picked on the device,
+// and files that cannot be used, which leave the previous one in place.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { PHONE, ROOT, completeShortPath, launch, message, openPage, screenshot } from "./harness.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const identity = (page) => page.getByTestId("demand-identity");
+
+test("a region links to its own file with ?demand=", async () => {
+  const { context, page, problems } = await openPage(env.browser, `${env.server.url}?demand=content/demand-varmland-exempel.json`, PHONE, { locale: "sv-SE" });
+  await completeShortPath(page, [2, 1, 3]);
+  await identity(page).getByText(/Värmland \(exempel\): efterfrågade yrken/).waitFor();
+  // Its outlook shows beside fit, and the demand filter uses it.
+  await page.getByLabel(await message("sv", "results-in-demand-only")).check();
+  const rows = page.getByTestId("ranked").locator("li");
+  await rows.first().getByText(await message("sv", "outlook-recruitment-shortage")).or(rows.first().getByText(await message("sv", "outlook-five-year-increase"))).first().waitFor();
+  await screenshot(page, "results-phone-varmland-in-demand");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an unreachable ?demand= address falls back to the bundled file and says so", async () => {
+  const { context, page } = await openPage(env.browser, `${env.server.url}?demand=content/no-such-file.json`, PHONE, { locale: "sv-SE" });
+  await completeShortPath(page, [1, 2]);
+  await page.getByTestId("demand-problem").getByText(/content\/no-such-file\.json kunde inte hämtas/).waitFor();
+  await identity(page).getByText(/Sverige — alla yrken/).waitFor();
+  await context.close();
+});
+
+test("a picked file that is invalid shows the validator's messages; a valid one replaces the file", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await completeShortPath(page, [3, 1]);
+  await identity(page).getByText(/Sverige — alla yrken/).waitFor();
+  const picker = page.getByLabel(await message("sv", "demand-open-file"));
+  const broken = (await readFile(join(ROOT, "tests/fixtures/demand-example.json"), "utf8"))
+    .replace('"level": 3, "importance": 4.1', '"level": 9, "importance": 4.1');
+  await picker.setInputFiles({ name: "region.json", mimeType: "application/json", buffer: Buffer.from(broken) });
+  const alert = page.getByTestId("demand-problem");
+  await alert.getByText(await message("sv", "demand-invalid", { source: "region.json" })).waitFor();
+  await alert.getByText(/^occupations\[1\]\.requirements\[0\]\.level: 9 is outside 0\.\.=4/).waitFor();
+  await identity(page).getByText(/Sverige — alla yrken/).waitFor();
+  await screenshot(page, "results-phone-invalid-demand");
+
+  await picker.setInputFiles(join(ROOT, "tests/fixtures/demand-example.json"));
+  await identity(page).getByText(/Exempel: efterfrågade yrken i Värmland/).waitFor();
+  assert.equal(await page.getByTestId("demand-problem").count(), 0);
+  assert.equal(await page.getByTestId("ranked").locator("li").count(), 3);
+  // A JSON error is the only console noise we allow here: none.
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a file over the size limit is refused before it is read", async () => {
+  const { context, page } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await completeShortPath(page, [2]);
+  const huge = Buffer.alloc(41 * 1024 * 1024, 32);
+  await page.getByLabel(await message("sv", "demand-open-file")).setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: huge });
+  await page.getByTestId("demand-problem").getByText(/Filen huge\.json är 43\.0 MB/).waitFor();
+  await identity(page).getByText(/Sverige — alla yrken/).waitFor();
+  await context.close();
+});
