@@ -8,9 +8,18 @@ use kompetenskoll::core::{json, scoring::Scorer, synthetic};
 
 fn rescoring(c: &mut Criterion) {
     let root = env!("CARGO_MANIFEST_DIR");
-    let example = json::parse_demand(&std::fs::read_to_string(format!("{root}/tests/fixtures/demand-example.json")).unwrap()).unwrap();
-    let profile = json::parse_profile(&std::fs::read_to_string(format!("{root}/tests/fixtures/profile-example.json")).unwrap()).unwrap();
-    let national = json::parse_demand(&std::fs::read_to_string(format!("{root}/static/content/demand-sverige.json")).unwrap()).unwrap();
+    let example = json::parse_demand(
+        &std::fs::read_to_string(format!("{root}/tests/fixtures/demand-example.json")).unwrap(),
+    )
+    .unwrap();
+    let profile = json::parse_profile(
+        &std::fs::read_to_string(format!("{root}/tests/fixtures/profile-example.json")).unwrap(),
+    )
+    .unwrap();
+    let national = json::parse_demand(
+        &std::fs::read_to_string(format!("{root}/static/content/demand-sverige.json")).unwrap(),
+    )
+    .unwrap();
     let big = synthetic::demand(10_000, 50, 1);
     let big_answers = synthetic::answers(2);
 
@@ -31,7 +40,12 @@ fn rescoring(c: &mut Criterion) {
     group.bench_function("10k: explain the top 20", |b| {
         let seeker = scorer.seeker(&big_answers);
         let ranked = scorer.rank(&seeker);
-        b.iter(|| ranked[..20].iter().map(|r| scorer.explain(r.index, &seeker, "sv")).count())
+        b.iter(|| {
+            ranked[..20]
+                .iter()
+                .map(|r| scorer.explain(r.index, &seeker, "sv"))
+                .count()
+        })
     });
     group.finish();
 }

@@ -30,7 +30,10 @@ fn questionnaire() -> Questionnaire {
 fn committed_content_is_what_the_generator_makes_from_the_open_data() {
     let data = root().join("../shared/data");
     if !data.join("README.md").exists() {
-        eprintln!("skipped: {} is not here (the content is only rebuilt beside it)", data.display());
+        eprintln!(
+            "skipped: {} is not here (the content is only rebuilt beside it)",
+            data.display()
+        );
         return;
     }
     let out = std::env::temp_dir().join(format!("kompetenskoll-content-{}", std::process::id()));
@@ -40,7 +43,11 @@ fn committed_content_is_what_the_generator_makes_from_the_open_data() {
         .status()
         .unwrap();
     assert!(status.success());
-    for name in ["questionnaire.json", "demand-sverige.json", "demand-varmland-exempel.json"] {
+    for name in [
+        "questionnaire.json",
+        "demand-sverige.json",
+        "demand-varmland-exempel.json",
+    ] {
         let fresh = std::fs::read(out.join(name)).unwrap();
         let committed = std::fs::read(root().join("static/content").join(name)).unwrap_or_default();
         assert!(fresh == committed, "static/content/{name} is stale: run `cargo run --bin generate-content -- ../shared/data static/content`");
@@ -56,40 +63,73 @@ fn every_default_file_validates() {
     assert_eq!(n.occupations.len(), 400);
     assert_eq!(regional.occupations.len(), 400);
     // The questionnaire's level items are exactly the demand files' elements.
-    let mut items: Vec<&str> = q.items().filter_map(|i| matches!(i, Item::Level { .. }).then(|| i.id())).collect();
+    let mut items: Vec<&str> = q
+        .items()
+        .filter_map(|i| matches!(i, Item::Level { .. }).then(|| i.id()))
+        .collect();
     let mut elements: Vec<&str> = n.elements.iter().map(|e| e.id.as_str()).collect();
     items.sort();
     elements.sort();
     assert_eq!(items, elements);
     assert_eq!(items.len(), 68);
-    let short = q.items().filter(|i| matches!(i, Item::Level { .. }) && i.on_path(QPath::Short)).count();
+    let short = q
+        .items()
+        .filter(|i| matches!(i, Item::Level { .. }) && i.on_path(QPath::Short))
+        .count();
     assert_eq!(short, 20, "the short path has 20 rated items");
 }
 
 #[test]
 fn demand_is_marked_only_where_a_source_names_it() {
     let n = national();
-    assert!(n.occupations.iter().all(|o| o.outlook.is_empty()), "the national file invents no outlook");
+    assert!(
+        n.occupations.iter().all(|o| o.outlook.is_empty()),
+        "the national file invents no outlook"
+    );
     let regional = json::parse_demand(&content("demand-varmland-exempel.json")).unwrap();
     let sources: Vec<&str> = regional.sources.iter().map(|s| s.id.as_str()).collect();
-    let marked: Vec<_> = regional.occupations.iter().filter(|o| !o.outlook.is_empty()).collect();
+    let marked: Vec<_> = regional
+        .occupations
+        .iter()
+        .filter(|o| !o.outlook.is_empty())
+        .collect();
     assert!(!marked.is_empty());
     for o in marked {
         for outlook in &o.outlook {
-            assert!(!outlook.sources.is_empty(), "{} has an outlook with no source", o.id);
-            assert!(outlook.sources.iter().all(|s| sources.contains(&s.as_str())));
+            assert!(
+                !outlook.sources.is_empty(),
+                "{} has an outlook with no source",
+                o.id
+            );
+            assert!(outlook
+                .sources
+                .iter()
+                .all(|s| sources.contains(&s.as_str())));
         }
     }
     let nurse = regional.occupation("5321").unwrap();
-    assert!(nurse.outlook.iter().any(|o| o.county == "17"), "Region Värmland names vård och omsorg");
-    assert!(regional.occupation("2511").unwrap().outlook.is_empty(), "no source names IT architects");
+    assert!(
+        nurse.outlook.iter().any(|o| o.county == "17"),
+        "Region Värmland names vård och omsorg"
+    );
+    assert!(
+        regional.occupation("2511").unwrap().outlook.is_empty(),
+        "no source names IT architects"
+    );
 }
 
 #[test]
 fn attribution_is_inside_every_file() {
-    for name in ["questionnaire.json", "demand-sverige.json", "demand-varmland-exempel.json"] {
+    for name in [
+        "questionnaire.json",
+        "demand-sverige.json",
+        "demand-varmland-exempel.json",
+    ] {
         let text = content(name);
-        assert!(text.contains("O*NET 29.2 Database by the U.S. Department of Labor"), "{name}");
+        assert!(
+            text.contains("O*NET 29.2 Database by the U.S. Department of Labor"),
+            "{name}"
+        );
         assert!(text.contains("CC BY 4.0"), "{name}");
         assert!(text.contains("JobTech Taxonomy"), "{name}");
     }
@@ -106,7 +146,15 @@ fn skills_named(demand: &DemandFile, ssyk: &str, words: &[&str]) -> Vec<String> 
             _ => None,
         })
         .filter(|id| {
-            let label = &demand.skills.iter().find(|s| &s.id == *id).unwrap().label.get("sv").text.to_lowercase();
+            let label = &demand
+                .skills
+                .iter()
+                .find(|s| &s.id == *id)
+                .unwrap()
+                .label
+                .get("sv")
+                .text
+                .to_lowercase();
             words.iter().any(|w| label.contains(w))
         })
         .cloned()
@@ -120,30 +168,88 @@ fn a_typical_assistant_nurse_finds_that_occupation_group_at_the_top() {
     // How an undersköterska in elderly care might rate herself: strong with
     // people and care, some reading and writing, little technology.
     let ratings = [
-        ("2.B.1.f", 3), ("2.B.1.a", 3), ("2.A.1.b", 3), ("2.B.1.b", 2), ("2.A.1.d", 2), ("2.A.1.a", 2),
-        ("2.A.1.c", 1), ("2.A.1.e", 1), ("2.C.5.a", 2), ("2.C.4.e", 2), ("2.C.1.e", 2), ("2.C.5.b", 1),
-        ("2.B.5.a", 2), ("2.B.3.e", 0), ("2.C.3.e", 0), ("2.C.3.d", 0), ("2.B.3.l", 0), ("2.C.1.c", 0),
-        ("2.C.7.a", 2), ("2.A.2.d", 2),
+        ("2.B.1.f", 3),
+        ("2.B.1.a", 3),
+        ("2.A.1.b", 3),
+        ("2.B.1.b", 2),
+        ("2.A.1.d", 2),
+        ("2.A.1.a", 2),
+        ("2.A.1.c", 1),
+        ("2.A.1.e", 1),
+        ("2.C.5.a", 2),
+        ("2.C.4.e", 2),
+        ("2.C.1.e", 2),
+        ("2.C.5.b", 1),
+        ("2.B.5.a", 2),
+        ("2.B.3.e", 0),
+        ("2.C.3.e", 0),
+        ("2.C.3.d", 0),
+        ("2.B.3.l", 0),
+        ("2.C.1.c", 0),
+        ("2.C.7.a", 2),
+        ("2.A.2.d", 2),
     ];
     for (id, level) in ratings {
-        answers.levels.insert(id.into(), LevelAnswer { level: Some(level), ..Default::default() });
+        answers.levels.insert(
+            id.into(),
+            LevelAnswer {
+                level: Some(level),
+                ..Default::default()
+            },
+        );
     }
     // She finds her title, sees its group's checklist and ticks what she has done.
-    let done = skills_named(&demand, "5321", &[
-        "undersköterska", "omvårdnad", "hygien", "demens", "äldreomsorg", "hemtjänst", "hemsjukvård", "dokumentation",
-        "sekretess", "äldreboende", "fallprevention", "patientkommunikation", "ergonomiskt", "hjälpmedel", "yrkesetik",
-    ]);
+    let done = skills_named(
+        &demand,
+        "5321",
+        &[
+            "undersköterska",
+            "omvårdnad",
+            "hygien",
+            "demens",
+            "äldreomsorg",
+            "hemtjänst",
+            "hemsjukvård",
+            "dokumentation",
+            "sekretess",
+            "äldreboende",
+            "fallprevention",
+            "patientkommunikation",
+            "ergonomiskt",
+            "hjälpmedel",
+            "yrkesetik",
+        ],
+    );
     assert!(done.len() >= 15, "{done:?}");
     for skill in skills_named(&demand, "5321", &[""]) {
         let has = done.contains(&skill);
-        answers.skills.insert(skill, SkillAnswer { has, ..Default::default() });
+        answers.skills.insert(
+            skill,
+            SkillAnswer {
+                has,
+                ..Default::default()
+            },
+        );
     }
     let scorer = Scorer::new(&demand);
     let seeker = scorer.seeker(&answers);
     let ranked = scorer.rank(&seeker);
-    let top: Vec<String> = ranked.iter().take(5).map(|r| format!("{} {:.1}", demand.occupations[r.index].id, r.match_score.as_f64())).collect();
+    let top: Vec<String> = ranked
+        .iter()
+        .take(5)
+        .map(|r| {
+            format!(
+                "{} {:.1}",
+                demand.occupations[r.index].id,
+                r.match_score.as_f64()
+            )
+        })
+        .collect();
     eprintln!("assistant nurse: {top:?}");
-    let at = ranked.iter().position(|r| demand.occupations[r.index].id == "5321").unwrap();
+    let at = ranked
+        .iter()
+        .position(|r| demand.occupations[r.index].id == "5321")
+        .unwrap();
     assert!(at < 3, "5321 is at {at}; top five: {top:?}");
 }
 
@@ -168,21 +274,40 @@ fn simulated_seekers_from_real_occupations_find_their_own_group() {
                     let noise = (rng.unit() + rng.unit() + rng.unit() - 1.5) * 1.2;
                     let shift = if over && rng.unit() < 0.5 { 1.0 } else { 0.0 };
                     let rated = (level + noise + shift).round().clamp(0.0, 4.0) as u8;
-                    answers.levels.insert(element.clone(), LevelAnswer { level: Some(rated), ..Default::default() });
+                    answers.levels.insert(
+                        element.clone(),
+                        LevelAnswer {
+                            level: Some(rated),
+                            ..Default::default()
+                        },
+                    );
                 }
                 Requirement::Skill { skill, .. } => {
-                    answers.skills.insert(skill.clone(), SkillAnswer { has: rng.unit() < 0.4, ..Default::default() });
+                    answers.skills.insert(
+                        skill.clone(),
+                        SkillAnswer {
+                            has: rng.unit() < 0.4,
+                            ..Default::default()
+                        },
+                    );
                 }
                 _ => {}
             }
         }
         for r in &neighbour.requirements {
             if let Requirement::Skill { skill, .. } = r {
-                answers.skills.entry(skill.clone()).or_insert(SkillAnswer { has: rng.unit() < 0.1, ..Default::default() });
+                answers.skills.entry(skill.clone()).or_insert(SkillAnswer {
+                    has: rng.unit() < 0.1,
+                    ..Default::default()
+                });
             }
         }
         let seeker = scorer.seeker(&answers);
-        let at = scorer.rank(&seeker).iter().position(|r| r.index == occ).unwrap();
+        let at = scorer
+            .rank(&seeker)
+            .iter()
+            .position(|r| r.index == occ)
+            .unwrap();
         top1 += usize::from(at == 0);
         top5 += usize::from(at < 5);
         n += 1;

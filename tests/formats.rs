@@ -5,7 +5,11 @@ use kompetenskoll::core::json::{self, Document, Kind};
 use kompetenskoll::core::validation::Problem;
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 fn demand_problems(text: &str) -> Vec<Problem> {
@@ -48,16 +52,29 @@ fn a_level_out_of_range_names_its_path_line_and_column() {
     assert_eq!(p.message, "9 is outside 0..=4");
     let (line, column) = p.position.expect("position");
     let at_line = text.lines().nth(line - 1).unwrap();
-    assert!(at_line[column - 1..].starts_with("9,"), "line {line} col {column}: {at_line}");
+    assert!(
+        at_line[column - 1..].starts_with("9,"),
+        "line {line} col {column}: {at_line}"
+    );
 }
 
 #[test]
 fn a_wrong_type_names_the_path_and_position() {
-    let text = fixture("demand-example.json").replacen(r#""level": 3, "importance": 4.2"#, r#""level": "hög", "importance": 4.2"#, 1);
+    let text = fixture("demand-example.json").replacen(
+        r#""level": 3, "importance": 4.2"#,
+        r#""level": "hög", "importance": 4.2"#,
+        1,
+    );
     let problems = demand_problems(&text);
     // Tagged requirements are read whole, so the path stops at the requirement.
     assert_eq!(problems[0].path, "occupations[0].requirements[0]");
-    assert!(problems[0].message.contains(r#"invalid type: string "hög""#), "{}", problems[0]);
+    assert!(
+        problems[0]
+            .message
+            .contains(r#"invalid type: string "hög""#),
+        "{}",
+        problems[0]
+    );
     assert!(problems[0].position.is_some());
 }
 
@@ -66,7 +83,11 @@ fn referential_problems_are_all_reported() {
     let text = fixture("demand-example.json")
         .replacen(r#""skill": "sk-truck""#, r#""skill": "sk-okand""#, 1)
         .replacen(r#""id": "ssyk-4321""#, r#""id": "ssyk-7212""#, 1)
-        .replacen(r#"{ "kind": "language", "language": "sv", "level": "B1" } ]"#, r#"{ "kind": "language", "language": "fi", "level": "B1" } ]"#, 1);
+        .replacen(
+            r#"{ "kind": "language", "language": "sv", "level": "B1" } ]"#,
+            r#"{ "kind": "language", "language": "fi", "level": "B1" } ]"#,
+            1,
+        );
     let got = messages(&demand_problems(&text));
     let expect = [
         "occupations[2].requirements[3].skill: unknown skill `sk-okand` (not in `skills`)",
@@ -74,29 +95,42 @@ fn referential_problems_are_all_reported() {
         "trainings[1].closes[0]: closes language `fi`, which no occupation requires",
     ];
     for e in expect {
-        assert!(got.iter().any(|g| g.starts_with(e)), "missing {e:?} in {got:#?}");
+        assert!(
+            got.iter().any(|g| g.starts_with(e)),
+            "missing {e:?} in {got:#?}"
+        );
     }
 }
 
 #[test]
 fn an_empty_occupation_and_an_unsafe_link_are_refused() {
-    let mut demand: serde_json::Value = serde_json::from_str(&fixture("demand-example.json")).unwrap();
+    let mut demand: serde_json::Value =
+        serde_json::from_str(&fixture("demand-example.json")).unwrap();
     demand["occupations"][2]["requirements"] = serde_json::json!([]);
     demand["trainings"][0]["url"] = serde_json::json!("javascript:alert(1)");
     demand["valid_until"] = serde_json::json!("2026-02-30");
-    let got = messages(&demand_problems(&serde_json::to_string_pretty(&demand).unwrap()));
+    let got = messages(&demand_problems(
+        &serde_json::to_string_pretty(&demand).unwrap(),
+    ));
     for e in [
         "occupations[2].requirements: occupation has no requirements",
         "trainings[0].url: `javascript:alert(1)` is not an http(s) link",
         "valid_until: `2026-02-30` is not a date (YYYY-MM-DD)",
     ] {
-        assert!(got.iter().any(|g| g.starts_with(e)), "missing {e:?} in {got:#?}");
+        assert!(
+            got.iter().any(|g| g.starts_with(e)),
+            "missing {e:?} in {got:#?}"
+        );
     }
 }
 
 #[test]
 fn unknown_fields_are_refused_rather_than_silently_ignored() {
-    let text = fixture("demand-example.json").replacen(r#""licence": "CC BY 4.0","#, r#""licence": "CC BY 4.0", "licens": "x","#, 1);
+    let text = fixture("demand-example.json").replacen(
+        r#""licence": "CC BY 4.0","#,
+        r#""licence": "CC BY 4.0", "licens": "x","#,
+        1,
+    );
     let p = &demand_problems(&text)[0];
     assert!(p.message.contains("unknown field `licens`"), "{p}");
 }
@@ -105,24 +139,44 @@ fn unknown_fields_are_refused_rather_than_silently_ignored() {
 fn files_that_are_not_ours_get_a_clear_message() {
     let cases = [
         ("", "EOF while parsing"),
-        ("{\"format\": \"kompetenskoll/demand@1\",", "EOF while parsing"),
+        (
+            "{\"format\": \"kompetenskoll/demand@1\",",
+            "EOF while parsing",
+        ),
         ("[1, 2]", "expected a JSON object"),
         ("{}", "missing"),
         ("{\"format\": 7}", "must be a string"),
-        ("{\"format\": \"kompetenskoll/demand@9\"}", "unknown format `kompetenskoll/demand@9`"),
-        ("{\"format\": \"kompetenskoll/demand@1\"} trailing", "trailing characters"),
+        (
+            "{\"format\": \"kompetenskoll/demand@9\"}",
+            "unknown format `kompetenskoll/demand@9`",
+        ),
+        (
+            "{\"format\": \"kompetenskoll/demand@1\"} trailing",
+            "trailing characters",
+        ),
     ];
     for (text, expect) in cases {
         let problems = json::parse_any(text).expect_err(text);
-        assert!(problems[0].message.contains(expect), "{text:?}: {}", problems[0]);
+        assert!(
+            problems[0].message.contains(expect),
+            "{text:?}: {}",
+            problems[0]
+        );
     }
 }
 
 #[test]
 fn a_file_over_the_size_limit_is_refused_unread() {
-    let big = format!("{{\"format\": \"kompetenskoll/profile@1\", \"pad\": \"{}\"}}", "x".repeat(json::MAX_PROFILE_BYTES));
+    let big = format!(
+        "{{\"format\": \"kompetenskoll/profile@1\", \"pad\": \"{}\"}}",
+        "x".repeat(json::MAX_PROFILE_BYTES)
+    );
     let problems = json::parse_profile(&big).unwrap_err();
-    assert!(problems[0].message.contains("the limit is 2 MB"), "{}", problems[0]);
+    assert!(
+        problems[0].message.contains("the limit is 2 MB"),
+        "{}",
+        problems[0]
+    );
 }
 
 #[test]
@@ -136,11 +190,17 @@ fn locate_finds_nested_values_and_ignores_braces_in_strings() {
 
 #[test]
 fn a_questionnaire_needs_one_anchor_per_level() {
-    let mut q: serde_json::Value = serde_json::from_str(&fixture("questionnaire-example.json")).unwrap();
-    q["sections"][0]["items"][0]["anchors"].as_array_mut().unwrap().pop();
+    let mut q: serde_json::Value =
+        serde_json::from_str(&fixture("questionnaire-example.json")).unwrap();
+    q["sections"][0]["items"][0]["anchors"]
+        .as_array_mut()
+        .unwrap()
+        .pop();
     let problems = json::parse_questionnaire(&q.to_string()).unwrap_err();
-    assert_eq!(problems[0].to_string().split(" (line").next().unwrap(),
-        "sections[0].items[0].anchors: needs exactly one anchor for each level 0 to 4");
+    assert_eq!(
+        problems[0].to_string().split(" (line").next().unwrap(),
+        "sections[0].items[0].anchors: needs exactly one anchor for each level 0 to 4"
+    );
 }
 
 mod never_panics {

@@ -9,7 +9,11 @@ use kompetenskoll::core::scoring::{after_training, Explained, Scorer, Status};
 use proptest::prelude::*;
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 fn demand() -> DemandFile {
@@ -24,7 +28,11 @@ fn answers() -> Answers {
 fn explain_all(demand: &DemandFile, answers: &Answers) -> Vec<Explained> {
     let scorer = Scorer::new(demand);
     let seeker = scorer.seeker(answers);
-    scorer.rank(&seeker).iter().map(|r| scorer.explain(r.index, &seeker, "sv")).collect()
+    scorer
+        .rank(&seeker)
+        .iter()
+        .map(|r| scorer.explain(r.index, &seeker, "sv"))
+        .collect()
 }
 
 #[test]
@@ -40,10 +48,16 @@ fn worked_example_of_scoring_md() {
     assert_eq!(nurse.skill_fit.unwrap().as_f64(), 70.7);
     let statuses: Vec<Status> = nurse.breakdown.iter().map(|l| l.status).collect();
     use Status::*;
-    assert_eq!(statuses, [Met, Met, Met, Partial, Missing, Met, Missing, Partial]);
+    assert_eq!(
+        statuses,
+        [Met, Met, Met, Partial, Missing, Met, Missing, Partial]
+    );
     // The missing hygiene skill names the training that closes it.
     assert_eq!(nurse.breakdown[6].trainings, ["komvux-vard"]);
-    assert_eq!(all[0].id, "ssyk-5321", "the care profile ranks the care job first");
+    assert_eq!(
+        all[0].id, "ssyk-5321",
+        "the care profile ranks the care job first"
+    );
 }
 
 #[test]
@@ -70,12 +84,27 @@ fn unanswered_is_unknown_not_missing() {
     let demand = demand();
     let all = explain_all(&demand, &Answers::default());
     for e in &all {
-        assert!(e.breakdown.iter().all(|l| l.status == Status::Unknown || l.status == Status::Met), "{}", e.id);
+        assert!(
+            e.breakdown
+                .iter()
+                .all(|l| l.status == Status::Unknown || l.status == Status::Met),
+            "{}",
+            e.id
+        );
         assert_eq!(e.coverage.as_f64(), 0.0);
     }
-    let welder = explain_all(&demand, &answers()).into_iter().find(|e| e.id == "ssyk-7212").unwrap();
-    let mech = welder.breakdown.iter().find(|l| matches!(&l.requirement,
-        kompetenskoll::core::demand::Requirement::Level { element, .. } if element == "2.C.3.e")).unwrap();
+    let welder = explain_all(&demand, &answers())
+        .into_iter()
+        .find(|e| e.id == "ssyk-7212")
+        .unwrap();
+    let mech = welder
+        .breakdown
+        .iter()
+        .find(|l| {
+            matches!(&l.requirement,
+        kompetenskoll::core::demand::Requirement::Level { element, .. } if element == "2.C.3.e")
+        })
+        .unwrap();
     assert_eq!(mech.status, Status::Unknown, "`I don't know` stays unknown");
 }
 
@@ -95,7 +124,10 @@ fn ties_break_by_id() {
     let mut twin = demand.occupations[1].clone();
     twin.id = "a-twin".into();
     demand.occupations.push(twin);
-    let ids: Vec<String> = explain_all(&demand, &answers()).into_iter().map(|e| e.id).collect();
+    let ids: Vec<String> = explain_all(&demand, &answers())
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
     let twin_at = ids.iter().position(|i| i == "a-twin").unwrap();
     assert_eq!(ids[twin_at + 1], "ssyk-7212", "{ids:?}");
 }
@@ -104,10 +136,19 @@ fn ties_break_by_id() {
 fn what_if_a_training_closes_the_gap() {
     let demand = demand();
     let before = explain_all(&demand, &answers());
-    let training = demand.trainings.iter().find(|t| t.id == "komvux-vard").unwrap();
+    let training = demand
+        .trainings
+        .iter()
+        .find(|t| t.id == "komvux-vard")
+        .unwrap();
     let after = explain_all(&demand, &after_training(&answers(), training));
     let r = |all: &[Explained]| all.iter().find(|e| e.id == "ssyk-5321").unwrap().readiness;
-    assert!(r(&after) > r(&before), "{:?} -> {:?}", r(&before), r(&after));
+    assert!(
+        r(&after) > r(&before),
+        "{:?} -> {:?}",
+        r(&before),
+        r(&after)
+    );
     let nurse = after.iter().find(|e| e.id == "ssyk-5321").unwrap();
     assert_eq!(nurse.breakdown[6].status, Status::Met);
 }
@@ -117,13 +158,37 @@ fn being_far_above_an_occupation_lowers_match_but_not_readiness() {
     let demand = demand();
     let mut expert = Answers::default();
     for e in &demand.elements {
-        expert.levels.insert(e.id.clone(), LevelAnswer { level: Some(4), ..Default::default() });
+        expert.levels.insert(
+            e.id.clone(),
+            LevelAnswer {
+                level: Some(4),
+                ..Default::default()
+            },
+        );
     }
     let mut fitting = Answers::default();
-    for (id, level) in [("2.B.3.h", 2), ("2.B.1.f", 2), ("2.A.1.a", 2), ("2.B.1.a", 1), ("2.C.3.e", 1), ("2.C.5.a", 0)] {
-        fitting.levels.insert(id.into(), LevelAnswer { level: Some(level), ..Default::default() });
+    for (id, level) in [
+        ("2.B.3.h", 2),
+        ("2.B.1.f", 2),
+        ("2.A.1.a", 2),
+        ("2.B.1.a", 1),
+        ("2.C.3.e", 1),
+        ("2.C.5.a", 0),
+    ] {
+        fitting.levels.insert(
+            id.into(),
+            LevelAnswer {
+                level: Some(level),
+                ..Default::default()
+            },
+        );
     }
-    let warehouse = |a: &Answers| explain_all(&demand, a).into_iter().find(|e| e.id == "ssyk-4321").unwrap();
+    let warehouse = |a: &Answers| {
+        explain_all(&demand, a)
+            .into_iter()
+            .find(|e| e.id == "ssyk-4321")
+            .unwrap()
+    };
     assert!(warehouse(&expert).readiness >= warehouse(&fitting).readiness);
     assert!(warehouse(&expert).score < warehouse(&fitting).score);
 }
@@ -142,21 +207,42 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
         .prop_map(move |(levels, ticks, education, has_b)| {
             let mut a = Answers::default();
             for (id, level) in elements.iter().zip(levels) {
-                a.levels.insert(id.clone(), LevelAnswer { level, ..Default::default() });
+                a.levels.insert(
+                    id.clone(),
+                    LevelAnswer {
+                        level,
+                        ..Default::default()
+                    },
+                );
             }
             for (id, tick) in skills.iter().zip(ticks) {
                 if let Some(has) = tick {
-                    a.skills.insert(id.clone(), SkillAnswer { has, ..Default::default() });
+                    a.skills.insert(
+                        id.clone(),
+                        SkillAnswer {
+                            has,
+                            ..Default::default()
+                        },
+                    );
                 }
             }
             a.education = education;
-            a.licences = has_b.map(|b| if b { [kompetenskoll::core::scales::Licence::B].into() } else { Default::default() });
+            a.licences = has_b.map(|b| {
+                if b {
+                    [kompetenskoll::core::scales::Licence::B].into()
+                } else {
+                    Default::default()
+                }
+            });
             a
         })
 }
 
 fn readiness_of(demand: &DemandFile, answers: &Answers) -> Vec<(String, u16)> {
-    let mut out: Vec<(String, u16)> = explain_all(demand, answers).into_iter().map(|e| (e.id, e.readiness.0)).collect();
+    let mut out: Vec<(String, u16)> = explain_all(demand, answers)
+        .into_iter()
+        .map(|e| (e.id, e.readiness.0))
+        .collect();
     out.sort();
     out
 }

@@ -12,7 +12,9 @@
 //! readiness shows why match, not readiness, is the ranking key.
 
 use kompetenskoll::core::answers::{Answers, LevelAnswer, SkillAnswer};
-use kompetenskoll::core::demand::{CatalogueEntry, DemandFile, Occupation, Publisher, Region, Requirement};
+use kompetenskoll::core::demand::{
+    CatalogueEntry, DemandFile, Occupation, Publisher, Region, Requirement,
+};
 use kompetenskoll::core::scoring::Scorer;
 use kompetenskoll::core::text::Text;
 
@@ -65,12 +67,17 @@ fn world(rng: &mut Rng) -> World {
     skill_ids.extend(generic.iter().cloned());
     for f in 0..FAMILIES {
         let elevation = 0.8 + 2.2 * rng.unit();
-        let base: Vec<f64> = (0..ELEMENTS).map(|_| (elevation + 1.0 * rng.normal()).clamp(0.0, 4.0)).collect();
+        let base: Vec<f64> = (0..ELEMENTS)
+            .map(|_| (elevation + 1.0 * rng.normal()).clamp(0.0, 4.0))
+            .collect();
         let shared: Vec<String> = (0..40).map(|s| format!("fam{f}-{s}")).collect();
         skill_ids.extend(shared.iter().cloned());
         for o in 0..PER_FAMILY {
             let id = format!("occ-{f:02}-{o}");
-            let lv: Vec<f64> = base.iter().map(|b| (b + 0.35 * rng.normal()).clamp(0.0, 4.0) as f64).collect();
+            let lv: Vec<f64> = base
+                .iter()
+                .map(|b| (b + 0.35 * rng.normal()).clamp(0.0, 4.0) as f64)
+                .collect();
             let mut own: Vec<String> = shared.iter().filter(|_| rng.chance(0.5)).cloned().collect();
             own.extend((0..4).map(|s| format!("{id}-own-{s}")));
             own.extend(generic.iter().filter(|_| rng.chance(0.1)).cloned());
@@ -84,7 +91,10 @@ fn world(rng: &mut Rng) -> World {
                     importance: (1.0 + 0.9 * level + 0.4 * rng.normal() as f64).clamp(1.0, 5.0),
                 })
                 .collect();
-            requirements.extend(own.iter().map(|s| Requirement::Skill { skill: s.clone(), essential: rng.chance(0.3) }));
+            requirements.extend(own.iter().map(|s| Requirement::Skill {
+                skill: s.clone(),
+                essential: rng.chance(0.3),
+            }));
             occupations.push(Occupation {
                 id,
                 ssyk: None,
@@ -102,13 +112,24 @@ fn world(rng: &mut Rng) -> World {
         }
         family_skills.push(shared);
     }
-    let entry = |id: &String| CatalogueEntry { id: id.clone(), label: Text::sv(id), jobtech_id: None };
+    let entry = |id: &String| CatalogueEntry {
+        id: id.clone(),
+        label: Text::sv(id),
+        jobtech_id: None,
+    };
     let demand = DemandFile {
         format: kompetenskoll::core::demand::FORMAT.into(),
         id: "simulation".into(),
         title: Text::sv("Simulering"),
-        publisher: Publisher { name: "test".into(), url: None },
-        region: Region { name: Text::sv("Sverige"), county: None, municipality: None },
+        publisher: Publisher {
+            name: "test".into(),
+            url: None,
+        },
+        region: Region {
+            name: Text::sv("Sverige"),
+            county: None,
+            municipality: None,
+        },
         published: "2026-01-01".into(),
         valid_until: "2027-01-01".into(),
         licence: "CC0".into(),
@@ -119,7 +140,12 @@ fn world(rng: &mut Rng) -> World {
         occupations,
         trainings: vec![],
     };
-    World { demand, levels, skills, family_skills }
+    World {
+        demand,
+        levels,
+        skills,
+        family_skills,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -142,20 +168,46 @@ fn seeker(rng: &mut Rng, world: &World, occ: usize, kind: Kind) -> Answers {
         }
         let mut rated = rated.round().clamp(0.0, 4.0) as u8;
         if kind == Kind::Coarse {
-            rated = (rated / 2) * 2 + if rated % 2 == 1 && rng.chance(0.5) { 2 } else { 0 };
+            rated = (rated / 2) * 2
+                + if rated % 2 == 1 && rng.chance(0.5) {
+                    2
+                } else {
+                    0
+                };
             rated = rated.min(4);
         }
-        answers.levels.insert(format!("el-{e}"), LevelAnswer { level: Some(rated), ..Default::default() });
+        answers.levels.insert(
+            format!("el-{e}"),
+            LevelAnswer {
+                level: Some(rated),
+                ..Default::default()
+            },
+        );
     }
     if kind != Kind::NoSkills {
         let family = occ / PER_FAMILY;
         for s in &world.skills[occ] {
-            answers.skills.insert(s.clone(), SkillAnswer { has: rng.chance(0.4), ..Default::default() });
+            answers.skills.insert(
+                s.clone(),
+                SkillAnswer {
+                    has: rng.chance(0.4),
+                    ..Default::default()
+                },
+            );
         }
         // Shown, too: the family's other skills and a neighbour's own ones.
         let neighbour = family * PER_FAMILY + rng.below(PER_FAMILY);
-        for s in world.family_skills[family].iter().chain(&world.skills[neighbour]) {
-            answers.skills.entry(s.clone()).or_insert_with(|| SkillAnswer { has: rng.chance(0.15), ..Default::default() });
+        for s in world.family_skills[family]
+            .iter()
+            .chain(&world.skills[neighbour])
+        {
+            answers
+                .skills
+                .entry(s.clone())
+                .or_insert_with(|| SkillAnswer {
+                    has: rng.chance(0.15),
+                    ..Default::default()
+                });
         }
     }
     answers
@@ -177,8 +229,16 @@ fn simulate(kind: Kind, seekers: usize) -> (Tally, Tally) {
     let mut rng = Rng(0x5EED + kind as u64);
     let world = world(&mut rng);
     let scorer = Scorer::new(&world.demand);
-    let mut by_match = Tally { top1: 0, top5: 0, n: 0 };
-    let mut by_readiness = Tally { top1: 0, top5: 0, n: 0 };
+    let mut by_match = Tally {
+        top1: 0,
+        top5: 0,
+        n: 0,
+    };
+    let mut by_readiness = Tally {
+        top1: 0,
+        top5: 0,
+        n: 0,
+    };
     for _ in 0..seekers {
         let occ = rng.below(world.demand.occupations.len());
         let answers = seeker(&mut rng, &world, occ, kind);
@@ -202,11 +262,25 @@ fn check(kind: Kind, name: &str, min_top1: f64, min_top5: f64) {
     let (m, r) = simulate(kind, 300);
     eprintln!(
         "{name}: match top-1 {:.2} top-5 {:.2}; readiness top-1 {:.2} top-5 {:.2}",
-        m.rate(m.top1), m.rate(m.top5), r.rate(r.top1), r.rate(r.top5)
+        m.rate(m.top1),
+        m.rate(m.top5),
+        r.rate(r.top1),
+        r.rate(r.top5)
     );
-    assert!(m.rate(m.top1) >= min_top1, "{name}: top-1 {:.2} < {min_top1}", m.rate(m.top1));
-    assert!(m.rate(m.top5) >= min_top5, "{name}: top-5 {:.2} < {min_top5}", m.rate(m.top5));
-    assert!(m.top1 > r.top1, "{name}: match should rank better than readiness");
+    assert!(
+        m.rate(m.top1) >= min_top1,
+        "{name}: top-1 {:.2} < {min_top1}",
+        m.rate(m.top1)
+    );
+    assert!(
+        m.rate(m.top5) >= min_top5,
+        "{name}: top-5 {:.2} < {min_top5}",
+        m.rate(m.top5)
+    );
+    assert!(
+        m.top1 > r.top1,
+        "{name}: match should rank better than readiness"
+    );
 }
 
 #[test]

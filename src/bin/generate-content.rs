@@ -33,10 +33,12 @@ mod generate {
     use std::path::{Path, PathBuf};
 
     use kompetenskoll::core::demand::{
-        CatalogueEntry, Closes, DemandFile, Occupation, Outlook, Publisher, Region, Requirement, Source, Training,
-        TrainingCodes, TrainingForm,
+        CatalogueEntry, Closes, DemandFile, Occupation, Outlook, Publisher, Region, Requirement,
+        Source, Training, TrainingCodes, TrainingForm,
     };
-    use kompetenskoll::core::questionnaire::{Anchor, Item, JobTitle, Questionnaire, Section, TaxonomyRefs};
+    use kompetenskoll::core::questionnaire::{
+        Anchor, Item, JobTitle, Questionnaire, Section, TaxonomyRefs,
+    };
     use kompetenskoll::core::scales::{FiveYearOutlook, Recruitment};
     use kompetenskoll::core::text::Text;
     use serde::Deserialize;
@@ -48,17 +50,26 @@ mod generate {
     pub const VALID_UNTIL: &str = "2027-11-30";
 
     const ONET_ATTRIBUTION: &str = "This product includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.";
-    const JOBTECH_ATTRIBUTION: &str = "Occupation groups, job titles and skills: JobTech Taxonomy, Arbetsförmedlingen (CC0).";
+    const JOBTECH_ATTRIBUTION: &str =
+        "Occupation groups, job titles and skills: JobTech Taxonomy, Arbetsförmedlingen (CC0).";
     const CROSSWALK_ATTRIBUTION: &str = "Crosswalks: SSYK 2012 → ISCO-08 (JobTech Taxonomy, CC0); ISCO-08 → SOC 2010 (U.S. Bureau of Labor Statistics, public domain).";
 
     fn read_csv(path: &Path) -> Result<Vec<HashMap<String, String>>> {
-        let mut reader = csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let headers = reader.headers().map_err(|e| format!("{}: {e}", path.display()))?.clone();
+        let mut reader =
+            csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let headers = reader
+            .headers()
+            .map_err(|e| format!("{}: {e}", path.display()))?
+            .clone();
         reader
             .records()
             .map(|r| {
                 let r = r.map_err(|e| format!("{}: {e}", path.display()))?;
-                Ok(headers.iter().zip(r.iter()).map(|(h, v)| (h.to_owned(), v.trim().to_owned())).collect())
+                Ok(headers
+                    .iter()
+                    .zip(r.iter())
+                    .map(|(h, v)| (h.to_owned(), v.trim().to_owned()))
+                    .collect())
             })
             .collect()
     }
@@ -89,7 +100,8 @@ mod generate {
 
     fn read_elements(content: &Path) -> Result<Vec<Element>> {
         let path = content.join("onet-elements.tsv");
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut lines = text.lines();
         lines.next();
         lines
@@ -97,10 +109,20 @@ mod generate {
             .map(|(i, line)| {
                 let f: Vec<&str> = line.split('\t').collect();
                 if f.len() != 11 {
-                    return Err(format!("{}:{}: expected 11 tab-separated fields, found {}", path.display(), i + 2, f.len()));
+                    return Err(format!(
+                        "{}:{}: expected 11 tab-separated fields, found {}",
+                        path.display(),
+                        i + 2,
+                        f.len()
+                    ));
                 }
                 let t = |sv: usize| Text::sv(f[sv]).with("en", f[sv + 1]);
-                Ok(Element { id: f[0].to_owned(), label: t(1), description: t(3), anchors: [t(5), t(7), t(9)] })
+                Ok(Element {
+                    id: f[0].to_owned(),
+                    label: t(1),
+                    description: t(3),
+                    anchors: [t(5), t(7), t(9)],
+                })
             })
             .collect()
     }
@@ -110,8 +132,12 @@ mod generate {
     fn anchor_values(data: &Path) -> Result<HashMap<String, Vec<f64>>> {
         let mut out: HashMap<String, Vec<f64>> = HashMap::new();
         for row in read_csv(&data.join("onet/level_scale_anchors.csv"))? {
-            let value: f64 = row["Anchor Value"].parse().map_err(|_| format!("bad anchor value {:?}", row["Anchor Value"]))?;
-            out.entry(row["Element ID"].clone()).or_default().push(value);
+            let value: f64 = row["Anchor Value"]
+                .parse()
+                .map_err(|_| format!("bad anchor value {:?}", row["Anchor Value"]))?;
+            out.entry(row["Element ID"].clone())
+                .or_default()
+                .push(value);
         }
         for values in out.values_mut() {
             values.sort_by(f64::total_cmp);
@@ -122,7 +148,12 @@ mod generate {
     /// O*NET's 0–7 level on the app's 0–4 scale, through the element's anchors.
     pub fn to_app_level(onet: f64, anchors: &[f64]) -> f64 {
         let mut points = vec![(0.0, 0.0)];
-        points.extend(anchors.iter().enumerate().map(|(i, &a)| (a, (i + 1) as f64)));
+        points.extend(
+            anchors
+                .iter()
+                .enumerate()
+                .map(|(i, &a)| (a, (i + 1) as f64)),
+        );
         if points.last().is_some_and(|&(a, _)| a < 7.0) {
             points.push((7.0, 4.0));
         }
@@ -208,16 +239,27 @@ mod generate {
     }
 
     /// SSYK group → linked O*NET-SOC occupations.
-    fn crosswalk(data: &Path, onet_codes: &BTreeSet<String>) -> Result<BTreeMap<String, BTreeSet<String>>> {
+    fn crosswalk(
+        data: &Path,
+        onet_codes: &BTreeSet<String>,
+    ) -> Result<BTreeMap<String, BTreeSet<String>>> {
         let mut isco_to_soc: HashMap<String, BTreeSet<String>> = HashMap::new();
         for row in read_csv(&data.join("crosswalk/isco08_to_soc2010_bls.csv"))? {
-            isco_to_soc.entry(row["ISCO-08 Code"].clone()).or_default().insert(row["2010 SOC Code"].clone());
+            isco_to_soc
+                .entry(row["ISCO-08 Code"].clone())
+                .or_default()
+                .insert(row["2010 SOC Code"].clone());
         }
         let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for row in read_csv(&data.join("crosswalk/ssyk2012_to_isco08_sv.csv"))? {
             let linked = out.entry(row["ssyk2012"].clone()).or_default();
             for soc in isco_to_soc.get(&row["isco08"]).into_iter().flatten() {
-                linked.extend(onet_codes.iter().filter(|code| code.get(..7) == Some(soc.as_str())).cloned());
+                linked.extend(
+                    onet_codes
+                        .iter()
+                        .filter(|code| code.get(..7) == Some(soc.as_str()))
+                        .cloned(),
+                );
             }
         }
         Ok(out)
@@ -231,16 +273,28 @@ mod generate {
         let mut codes = BTreeSet::new();
         for row in read_csv(&data.join("onet/skills_knowledge_importance_level.csv"))? {
             let parse = |k: &str| row[k].parse::<f64>().ok();
-            let level = if row["lv_suppressed"] == "Y" { None } else { parse("level_0_7") };
+            let level = if row["lv_suppressed"] == "Y" {
+                None
+            } else {
+                parse("level_0_7")
+            };
             codes.insert(row["onetsoc"].clone());
-            values.insert((row["onetsoc"].clone(), row["element_id"].clone()), (level, parse("importance_1_5")));
+            values.insert(
+                (row["onetsoc"].clone(), row["element_id"].clone()),
+                (level, parse("importance_1_5")),
+            );
         }
         Ok((values, codes))
     }
 
     /// The elements that best tell occupations apart: highest variance of
     /// the app-scale level across all O*NET occupations.
-    fn short_path(elements: &[Element], values: &OnetValues, codes: &BTreeSet<String>, anchors: &HashMap<String, Vec<f64>>) -> BTreeSet<String> {
+    fn short_path(
+        elements: &[Element],
+        values: &OnetValues,
+        codes: &BTreeSet<String>,
+        anchors: &HashMap<String, Vec<f64>>,
+    ) -> BTreeSet<String> {
         let mut spread: Vec<(f64, &str)> = elements
             .iter()
             .map(|e| {
@@ -251,11 +305,18 @@ mod generate {
                     .collect();
                 let n = levels.len() as f64;
                 let mean = levels.iter().sum::<f64>() / n;
-                (levels.iter().map(|l| (l - mean).powi(2)).sum::<f64>() / n, e.id.as_str())
+                (
+                    levels.iter().map(|l| (l - mean).powi(2)).sum::<f64>() / n,
+                    e.id.as_str(),
+                )
             })
             .collect();
         spread.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-        spread.into_iter().take(SHORT_PATH_ITEMS).map(|(_, id)| id.to_owned()).collect()
+        spread
+            .into_iter()
+            .take(SHORT_PATH_ITEMS)
+            .map(|(_, id)| id.to_owned())
+            .collect()
     }
 
     /// SSYK 2012 major groups, for filtering results by field.
@@ -263,14 +324,38 @@ mod generate {
         let (sv, en) = match ssyk.get(..1).unwrap_or("") {
             "0" => ("Militärt arbete", "Armed forces"),
             "1" => ("Chefsyrken", "Managers"),
-            "2" => ("Yrken med krav på fördjupad högskolekompetens", "Occupations requiring advanced higher education"),
-            "3" => ("Yrken med krav på högskolekompetens eller motsvarande", "Occupations requiring higher education or equivalent"),
-            "4" => ("Yrken inom administration och kundtjänst", "Administration and customer service"),
-            "5" => ("Service-, omsorgs- och försäljningsyrken", "Service, care and sales"),
-            "6" => ("Yrken inom lantbruk, trädgård, skogsbruk och fiske", "Agriculture, horticulture, forestry and fishing"),
-            "7" => ("Yrken inom byggverksamhet och tillverkning", "Construction and manufacturing"),
-            "8" => ("Yrken inom maskinell tillverkning och transport m.m.", "Machine operation and transport"),
-            _ => ("Yrken med krav på kortare utbildning eller introduktion", "Elementary occupations"),
+            "2" => (
+                "Yrken med krav på fördjupad högskolekompetens",
+                "Occupations requiring advanced higher education",
+            ),
+            "3" => (
+                "Yrken med krav på högskolekompetens eller motsvarande",
+                "Occupations requiring higher education or equivalent",
+            ),
+            "4" => (
+                "Yrken inom administration och kundtjänst",
+                "Administration and customer service",
+            ),
+            "5" => (
+                "Service-, omsorgs- och försäljningsyrken",
+                "Service, care and sales",
+            ),
+            "6" => (
+                "Yrken inom lantbruk, trädgård, skogsbruk och fiske",
+                "Agriculture, horticulture, forestry and fishing",
+            ),
+            "7" => (
+                "Yrken inom byggverksamhet och tillverkning",
+                "Construction and manufacturing",
+            ),
+            "8" => (
+                "Yrken inom maskinell tillverkning och transport m.m.",
+                "Machine operation and transport",
+            ),
+            _ => (
+                "Yrken med krav på kortare utbildning eller introduktion",
+                "Elementary occupations",
+            ),
         };
         Text::sv(sv).with("en", en)
     }
@@ -281,7 +366,12 @@ mod generate {
         for e in &elements {
             match anchors.get(&e.id) {
                 Some(a) if a.len() == 3 => {}
-                _ => return Err(format!("element {} needs exactly three O*NET anchors", e.id)),
+                _ => {
+                    return Err(format!(
+                        "element {} needs exactly three O*NET anchors",
+                        e.id
+                    ))
+                }
             }
         }
         let (values, codes) = onet_values(data)?;
@@ -292,11 +382,16 @@ mod generate {
                 ssyk: r["ssyk2012"].clone(),
                 concept_id: r["concept_id"].clone(),
                 label: r["label_sv"].clone(),
-                definition: r["definition_sv"].split_whitespace().collect::<Vec<_>>().join(" "),
+                definition: r["definition_sv"]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
             })
             .collect();
-        let skill_labels: HashMap<String, String> =
-            read_csv(&data.join("jobtech/skills_sv.csv"))?.into_iter().map(|r| (r["skill_concept_id"].clone(), r["label_sv"].clone())).collect();
+        let skill_labels: HashMap<String, String> = read_csv(&data.join("jobtech/skills_sv.csv"))?
+            .into_iter()
+            .map(|r| (r["skill_concept_id"].clone(), r["label_sv"].clone()))
+            .collect();
         let mut group_skills: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for row in read_csv(&data.join("jobtech/ssyk4_skill_relations_sv.csv"))? {
             let skills = group_skills.entry(row["ssyk2012"].clone()).or_default();
@@ -312,11 +407,21 @@ mod generate {
         let frame: Frame = read_json(&content.join("questionnaire-frame.json"))?;
         let short = short_path(&elements, &values, &codes, &anchors);
         let by_id: HashMap<&str, &Element> = elements.iter().map(|e| (e.id.as_str(), e)).collect();
-        let mut titles: Vec<JobTitle> = read_csv(&data.join("jobtech/ssyk4_occupation_names_sv.csv"))?
-            .into_iter()
-            .map(|r| JobTitle { id: r["occupation_concept_id"].clone(), label: r["occupation_label_sv"].clone(), ssyk: r["ssyk2012"].clone() })
-            .collect();
-        titles.sort_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()).then(a.id.cmp(&b.id)));
+        let mut titles: Vec<JobTitle> =
+            read_csv(&data.join("jobtech/ssyk4_occupation_names_sv.csv"))?
+                .into_iter()
+                .map(|r| JobTitle {
+                    id: r["occupation_concept_id"].clone(),
+                    label: r["occupation_label_sv"].clone(),
+                    ssyk: r["ssyk2012"].clone(),
+                })
+                .collect();
+        titles.sort_by(|a, b| {
+            a.label
+                .to_lowercase()
+                .cmp(&b.label.to_lowercase())
+                .then(a.id.cmp(&b.id))
+        });
         titles.dedup_by(|a, b| a.id == b.id);
         let mut sections = Vec::new();
         for s in frame.sections {
@@ -327,7 +432,9 @@ mod generate {
                 }
             }
             for id in &s.elements {
-                let e = by_id.get(id.as_str()).ok_or_else(|| format!("questionnaire-frame.json: unknown element {id}"))?;
+                let e = by_id
+                    .get(id.as_str())
+                    .ok_or_else(|| format!("questionnaire-frame.json: unknown element {id}"))?;
                 let mut texts = vec![frame.anchor_none.clone()];
                 texts.extend(e.anchors.iter().cloned());
                 texts.push(frame.anchor_expert.clone());
@@ -335,12 +442,27 @@ mod generate {
                     id: e.id.clone(),
                     label: e.label.clone(),
                     description: Some(e.description.clone()),
-                    anchors: texts.into_iter().enumerate().map(|(level, example)| Anchor { level: level as u8, example }).collect(),
-                    refs: TaxonomyRefs { onet: vec![e.id.clone()], ..Default::default() },
+                    anchors: texts
+                        .into_iter()
+                        .enumerate()
+                        .map(|(level, example)| Anchor {
+                            level: level as u8,
+                            example,
+                        })
+                        .collect(),
+                    refs: TaxonomyRefs {
+                        onet: vec![e.id.clone()],
+                        ..Default::default()
+                    },
                     short: short.contains(&e.id),
                 });
             }
-            sections.push(Section { id: s.id, title: s.title, intro: s.intro, items });
+            sections.push(Section {
+                id: s.id,
+                title: s.title,
+                intro: s.intro,
+                items,
+            });
         }
         let questionnaire = Questionnaire {
             format: kompetenskoll::core::questionnaire::FORMAT.to_owned(),
@@ -387,10 +509,16 @@ mod generate {
                     used_skills.push(skill.clone());
                     format!("s{}", base36(used_skills.len() - 1))
                 });
-                requirements.push(Requirement::Skill { skill: id.clone(), essential: false });
+                requirements.push(Requirement::Skill {
+                    skill: id.clone(),
+                    essential: false,
+                });
             }
             if requirements.is_empty() {
-                return Err(format!("SSYK {} has neither O*NET levels nor JobTech skills", g.ssyk));
+                return Err(format!(
+                    "SSYK {} has neither O*NET levels nor JobTech skills",
+                    g.ssyk
+                ));
             }
             occupations.push(Occupation {
                 id: g.ssyk.clone(),
@@ -412,24 +540,50 @@ mod generate {
             .iter()
             .map(|jobtech| CatalogueEntry {
                 id: compact[jobtech].clone(),
-                label: Text::sv(skill_labels.get(jobtech).map_or(jobtech.as_str(), String::as_str)),
+                label: Text::sv(
+                    skill_labels
+                        .get(jobtech)
+                        .map_or(jobtech.as_str(), String::as_str),
+                ),
                 jobtech_id: Some(jobtech.clone()),
             })
             .collect();
-        let element_catalogue: Vec<CatalogueEntry> =
-            elements.iter().map(|e| CatalogueEntry { id: e.id.clone(), label: e.label.clone(), jobtech_id: None }).collect();
+        let element_catalogue: Vec<CatalogueEntry> = elements
+            .iter()
+            .map(|e| CatalogueEntry {
+                id: e.id.clone(),
+                label: e.label.clone(),
+                jobtech_id: None,
+            })
+            .collect();
 
         let specs: Vec<TrainingSpec> = read_json(&content.join("trainings.json"))?;
         let trainings: Vec<Training> = specs
             .into_iter()
             .map(|t| {
-                let mut closes: Vec<Closes> =
-                    t.closes_levels.iter().map(|(element, &level)| Closes::Level { element: element.clone(), level }).collect();
+                let mut closes: Vec<Closes> = t
+                    .closes_levels
+                    .iter()
+                    .map(|(element, &level)| Closes::Level {
+                        element: element.clone(),
+                        level,
+                    })
+                    .collect();
                 let mut skills: BTreeSet<&String> = BTreeSet::new();
                 for ssyk in &t.closes_ssyk_skills {
-                    skills.extend(group_skills.get(ssyk).into_iter().flatten().map(|s| &compact[s]));
+                    skills.extend(
+                        group_skills
+                            .get(ssyk)
+                            .into_iter()
+                            .flatten()
+                            .map(|s| &compact[s]),
+                    );
                 }
-                closes.extend(skills.into_iter().map(|s| Closes::Skill { skill: s.clone() }));
+                closes.extend(
+                    skills
+                        .into_iter()
+                        .map(|s| Closes::Skill { skill: s.clone() }),
+                );
                 Training {
                     id: t.id,
                     title: t.title,
@@ -438,26 +592,67 @@ mod generate {
                     duration_weeks: None,
                     closes,
                     url: None,
-                    codes: TrainingCodes { skolverket: t.codes, susa: None },
+                    codes: TrainingCodes {
+                        skolverket: t.codes,
+                        susa: None,
+                    },
                 }
             })
             .collect();
 
         let data_sources = vec![
-            Source { id: "jobtech".into(), title: "JobTech Taxonomy".into(), publisher: Some("Arbetsförmedlingen".into()), date: None, url: None, licence: Some("CC0".into()), note: None },
-            Source { id: "onet".into(), title: "O*NET 29.2 Database".into(), publisher: Some("U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)".into()), date: None, url: None, licence: Some("CC BY 4.0".into()), note: None },
-            Source { id: "isco-soc".into(), title: "ISCO-08 to 2010 SOC crosswalk".into(), publisher: Some("U.S. Bureau of Labor Statistics".into()), date: None, url: None, licence: Some("Public domain".into()), note: None },
+            Source {
+                id: "jobtech".into(),
+                title: "JobTech Taxonomy".into(),
+                publisher: Some("Arbetsförmedlingen".into()),
+                date: None,
+                url: None,
+                licence: Some("CC0".into()),
+                note: None,
+            },
+            Source {
+                id: "onet".into(),
+                title: "O*NET 29.2 Database".into(),
+                publisher: Some(
+                    "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)"
+                        .into(),
+                ),
+                date: None,
+                url: None,
+                licence: Some("CC BY 4.0".into()),
+                note: None,
+            },
+            Source {
+                id: "isco-soc".into(),
+                title: "ISCO-08 to 2010 SOC crosswalk".into(),
+                publisher: Some("U.S. Bureau of Labor Statistics".into()),
+                date: None,
+                url: None,
+                licence: Some("Public domain".into()),
+                note: None,
+            },
         ];
         let national = DemandFile {
             format: kompetenskoll::core::demand::FORMAT.to_owned(),
             id: "sverige-alla-yrken".into(),
             title: Text::sv("Sverige — alla yrken").with("en", "Sweden — all occupations"),
-            publisher: Publisher { name: "Kompetenskoll (byggd från öppna data)".into(), url: None },
-            region: Region { name: Text::sv("Sverige").with("en", "Sweden"), county: None, municipality: None },
+            publisher: Publisher {
+                name: "Kompetenskoll (byggd från öppna data)".into(),
+                url: None,
+            },
+            region: Region {
+                name: Text::sv("Sverige").with("en", "Sweden"),
+                county: None,
+                municipality: None,
+            },
             published: PUBLISHED.into(),
             valid_until: VALID_UNTIL.into(),
             licence: "CC BY 4.0".into(),
-            attribution: vec![ONET_ATTRIBUTION.into(), JOBTECH_ATTRIBUTION.into(), CROSSWALK_ATTRIBUTION.into()],
+            attribution: vec![
+                ONET_ATTRIBUTION.into(),
+                JOBTECH_ATTRIBUTION.into(),
+                CROSSWALK_ATTRIBUTION.into(),
+            ],
             sources: data_sources.clone(),
             elements: element_catalogue,
             skills,
@@ -470,13 +665,20 @@ mod generate {
         let mut example = national.clone();
         example.id = regional.id;
         example.title = regional.title;
-        example.publisher = Publisher { name: regional.publisher, url: None };
+        example.publisher = Publisher {
+            name: regional.publisher,
+            url: None,
+        };
         example.region = regional.region;
         example.sources = data_sources;
         example.sources.extend(regional.sources);
         for o in &mut example.occupations {
             for mark in &regional.outlook {
-                if !mark.ssyk_prefixes.iter().any(|p| o.id.starts_with(p.as_str())) {
+                if !mark
+                    .ssyk_prefixes
+                    .iter()
+                    .any(|p| o.id.starts_with(p.as_str()))
+                {
                     continue;
                 }
                 match o.outlook.iter_mut().find(|x| x.county == mark.county) {
@@ -506,9 +708,18 @@ mod generate {
             written.push(path);
             Ok(())
         };
-        write("questionnaire.json", serde_json::to_string(&questionnaire).map_err(|e| e.to_string())?)?;
-        write("demand-sverige.json", serde_json::to_string(&national).map_err(|e| e.to_string())?)?;
-        write("demand-varmland-exempel.json", serde_json::to_string(&example).map_err(|e| e.to_string())?)?;
+        write(
+            "questionnaire.json",
+            serde_json::to_string(&questionnaire).map_err(|e| e.to_string())?,
+        )?;
+        write(
+            "demand-sverige.json",
+            serde_json::to_string(&national).map_err(|e| e.to_string())?,
+        )?;
+        write(
+            "demand-varmland-exempel.json",
+            serde_json::to_string(&example).map_err(|e| e.to_string())?,
+        )?;
         Ok(written)
     }
 }
@@ -517,7 +728,9 @@ mod generate {
 fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [data, out] = &args[..] else {
-        eprintln!("usage: generate-content DATA_DIR OUT_DIR   (e.g. ../shared/data static/content)");
+        eprintln!(
+            "usage: generate-content DATA_DIR OUT_DIR   (e.g. ../shared/data static/content)"
+        );
         return std::process::ExitCode::from(2);
     };
     let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");

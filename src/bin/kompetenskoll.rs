@@ -15,7 +15,11 @@ mod cli {
     use kompetenskoll::core::scoring::Scorer;
 
     #[derive(Parser)]
-    #[command(name = "kompetenskoll", version, about = "Validate demand files, score profiles, import spreadsheets")]
+    #[command(
+        name = "kompetenskoll",
+        version,
+        about = "Validate demand files, score profiles, import spreadsheets"
+    )]
     struct Cli {
         #[command(subcommand)]
         command: Command,
@@ -108,9 +112,15 @@ mod cli {
     }
 
     fn read(path: &Path) -> Result<String, String> {
-        let meta = std::fs::metadata(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+        let meta =
+            std::fs::metadata(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
         if meta.len() > json::MAX_DEMAND_BYTES as u64 {
-            return Err(format!("{}: file is {:.1} MB; the limit is {} MB", path.display(), meta.len() as f64 / 1e6, json::MAX_DEMAND_BYTES / 1_000_000));
+            return Err(format!(
+                "{}: file is {:.1} MB; the limit is {} MB",
+                path.display(),
+                meta.len() as f64 / 1e6,
+                json::MAX_DEMAND_BYTES / 1_000_000
+            ));
         }
         std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))
     }
@@ -143,10 +153,17 @@ mod cli {
                 }
             }
         }
-        if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+        if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        }
     }
 
-    fn load<T>(path: &Path, parse: fn(&str) -> Result<T, Vec<kompetenskoll::core::validation::Problem>>) -> Result<T, ExitCode> {
+    fn load<T>(
+        path: &Path,
+        parse: fn(&str) -> Result<T, Vec<kompetenskoll::core::validation::Problem>>,
+    ) -> Result<T, ExitCode> {
         let text = read(path).map_err(|e| {
             eprintln!("{e}");
             ExitCode::from(2)
@@ -159,7 +176,13 @@ mod cli {
         })
     }
 
-    fn score(demand: &Path, profile: &Path, top: Option<usize>, as_json: bool, lang: &str) -> Result<(), ExitCode> {
+    fn score(
+        demand: &Path,
+        profile: &Path,
+        top: Option<usize>,
+        as_json: bool,
+        lang: &str,
+    ) -> Result<(), ExitCode> {
         let demand = load(demand, json::parse_demand)?;
         let profile = load(profile, json::parse_profile)?;
         let scorer = Scorer::new(&demand);
@@ -167,13 +190,29 @@ mod cli {
         let ranked = scorer.rank(&seeker);
         let shown = &ranked[..top.unwrap_or(ranked.len()).min(ranked.len())];
         if as_json {
-            let explained: Vec<_> = shown.iter().map(|r| scorer.explain(r.index, &seeker, lang)).collect();
-            println!("{}", serde_json::to_string_pretty(&explained).expect("results serialize"));
+            let explained: Vec<_> = shown
+                .iter()
+                .map(|r| scorer.explain(r.index, &seeker, lang))
+                .collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&explained).expect("results serialize")
+            );
         } else {
-            println!("{:>4}  {:>6}  {:>9}  occupation", "rank", "match", "readiness");
+            println!(
+                "{:>4}  {:>6}  {:>9}  occupation",
+                "rank", "match", "readiness"
+            );
             for (i, r) in shown.iter().enumerate() {
                 let o = &demand.occupations[r.index];
-                println!("{:>4}  {:>6.1}  {:>9.1}  {} ({})", i + 1, r.match_score.as_f64(), r.readiness.as_f64(), o.label.get(lang).text, o.id);
+                println!(
+                    "{:>4}  {:>6.1}  {:>9.1}  {} ({})",
+                    i + 1,
+                    r.match_score.as_f64(),
+                    r.readiness.as_f64(),
+                    o.label.get(lang).text,
+                    o.id
+                );
             }
         }
         Ok(())
@@ -183,12 +222,42 @@ mod cli {
         let cli = Cli::parse();
         match cli.command {
             Command::Validate { files } => validate(&files),
-            Command::Score { demand, profile, top, json, lang } => match score(&demand, &profile, top, json, &lang) {
+            Command::Score {
+                demand,
+                profile,
+                top,
+                json,
+                lang,
+            } => match score(&demand, &profile, top, json, &lang) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(code) => code,
             },
-            Command::ImportCsv { kind: ImportKind::Demand, input, trainings, output, id, title, publisher, region, county, municipality, published, valid_until, licence } => {
-                let header = Header { id, title, publisher, region, county, municipality, published, valid_until, licence };
+            Command::ImportCsv {
+                kind: ImportKind::Demand,
+                input,
+                trainings,
+                output,
+                id,
+                title,
+                publisher,
+                region,
+                county,
+                municipality,
+                published,
+                valid_until,
+                licence,
+            } => {
+                let header = Header {
+                    id,
+                    title,
+                    publisher,
+                    region,
+                    county,
+                    municipality,
+                    published,
+                    valid_until,
+                    licence,
+                };
                 let text = match read(&input) {
                     Ok(t) => t,
                     Err(e) => {
@@ -205,17 +274,28 @@ mod cli {
                 };
                 match demand_csv::import(&header, &text, trainings_text.as_deref()) {
                     Ok(demand) => {
-                        let body = serde_json::to_string_pretty(&demand).expect("demand serializes") + "\n";
+                        let body = serde_json::to_string_pretty(&demand)
+                            .expect("demand serializes")
+                            + "\n";
                         if let Err(e) = std::fs::write(&output, body) {
                             eprintln!("{}: cannot write: {e}", output.display());
                             return ExitCode::from(2);
                         }
-                        println!("{}: {} occupations, {} trainings", output.display(), demand.occupations.len(), demand.trainings.len());
+                        println!(
+                            "{}: {} occupations, {} trainings",
+                            output.display(),
+                            demand.occupations.len(),
+                            demand.trainings.len()
+                        );
                         ExitCode::SUCCESS
                     }
                     Err(problems) => {
                         for p in problems {
-                            let file = if p.in_trainings { trainings.as_deref().unwrap_or(&input) } else { &input };
+                            let file = if p.in_trainings {
+                                trainings.as_deref().unwrap_or(&input)
+                            } else {
+                                &input
+                            };
                             eprintln!("{}: {p}", file.display());
                         }
                         ExitCode::from(1)

@@ -190,18 +190,34 @@ impl Answers {
         use crate::core::scales::{MAX_ISCED, MAX_LEVEL};
         for (id, answer) in &self.levels {
             if let Some(level) = answer.level.filter(|l| *l > MAX_LEVEL) {
-                problems.push(format!("{at}.levels.{id}.level"), format!("{level} is outside 0..={MAX_LEVEL}"));
+                problems.push(
+                    format!("{at}.levels.{id}.level"),
+                    format!("{level} is outside 0..={MAX_LEVEL}"),
+                );
             }
         }
         if let Some(level) = self.education.filter(|l| *l > MAX_ISCED) {
-            problems.push(format!("{at}.education"), format!("{level} is outside 0..={MAX_ISCED}"));
+            problems.push(
+                format!("{at}.education"),
+                format!("{level} is outside 0..={MAX_ISCED}"),
+            );
         }
         for (i, job) in self.work_history.iter().enumerate() {
             if job.years.is_some_and(|y| !(0.0..=80.0).contains(&y)) {
-                problems.push(format!("{at}.work_history[{i}].years"), "must be between 0 and 80");
+                problems.push(
+                    format!("{at}.work_history[{i}].years"),
+                    "must be between 0 and 80",
+                );
             }
-            if job.ssyk.as_deref().is_some_and(|s| s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit())) {
-                problems.push(format!("{at}.work_history[{i}].ssyk"), "must be a four-digit SSYK 2012 code");
+            if job
+                .ssyk
+                .as_deref()
+                .is_some_and(|s| s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()))
+            {
+                problems.push(
+                    format!("{at}.work_history[{i}].ssyk"),
+                    "must be a four-digit SSYK 2012 code",
+                );
             }
         }
     }

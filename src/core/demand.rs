@@ -151,17 +151,28 @@ pub struct Outlook {
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Requirement {
     /// A level-rated element: minimum level 0–4, importance 1–5.
-    Level { element: String, level: f64, importance: f64 },
+    Level {
+        element: String,
+        level: f64,
+        importance: f64,
+    },
     /// A specific skill; essential ones weigh more.
     Skill {
         skill: String,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         essential: bool,
     },
-    Language { language: String, level: Cefr },
-    Licence { category: Licence },
+    Language {
+        language: String,
+        level: Cefr,
+    },
+    Licence {
+        category: Licence,
+    },
     /// Minimum education, ISCED 2011 level.
-    Education { isced: u8 },
+    Education {
+        isced: u8,
+    },
 }
 
 /// What a requirement is about, regardless of how much: how trainings name
@@ -289,7 +300,10 @@ pub fn is_iso_date(s: &str) -> bool {
         2 => 28,
         _ => return false,
     };
-    s.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit()) && (1..=days).contains(&d)
+    s.bytes()
+        .enumerate()
+        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=days).contains(&d)
 }
 
 /// Links the app may open: plain web links only, never `javascript:` or `data:`.
@@ -315,7 +329,10 @@ impl DemandFile {
 
     pub fn validate(&self, problems: &mut Problems) {
         if self.format != FORMAT {
-            problems.push("format", format!("expected `{FORMAT}`, found `{}`", self.format));
+            problems.push(
+                "format",
+                format!("expected `{FORMAT}`, found `{}`", self.format),
+            );
         }
         if self.id.trim().is_empty() {
             problems.push("id", "is empty");
@@ -327,18 +344,41 @@ impl DemandFile {
         self.check_url("publisher.url", self.publisher.url.as_deref(), problems);
         problems.check_text("region.name".into(), &self.region.name);
         if let Some(c) = self.region.county.as_deref().filter(|c| !is_digits(c, 2)) {
-            problems.push("region.county", format!("`{c}` is not a two-digit SCB county code"));
+            problems.push(
+                "region.county",
+                format!("`{c}` is not a two-digit SCB county code"),
+            );
         }
-        if let Some(m) = self.region.municipality.as_deref().filter(|m| !is_digits(m, 4)) {
-            problems.push("region.municipality", format!("`{m}` is not a four-digit SCB municipality code"));
+        if let Some(m) = self
+            .region
+            .municipality
+            .as_deref()
+            .filter(|m| !is_digits(m, 4))
+        {
+            problems.push(
+                "region.municipality",
+                format!("`{m}` is not a four-digit SCB municipality code"),
+            );
         }
-        for (field, value) in [("published", &self.published), ("valid_until", &self.valid_until)] {
+        for (field, value) in [
+            ("published", &self.published),
+            ("valid_until", &self.valid_until),
+        ] {
             if !is_iso_date(value) {
                 problems.push(field, format!("`{value}` is not a date (YYYY-MM-DD)"));
             }
         }
-        if is_iso_date(&self.published) && is_iso_date(&self.valid_until) && self.valid_until < self.published {
-            problems.push("valid_until", format!("{} is before published ({})", self.valid_until, self.published));
+        if is_iso_date(&self.published)
+            && is_iso_date(&self.valid_until)
+            && self.valid_until < self.published
+        {
+            problems.push(
+                "valid_until",
+                format!(
+                    "{} is before published ({})",
+                    self.valid_until, self.published
+                ),
+            );
         }
         if self.licence.trim().is_empty() {
             problems.push("licence", "is empty");
@@ -347,16 +387,53 @@ impl DemandFile {
             problems.push("occupations", "has no occupations");
         }
 
-        problems.check_unique(self.sources.iter().enumerate().map(|(i, s)| (format!("sources[{i}].id"), s.id.as_str())), "source");
-        problems.check_unique(self.elements.iter().enumerate().map(|(i, e)| (format!("elements[{i}].id"), e.id.as_str())), "element");
-        problems.check_unique(self.skills.iter().enumerate().map(|(i, s)| (format!("skills[{i}].id"), s.id.as_str())), "skill");
-        problems.check_unique(self.occupations.iter().enumerate().map(|(i, o)| (format!("occupations[{i}].id"), o.id.as_str())), "occupation");
-        problems.check_unique(self.trainings.iter().enumerate().map(|(i, t)| (format!("trainings[{i}].id"), t.id.as_str())), "training");
+        problems.check_unique(
+            self.sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (format!("sources[{i}].id"), s.id.as_str())),
+            "source",
+        );
+        problems.check_unique(
+            self.elements
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (format!("elements[{i}].id"), e.id.as_str())),
+            "element",
+        );
+        problems.check_unique(
+            self.skills
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (format!("skills[{i}].id"), s.id.as_str())),
+            "skill",
+        );
+        problems.check_unique(
+            self.occupations
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (format!("occupations[{i}].id"), o.id.as_str())),
+            "occupation",
+        );
+        problems.check_unique(
+            self.trainings
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (format!("trainings[{i}].id"), t.id.as_str())),
+            "training",
+        );
 
         for (i, source) in self.sources.iter().enumerate() {
-            self.check_url(&format!("sources[{i}].url"), source.url.as_deref(), problems);
+            self.check_url(
+                &format!("sources[{i}].url"),
+                source.url.as_deref(),
+                problems,
+            );
             if let Some(date) = source.date.as_deref().filter(|d| !is_iso_date(d)) {
-                problems.push(format!("sources[{i}].date"), format!("`{date}` is not a date (YYYY-MM-DD)"));
+                problems.push(
+                    format!("sources[{i}].date"),
+                    format!("`{date}` is not a date (YYYY-MM-DD)"),
+                );
             }
         }
         for (i, entry) in self.elements.iter().enumerate() {
@@ -384,14 +461,23 @@ impl DemandFile {
             for (j, closes) in training.closes.iter().enumerate() {
                 let at = format!("{at}.closes[{j}]");
                 match closes {
-                    Closes::Level { level, .. } => check_level(&format!("{at}.level"), *level, problems),
-                    Closes::Education { isced } if *isced > MAX_ISCED => {
-                        problems.push(format!("{at}.isced"), format!("{isced} is outside 0..={MAX_ISCED}"))
+                    Closes::Level { level, .. } => {
+                        check_level(&format!("{at}.level"), *level, problems)
                     }
+                    Closes::Education { isced } if *isced > MAX_ISCED => problems.push(
+                        format!("{at}.isced"),
+                        format!("{isced} is outside 0..={MAX_ISCED}"),
+                    ),
                     _ => {}
                 }
                 if !required.contains(&closes.target()) {
-                    problems.push(at, format!("closes {}, which no occupation requires", describe(&closes.target())));
+                    problems.push(
+                        at,
+                        format!(
+                            "closes {}, which no occupation requires",
+                            describe(&closes.target())
+                        ),
+                    );
                 }
             }
         }
@@ -407,18 +493,30 @@ impl DemandFile {
         let at = format!("occupations[{i}]");
         problems.check_text(format!("{at}.label"), &occupation.label);
         if let Some(ssyk) = occupation.ssyk.as_deref().filter(|s| !is_digits(s, 4)) {
-            problems.push(format!("{at}.ssyk"), format!("`{ssyk}` is not a four-digit SSYK 2012 code"));
+            problems.push(
+                format!("{at}.ssyk"),
+                format!("`{ssyk}` is not a four-digit SSYK 2012 code"),
+            );
         }
         if occupation.requirements.is_empty() {
-            problems.push(format!("{at}.requirements"), "occupation has no requirements");
+            problems.push(
+                format!("{at}.requirements"),
+                "occupation has no requirements",
+            );
         }
         for (k, outlook) in occupation.outlook.iter().enumerate() {
             if !is_digits(&outlook.county, 2) {
-                problems.push(format!("{at}.outlook[{k}].county"), format!("`{}` is not a two-digit SCB county code", outlook.county));
+                problems.push(
+                    format!("{at}.outlook[{k}].county"),
+                    format!("`{}` is not a two-digit SCB county code", outlook.county),
+                );
             }
             for (s, id) in outlook.sources.iter().enumerate() {
                 if !sources.contains(id.as_str()) {
-                    problems.push(format!("{at}.outlook[{k}].sources[{s}]"), format!("unknown source `{id}`"));
+                    problems.push(
+                        format!("{at}.outlook[{k}].sources[{s}]"),
+                        format!("unknown source `{id}`"),
+                    );
                 }
             }
         }
@@ -426,32 +524,57 @@ impl DemandFile {
         for (j, requirement) in occupation.requirements.iter().enumerate() {
             let at = format!("{at}.requirements[{j}]");
             match requirement {
-                Requirement::Level { element, level, importance } => {
+                Requirement::Level {
+                    element,
+                    level,
+                    importance,
+                } => {
                     if !elements.contains(element.as_str()) {
-                        problems.push(format!("{at}.element"), format!("unknown element `{element}` (not in `elements`)"));
+                        problems.push(
+                            format!("{at}.element"),
+                            format!("unknown element `{element}` (not in `elements`)"),
+                        );
                     }
                     check_level(&format!("{at}.level"), *level, problems);
                     if !(importance.is_finite() && (1.0..=5.0).contains(importance)) {
-                        problems.push(format!("{at}.importance"), format!("{importance} is outside 1..=5"));
+                        problems.push(
+                            format!("{at}.importance"),
+                            format!("{importance} is outside 1..=5"),
+                        );
                     }
                 }
                 Requirement::Skill { skill, .. } => {
                     if !skills.contains(skill.as_str()) {
-                        problems.push(format!("{at}.skill"), format!("unknown skill `{skill}` (not in `skills`)"));
+                        problems.push(
+                            format!("{at}.skill"),
+                            format!("unknown skill `{skill}` (not in `skills`)"),
+                        );
                     }
                 }
                 Requirement::Language { language, .. } => {
                     if language.len() < 2 || !language.bytes().all(|b| b.is_ascii_lowercase()) {
-                        problems.push(format!("{at}.language"), format!("`{language}` is not a language code such as `sv`"));
+                        problems.push(
+                            format!("{at}.language"),
+                            format!("`{language}` is not a language code such as `sv`"),
+                        );
                     }
                 }
                 Requirement::Education { isced } if *isced > MAX_ISCED => {
-                    problems.push(format!("{at}.isced"), format!("{isced} is outside 0..={MAX_ISCED}"));
+                    problems.push(
+                        format!("{at}.isced"),
+                        format!("{isced} is outside 0..={MAX_ISCED}"),
+                    );
                 }
                 Requirement::Licence { .. } | Requirement::Education { .. } => {}
             }
             if let Some(first) = seen.insert(requirement.target(), j) {
-                problems.push(at, format!("repeats requirement {first} ({})", describe(&requirement.target())));
+                problems.push(
+                    at,
+                    format!(
+                        "repeats requirement {first} ({})",
+                        describe(&requirement.target())
+                    ),
+                );
             }
         }
     }

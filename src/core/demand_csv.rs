@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use crate::core::demand::{
-    CatalogueEntry, Closes, DemandFile, Occupation, Outlook, Publisher, Region, Requirement, Training,
-    TrainingCodes, TrainingForm,
+    CatalogueEntry, Closes, DemandFile, Occupation, Outlook, Publisher, Region, Requirement,
+    Training, TrainingCodes, TrainingForm,
 };
 use crate::core::scales::{Cefr, FiveYearOutlook, Licence, Opportunities, Recruitment};
 use crate::core::text::Text;
@@ -41,19 +41,43 @@ impl std::fmt::Display for CsvProblem {
         if self.column.is_empty() {
             write!(f, "line {}: {}", self.line, self.message)
         } else {
-            write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+            write!(
+                f,
+                "line {}, column {}: {}",
+                self.line, self.column, self.message
+            )
         }
     }
 }
 
 pub const REQUIREMENT_COLUMNS: [&str; 14] = [
-    "occupation_id", "ssyk", "label_sv", "label_en", "kind", "target", "target_label_sv",
-    "level", "importance", "essential", "county", "opportunities", "recruitment", "five_year",
+    "occupation_id",
+    "ssyk",
+    "label_sv",
+    "label_en",
+    "kind",
+    "target",
+    "target_label_sv",
+    "level",
+    "importance",
+    "essential",
+    "county",
+    "opportunities",
+    "recruitment",
+    "five_year",
 ];
 
 pub const TRAINING_COLUMNS: [&str; 10] = [
-    "training_id", "title_sv", "title_en", "form", "duration_weeks", "url", "closes_kind",
-    "closes_target", "closes_level", "skolverket_codes",
+    "training_id",
+    "title_sv",
+    "title_en",
+    "form",
+    "duration_weeks",
+    "url",
+    "closes_kind",
+    "closes_target",
+    "closes_level",
+    "skolverket_codes",
 ];
 
 struct Row<'a> {
@@ -64,11 +88,20 @@ struct Row<'a> {
 
 impl Row<'_> {
     fn get(&self, name: &str) -> &str {
-        self.columns.get(name).and_then(|&i| self.record.get(i)).map(str::trim).unwrap_or("")
+        self.columns
+            .get(name)
+            .and_then(|&i| self.record.get(i))
+            .map(str::trim)
+            .unwrap_or("")
     }
 
     fn problem(&self, column: &str, message: impl Into<String>) -> CsvProblem {
-        CsvProblem { in_trainings: false, line: self.line, column: column.to_owned(), message: message.into() }
+        CsvProblem {
+            in_trainings: false,
+            line: self.line,
+            column: column.to_owned(),
+            message: message.into(),
+        }
     }
 
     fn required(&self, name: &str) -> Result<&str, CsvProblem> {
@@ -86,10 +119,17 @@ impl Row<'_> {
             return Ok(None);
         }
         // Swedish spreadsheets write decimal commas.
-        v.replace(',', ".").parse().map(Some).map_err(|_| self.problem(name, format!("`{v}` is not a number")))
+        v.replace(',', ".")
+            .parse()
+            .map(Some)
+            .map_err(|_| self.problem(name, format!("`{v}` is not a number")))
     }
 
-    fn choice<T: serde::de::DeserializeOwned>(&self, name: &str, what: &str) -> Result<Option<T>, CsvProblem> {
+    fn choice<T: serde::de::DeserializeOwned>(
+        &self,
+        name: &str,
+        what: &str,
+    ) -> Result<Option<T>, CsvProblem> {
         let v = self.get(name);
         if v.is_empty() {
             return Ok(None);
@@ -100,15 +140,48 @@ impl Row<'_> {
     }
 }
 
-fn read(text: &str, expected: &[&str]) -> Result<(HashMap<String, usize>, Vec<(u64, csv::StringRecord)>), Vec<CsvProblem>> {
-    let delimiter = if text.lines().next().is_some_and(|h| h.matches(';').count() > h.matches(',').count()) { b';' } else { b',' };
-    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.trim_start_matches('\u{feff}').as_bytes());
-    let headers = reader.headers().map_err(|e| vec![CsvProblem { in_trainings: false, line: 1, column: String::new(), message: e.to_string() }])?.clone();
-    let columns: HashMap<String, usize> = headers.iter().enumerate().map(|(i, h)| (h.trim().to_owned(), i)).collect();
+fn read(
+    text: &str,
+    expected: &[&str],
+) -> Result<(HashMap<String, usize>, Vec<(u64, csv::StringRecord)>), Vec<CsvProblem>> {
+    let delimiter = if text
+        .lines()
+        .next()
+        .is_some_and(|h| h.matches(';').count() > h.matches(',').count())
+    {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| {
+            vec![CsvProblem {
+                in_trainings: false,
+                line: 1,
+                column: String::new(),
+                message: e.to_string(),
+            }]
+        })?
+        .clone();
+    let columns: HashMap<String, usize> = headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.trim().to_owned(), i))
+        .collect();
     let unknown: Vec<CsvProblem> = headers
         .iter()
         .filter(|h| !expected.contains(&h.trim()))
-        .map(|h| CsvProblem { in_trainings: false, line: 1, column: h.to_owned(), message: format!("unknown column (expected some of: {})", expected.join(", ")) })
+        .map(|h| CsvProblem {
+            in_trainings: false,
+            line: 1,
+            column: h.to_owned(),
+            message: format!("unknown column (expected some of: {})", expected.join(", ")),
+        })
         .collect();
     if !unknown.is_empty() {
         return Err(unknown);
@@ -119,7 +192,12 @@ fn read(text: &str, expected: &[&str]) -> Result<(HashMap<String, usize>, Vec<(u
             Ok(r) => rows.push((r.position().map_or(0, |p| p.line()), r)),
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                return Err(vec![CsvProblem { in_trainings: false, line, column: String::new(), message: e.to_string() }]);
+                return Err(vec![CsvProblem {
+                    in_trainings: false,
+                    line,
+                    column: String::new(),
+                    message: e.to_string(),
+                }]);
             }
         }
     }
@@ -129,7 +207,11 @@ fn read(text: &str, expected: &[&str]) -> Result<(HashMap<String, usize>, Vec<(u
 /// Builds and validates a demand file from the requirement CSV and,
 /// optionally, the training CSV. Validation problems are traced back to the
 /// CSV line they came from.
-pub fn import(header: &Header, requirements_csv: &str, trainings_csv: Option<&str>) -> Result<DemandFile, Vec<CsvProblem>> {
+pub fn import(
+    header: &Header,
+    requirements_csv: &str,
+    trainings_csv: Option<&str>,
+) -> Result<DemandFile, Vec<CsvProblem>> {
     let (columns, rows) = read(requirements_csv, &REQUIREMENT_COLUMNS)?;
     let mut problems = Vec::new();
     let mut occupations: Vec<Occupation> = Vec::new();
@@ -141,7 +223,11 @@ pub fn import(header: &Header, requirements_csv: &str, trainings_csv: Option<&st
     let mut known_targets: HashMap<(bool, String), ()> = HashMap::new();
 
     for (line, record) in &rows {
-        let row = Row { record, columns: &columns, line: *line };
+        let row = Row {
+            record,
+            columns: &columns,
+            line: *line,
+        };
         let parsed = (|| -> Result<(), CsvProblem> {
             let id = row.required("occupation_id")?;
             let i = match occ_index.get(id) {
@@ -172,12 +258,21 @@ pub fn import(header: &Header, requirements_csv: &str, trainings_csv: Option<&st
             if !county.is_empty() {
                 let outlook = Outlook {
                     county: county.to_owned(),
-                    opportunities: row.choice::<Opportunities>("opportunities", "small, medium or large")?,
-                    recruitment: row.choice::<Recruitment>("recruitment", "surplus, balance or shortage")?,
-                    five_year: row.choice::<FiveYearOutlook>("five_year", "decrease, unchanged or increase")?,
+                    opportunities: row
+                        .choice::<Opportunities>("opportunities", "small, medium or large")?,
+                    recruitment: row
+                        .choice::<Recruitment>("recruitment", "surplus, balance or shortage")?,
+                    five_year: row.choice::<FiveYearOutlook>(
+                        "five_year",
+                        "decrease, unchanged or increase",
+                    )?,
                     sources: Vec::new(),
                 };
-                if !occupations[i].outlook.iter().any(|o| o.county == outlook.county) {
+                if !occupations[i]
+                    .outlook
+                    .iter()
+                    .any(|o| o.county == outlook.county)
+                {
                     occupations[i].outlook.push(outlook);
                 }
             }
@@ -240,7 +335,11 @@ pub fn import(header: &Header, requirements_csv: &str, trainings_csv: Option<&st
         let (columns, rows) = read(text, &TRAINING_COLUMNS).map_err(in_trainings)?;
         let mut index: HashMap<String, usize> = HashMap::new();
         for (line, record) in &rows {
-            let row = Row { record, columns: &columns, line: *line };
+            let row = Row {
+                record,
+                columns: &columns,
+                line: *line,
+            };
             let parsed = (|| -> Result<(), CsvProblem> {
                 let id = row.required("training_id")?;
                 let i = match index.get(id) {
@@ -250,7 +349,12 @@ pub fn import(header: &Header, requirements_csv: &str, trainings_csv: Option<&st
                         if !row.get("title_en").is_empty() {
                             title = title.with("en", row.get("title_en"));
                         }
-                        let codes = row.get("skolverket_codes").split([' ', '|']).filter(|c| !c.is_empty()).map(str::to_owned).collect();
+                        let codes = row
+                            .get("skolverket_codes")
+                            .split([' ', '|'])
+                            .filter(|c| !c.is_empty())
+                            .map(str::to_owned)
+                            .collect();
                         trainings.push(Training {
                             id: id.to_owned(),
                             title,
@@ -268,15 +372,44 @@ pub fn import(header: &Header, requirements_csv: &str, trainings_csv: Option<&st
                 };
                 let target = row.required("closes_target")?.to_owned();
                 let closes = match row.required("closes_kind")? {
-                    "level" => Closes::Level { element: target, level: row.number("closes_level")?.ok_or_else(|| row.problem("closes_level", "is empty"))? },
+                    "level" => Closes::Level {
+                        element: target,
+                        level: row
+                            .number("closes_level")?
+                            .ok_or_else(|| row.problem("closes_level", "is empty"))?,
+                    },
                     "skill" => Closes::Skill { skill: target },
-                    "language" => Closes::Language { language: target, level: row.choice("closes_level", "a CEFR level (A1–C2)")?.ok_or_else(|| row.problem("closes_level", "is empty"))? },
+                    "language" => Closes::Language {
+                        language: target,
+                        level: row
+                            .choice("closes_level", "a CEFR level (A1–C2)")?
+                            .ok_or_else(|| row.problem("closes_level", "is empty"))?,
+                    },
                     "licence" => Closes::Licence {
                         category: serde_json::from_value(serde_json::Value::String(target.clone()))
-                            .map_err(|_| row.problem("closes_target", format!("`{target}` is not an EU licence category")))?,
+                            .map_err(|_| {
+                                row.problem(
+                                    "closes_target",
+                                    format!("`{target}` is not an EU licence category"),
+                                )
+                            })?,
                     },
-                    "education" => Closes::Education { isced: target.parse().map_err(|_| row.problem("closes_target", format!("`{target}` is not an ISCED level 0–8")))? },
-                    other => return Err(row.problem("closes_kind", format!("`{other}` is not level, skill, language, licence or education"))),
+                    "education" => Closes::Education {
+                        isced: target.parse().map_err(|_| {
+                            row.problem(
+                                "closes_target",
+                                format!("`{target}` is not an ISCED level 0–8"),
+                            )
+                        })?,
+                    },
+                    other => {
+                        return Err(row.problem(
+                            "closes_kind",
+                            format!(
+                                "`{other}` is not level, skill, language, licence or education"
+                            ),
+                        ))
+                    }
                 };
                 trainings[i].closes.push(closes);
                 training_line[i].push(*line);
@@ -296,8 +429,15 @@ pub fn import(header: &Header, requirements_csv: &str, trainings_csv: Option<&st
         format: crate::core::demand::FORMAT.to_owned(),
         id: header.id.clone(),
         title: Text::sv(&header.title),
-        publisher: Publisher { name: header.publisher.clone(), url: None },
-        region: Region { name: Text::sv(&header.region), county: header.county.clone(), municipality: header.municipality.clone() },
+        publisher: Publisher {
+            name: header.publisher.clone(),
+            url: None,
+        },
+        region: Region {
+            name: Text::sv(&header.region),
+            county: header.county.clone(),
+            municipality: header.municipality.clone(),
+        },
         published: header.published.clone(),
         valid_until: header.valid_until.clone(),
         licence: header.licence.clone(),
@@ -313,24 +453,50 @@ pub fn import(header: &Header, requirements_csv: &str, trainings_csv: Option<&st
     if found.is_empty() {
         return Ok(demand);
     }
-    Err(found.0.into_iter().map(|p| trace(p, &occ_line, &req_line, &training_line)).collect())
+    Err(found
+        .0
+        .into_iter()
+        .map(|p| trace(p, &occ_line, &req_line, &training_line))
+        .collect())
 }
 
 fn non_empty<'a>(v: &'a str, fallback: &'a str) -> &'a str {
-    if v.is_empty() { fallback } else { v }
+    if v.is_empty() {
+        fallback
+    } else {
+        v
+    }
 }
 
 /// The CSV line a validation problem's JSON path comes from.
-fn trace(p: Problem, occ_line: &[u64], req_line: &HashMap<(usize, usize), u64>, training_line: &[Vec<u64>]) -> CsvProblem {
-    let index = |prefix: &str| -> Option<usize> { p.path.strip_prefix(prefix)?.split(']').next()?.parse().ok() };
-    let sub = |marker: &str| -> Option<usize> { p.path.split(marker).nth(1)?.split(']').next()?.parse().ok() };
+fn trace(
+    p: Problem,
+    occ_line: &[u64],
+    req_line: &HashMap<(usize, usize), u64>,
+    training_line: &[Vec<u64>],
+) -> CsvProblem {
+    let index = |prefix: &str| -> Option<usize> {
+        p.path.strip_prefix(prefix)?.split(']').next()?.parse().ok()
+    };
+    let sub = |marker: &str| -> Option<usize> {
+        p.path.split(marker).nth(1)?.split(']').next()?.parse().ok()
+    };
     let line = if let Some(i) = index("occupations[") {
-        sub(".requirements[").and_then(|j| req_line.get(&(i, j)).copied()).or(occ_line.get(i).copied())
+        sub(".requirements[")
+            .and_then(|j| req_line.get(&(i, j)).copied())
+            .or(occ_line.get(i).copied())
     } else if let Some(i) = index("trainings[") {
         let lines = training_line.get(i);
-        sub(".closes[").and_then(|j| lines?.get(j).copied()).or(lines.and_then(|l| l.first().copied()))
+        sub(".closes[")
+            .and_then(|j| lines?.get(j).copied())
+            .or(lines.and_then(|l| l.first().copied()))
     } else {
         None
     };
-    CsvProblem { in_trainings: p.path.starts_with("trainings["), line: line.unwrap_or(0), column: String::new(), message: format!("{}: {}", p.path, p.message) }
+    CsvProblem {
+        in_trainings: p.path.starts_with("trainings["),
+        line: line.unwrap_or(0),
+        column: String::new(),
+        message: format!("{}: {}", p.path, p.message),
+    }
 }

@@ -65,13 +65,21 @@ pub fn detect(text: &str) -> Result<Kind, Problem> {
     }
     let first = text.trim_start().chars().next();
     if first.is_some_and(|c| c != '{') {
-        return Err(Problem::new("", "not a Kompetenskoll file: expected a JSON object `{ \"format\": … }`"));
+        return Err(Problem::new(
+            "",
+            "not a Kompetenskoll file: expected a JSON object `{ \"format\": … }`",
+        ));
     }
     let head: Head = serde_json::from_str(text).map_err(|e| syntax_problem(text, &e))?;
     let format = match head.format {
         Some(serde_json::Value::String(s)) => s,
         Some(_) => return Err(located(text, Problem::new("format", "must be a string"))),
-        None => return Err(Problem::new("format", "missing: a file names its format, e.g. `kompetenskoll/demand@1`")),
+        None => {
+            return Err(Problem::new(
+                "format",
+                "missing: a file names its format, e.g. `kompetenskoll/demand@1`",
+            ))
+        }
     };
     [Kind::Questionnaire, Kind::Demand, Kind::Profile]
         .into_iter()
@@ -129,7 +137,14 @@ fn without_bom(text: &str) -> &str {
 }
 
 fn too_big(len: usize, max: usize) -> Problem {
-    Problem::new("", format!("file is {:.1} MB; the limit is {} MB", len as f64 / 1e6, max / 1_000_000))
+    Problem::new(
+        "",
+        format!(
+            "file is {:.1} MB; the limit is {} MB",
+            len as f64 / 1e6,
+            max / 1_000_000
+        ),
+    )
 }
 
 /// Deserializes with the path of the first value that does not fit.
@@ -139,7 +154,10 @@ fn parse_typed<T: DeserializeOwned>(text: &str) -> Result<T, Vec<Problem>> {
     let value = result.map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
-        let mut problem = Problem::new(if path == "." { String::new() } else { path }, clean_message(&inner));
+        let mut problem = Problem::new(
+            if path == "." { String::new() } else { path },
+            clean_message(&inner),
+        );
         if inner.line() > 0 {
             problem.position = Some((inner.line(), inner.column()));
         }
@@ -265,7 +283,8 @@ fn skip_value(b: &[u8], i: usize) -> Option<usize> {
         }
         _ => {
             let mut j = i;
-            while j < b.len() && !matches!(b[j], b',' | b'}' | b']') && !b[j].is_ascii_whitespace() {
+            while j < b.len() && !matches!(b[j], b',' | b'}' | b']') && !b[j].is_ascii_whitespace()
+            {
                 j += 1;
             }
             Some(j)

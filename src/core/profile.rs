@@ -137,24 +137,37 @@ impl Profile {
 
     pub fn validate(&self, problems: &mut Problems) {
         if self.format != FORMAT {
-            problems.push("format", format!("expected `{FORMAT}`, found `{}`", self.format));
+            problems.push(
+                "format",
+                format!("expected `{FORMAT}`, found `{}`", self.format),
+            );
         }
         let date = self.created_at.get(..10).unwrap_or("");
         if !crate::core::demand::is_iso_date(date) {
-            problems.push("created_at", format!("`{}` is not an ISO 8601 date and time", self.created_at));
+            problems.push(
+                "created_at",
+                format!("`{}` is not an ISO 8601 date and time", self.created_at),
+            );
         }
         if self.questionnaire.id.trim().is_empty() {
             problems.push("questionnaire.id", "is empty");
         }
         let hex = &self.demand.sha256;
-        if hex.len() != 64 || !hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+        if hex.len() != 64
+            || !hex
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        {
             problems.push("demand.sha256", "must be 64 lowercase hex digits");
         }
         self.answers.validate("answers", problems);
         for (i, m) in self.matches.iter().enumerate() {
             let sum: u32 = m.breakdown.iter().map(|l| u32::from(l.points.0)).sum();
             if !m.breakdown.is_empty() && sum != u32::from(m.readiness.0) {
-                problems.push(format!("matches[{i}].breakdown"), "points do not add up to readiness");
+                problems.push(
+                    format!("matches[{i}].breakdown"),
+                    "points do not add up to readiness",
+                );
             }
         }
     }

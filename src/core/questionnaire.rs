@@ -100,7 +100,11 @@ pub struct JobTitle {
 /// word starts a word of the title, then the rest; at most `limit`.
 pub fn search_titles<'a>(titles: &'a [JobTitle], query: &str, limit: usize) -> Vec<&'a JobTitle> {
     let words = |s: &str| -> Vec<String> {
-        crate::core::text::fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+        crate::core::text::fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
     };
     let query = words(query);
     if query.iter().map(|w| w.chars().count()).sum::<usize>() < 2 {
@@ -110,12 +114,22 @@ pub fn search_titles<'a>(titles: &'a [JobTitle], query: &str, limit: usize) -> V
         .iter()
         .filter_map(|t| {
             let title = words(&t.label);
-            if !query.iter().all(|q| title.iter().any(|w| w.contains(q.as_str()))) {
+            if !query
+                .iter()
+                .all(|q| title.iter().any(|w| w.contains(q.as_str())))
+            {
                 return None;
             }
-            let rank = if query.iter().zip(&title).all(|(q, w)| w.starts_with(q.as_str())) {
+            let rank = if query
+                .iter()
+                .zip(&title)
+                .all(|(q, w)| w.starts_with(q.as_str()))
+            {
                 0
-            } else if query.iter().all(|q| title.iter().any(|w| w.starts_with(q.as_str()))) {
+            } else if query
+                .iter()
+                .all(|q| title.iter().any(|w| w.starts_with(q.as_str())))
+            {
                 1
             } else {
                 2
@@ -123,7 +137,11 @@ pub fn search_titles<'a>(titles: &'a [JobTitle], query: &str, limit: usize) -> V
             Some((rank, t))
         })
         .collect();
-    hits.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.label.len().cmp(&b.1.label.len())).then_with(|| a.1.label.cmp(&b.1.label)));
+    hits.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| a.1.label.len().cmp(&b.1.label.len()))
+            .then_with(|| a.1.label.cmp(&b.1.label))
+    });
     hits.into_iter().take(limit).map(|(_, t)| t).collect()
 }
 
@@ -156,13 +174,25 @@ pub enum Item {
         short: bool,
     },
     /// Specific skills to tick.
-    Checklist { id: String, label: Text, options: Vec<ChecklistOption> },
+    Checklist {
+        id: String,
+        label: Text,
+        options: Vec<ChecklistOption>,
+    },
     /// CEFR self-assessment for each listed language (codes such as `sv`).
-    Languages { id: String, label: Text, languages: Vec<String> },
+    Languages {
+        id: String,
+        label: Text,
+        languages: Vec<String>,
+    },
     /// EU driving-licence categories held.
     Licences { id: String, label: Text },
     /// Highest completed education.
-    Education { id: String, label: Text, levels: Vec<EducationOption> },
+    Education {
+        id: String,
+        label: Text,
+        levels: Vec<EducationOption>,
+    },
     /// Certificates and authorisations, free text with year.
     Certificates { id: String, label: Text },
     /// Municipalities, hours and shifts the seeker can work.
@@ -231,10 +261,22 @@ impl Questionnaire {
 
     /// The sections with at least one item on `path` that `asked` accepts,
     /// with those items.
-    pub fn sections_on(&self, path: Path, asked: impl Fn(&Item) -> bool) -> Vec<(&Section, Vec<&Item>)> {
+    pub fn sections_on(
+        &self,
+        path: Path,
+        asked: impl Fn(&Item) -> bool,
+    ) -> Vec<(&Section, Vec<&Item>)> {
         self.sections
             .iter()
-            .map(|s| (s, s.items.iter().filter(|i| i.on_path(path) && asked(i)).collect::<Vec<_>>()))
+            .map(|s| {
+                (
+                    s,
+                    s.items
+                        .iter()
+                        .filter(|i| i.on_path(path) && asked(i))
+                        .collect::<Vec<_>>(),
+                )
+            })
             .filter(|(_, items)| !items.is_empty())
             .collect()
     }
@@ -256,7 +298,10 @@ impl Questionnaire {
 
     pub fn validate(&self, problems: &mut Problems) {
         if self.format != FORMAT {
-            problems.push("format", format!("expected `{FORMAT}`, found `{}`", self.format));
+            problems.push(
+                "format",
+                format!("expected `{FORMAT}`, found `{}`", self.format),
+            );
         }
         if self.id.trim().is_empty() {
             problems.push("id", "is empty");
@@ -264,12 +309,23 @@ impl Questionnaire {
         if self.version.trim().is_empty() {
             problems.push("version", "is empty");
         }
-        if !self.languages.iter().any(|l| l == crate::core::text::SOURCE_LANGUAGE) {
+        if !self
+            .languages
+            .iter()
+            .any(|l| l == crate::core::text::SOURCE_LANGUAGE)
+        {
             problems.push("languages", "must include `sv`");
         }
         problems.check_text("title".into(), &self.title);
         if self.scale.len() != usize::from(MAX_LEVEL) + 1 {
-            problems.push("scale", format!("needs {} labels (levels 0 to {MAX_LEVEL}), found {}", MAX_LEVEL + 1, self.scale.len()));
+            problems.push(
+                "scale",
+                format!(
+                    "needs {} labels (levels 0 to {MAX_LEVEL}), found {}",
+                    MAX_LEVEL + 1,
+                    self.scale.len()
+                ),
+            );
         }
         for (i, label) in self.scale.iter().enumerate() {
             problems.check_text(format!("scale[{i}]"), label);
@@ -278,12 +334,18 @@ impl Questionnaire {
             problems.push("sections", "has no sections");
         }
         problems.check_unique(
-            self.sections.iter().enumerate().map(|(i, s)| (format!("sections[{i}].id"), s.id.as_str())),
+            self.sections
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (format!("sections[{i}].id"), s.id.as_str())),
             "section",
         );
         problems.check_unique(
             self.sections.iter().enumerate().flat_map(|(i, s)| {
-                s.items.iter().enumerate().map(move |(j, item)| (format!("sections[{i}].items[{j}].id"), item.id()))
+                s.items
+                    .iter()
+                    .enumerate()
+                    .map(move |(j, item)| (format!("sections[{i}].items[{j}].id"), item.id()))
             }),
             "item",
         );
@@ -306,19 +368,51 @@ mod tests {
     use super::*;
 
     fn title(label: &str) -> JobTitle {
-        JobTitle { id: label.to_owned(), label: label.to_owned(), ssyk: "5321".to_owned() }
+        JobTitle {
+            id: label.to_owned(),
+            label: label.to_owned(),
+            ssyk: "5321".to_owned(),
+        }
     }
 
     #[test]
     fn search_forgives_case_and_missing_swedish_letters_and_ranks_prefixes_first() {
-        let titles = [title("Specialistundersköterska"), title("Undersköterska, hemtjänst"), title("Undersköterska"), title("Lärare")];
-        let found: Vec<&str> = search_titles(&titles, "UNDERSKOTERSKA", 10).iter().map(|t| t.label.as_str()).collect();
-        assert_eq!(found, ["Undersköterska", "Undersköterska, hemtjänst", "Specialistundersköterska"]);
-        let found: Vec<&str> = search_titles(&titles, "hemtjanst", 10).iter().map(|t| t.label.as_str()).collect();
+        let titles = [
+            title("Specialistundersköterska"),
+            title("Undersköterska, hemtjänst"),
+            title("Undersköterska"),
+            title("Lärare"),
+        ];
+        let found: Vec<&str> = search_titles(&titles, "UNDERSKOTERSKA", 10)
+            .iter()
+            .map(|t| t.label.as_str())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Undersköterska",
+                "Undersköterska, hemtjänst",
+                "Specialistundersköterska"
+            ]
+        );
+        let found: Vec<&str> = search_titles(&titles, "hemtjanst", 10)
+            .iter()
+            .map(|t| t.label.as_str())
+            .collect();
         assert_eq!(found, ["Undersköterska, hemtjänst"]);
-        let found: Vec<&str> = search_titles(&titles, "underskot hemtj", 10).iter().map(|t| t.label.as_str()).collect();
-        assert_eq!(found, ["Undersköterska, hemtjänst"], "every word must match, in any order of punctuation");
-        assert!(search_titles(&titles, "u", 10).is_empty(), "one letter is too little to search on");
+        let found: Vec<&str> = search_titles(&titles, "underskot hemtj", 10)
+            .iter()
+            .map(|t| t.label.as_str())
+            .collect();
+        assert_eq!(
+            found,
+            ["Undersköterska, hemtjänst"],
+            "every word must match, in any order of punctuation"
+        );
+        assert!(
+            search_titles(&titles, "u", 10).is_empty(),
+            "one letter is too little to search on"
+        );
         assert_eq!(search_titles(&titles, "sk", 1).len(), 1);
     }
 }
@@ -329,14 +423,20 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
             let mut levels: Vec<u8> = anchors.iter().map(|a| a.level).collect();
             for (k, anchor) in anchors.iter().enumerate() {
                 if anchor.level > MAX_LEVEL {
-                    problems.push(format!("{at}.anchors[{k}].level"), format!("{} is outside 0..={MAX_LEVEL}", anchor.level));
+                    problems.push(
+                        format!("{at}.anchors[{k}].level"),
+                        format!("{} is outside 0..={MAX_LEVEL}", anchor.level),
+                    );
                 }
                 problems.check_text(format!("{at}.anchors[{k}].example"), &anchor.example);
             }
             levels.sort_unstable();
             levels.dedup();
             if levels != (0..=MAX_LEVEL).collect::<Vec<_>>() {
-                problems.push(format!("{at}.anchors"), format!("needs exactly one anchor for each level 0 to {MAX_LEVEL}"));
+                problems.push(
+                    format!("{at}.anchors"),
+                    format!("needs exactly one anchor for each level 0 to {MAX_LEVEL}"),
+                );
             }
         }
         Item::Checklist { options, .. } => {
@@ -344,7 +444,10 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
                 problems.push(format!("{at}.options"), "checklist has no options");
             }
             problems.check_unique(
-                options.iter().enumerate().map(|(k, o)| (format!("{at}.options[{k}].id"), o.id.as_str())),
+                options
+                    .iter()
+                    .enumerate()
+                    .map(|(k, o)| (format!("{at}.options[{k}].id"), o.id.as_str())),
                 "option",
             );
             for (k, o) in options.iter().enumerate() {
@@ -359,25 +462,37 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
         Item::Education { levels, .. } => {
             for (k, level) in levels.iter().enumerate() {
                 if level.isced > crate::core::scales::MAX_ISCED {
-                    problems.push(format!("{at}.levels[{k}].isced"), format!("{} is outside 0..=8", level.isced));
+                    problems.push(
+                        format!("{at}.levels[{k}].isced"),
+                        format!("{} is outside 0..=8", level.isced),
+                    );
                 }
                 problems.check_text(format!("{at}.levels[{k}].label"), &level.label);
             }
         }
         Item::WorkHistory { titles, .. } => {
             problems.check_unique(
-                titles.iter().enumerate().map(|(k, t)| (format!("{at}.titles[{k}].id"), t.id.as_str())),
+                titles
+                    .iter()
+                    .enumerate()
+                    .map(|(k, t)| (format!("{at}.titles[{k}].id"), t.id.as_str())),
                 "job title",
             );
             for (k, title) in titles.iter().enumerate() {
                 if title.ssyk.len() != 4 || !title.ssyk.bytes().all(|b| b.is_ascii_digit()) {
-                    problems.push(format!("{at}.titles[{k}].ssyk"), format!("`{}` is not a four-digit SSYK 2012 code", title.ssyk));
+                    problems.push(
+                        format!("{at}.titles[{k}].ssyk"),
+                        format!("`{}` is not a four-digit SSYK 2012 code", title.ssyk),
+                    );
                 }
                 if title.label.trim().is_empty() {
                     problems.push(format!("{at}.titles[{k}].label"), "is empty");
                 }
             }
         }
-        Item::Licences { .. } | Item::Certificates { .. } | Item::Preferences { .. } | Item::Goal { .. } => {}
+        Item::Licences { .. }
+        | Item::Certificates { .. }
+        | Item::Preferences { .. }
+        | Item::Goal { .. } => {}
     }
 }

@@ -73,9 +73,15 @@ pub enum Status {
 pub fn weight(requirement: &Requirement) -> f64 {
     match requirement {
         Requirement::Level { importance, .. } => *importance,
-        Requirement::Skill { essential: true, .. } => 3.0,
-        Requirement::Skill { essential: false, .. } => 1.0,
-        Requirement::Language { .. } | Requirement::Licence { .. } | Requirement::Education { .. } => 5.0,
+        Requirement::Skill {
+            essential: true, ..
+        } => 3.0,
+        Requirement::Skill {
+            essential: false, ..
+        } => 1.0,
+        Requirement::Language { .. }
+        | Requirement::Licence { .. }
+        | Requirement::Education { .. } => 5.0,
     }
 }
 
@@ -150,7 +156,10 @@ fn language_credit(rated: Option<&BTreeMap<LanguageActivity, Cefr>>, need: Cefr)
         return (Status::Unknown, 0.0);
     };
     let need = f64::from(need.rank());
-    let sum: f64 = rated.values().map(|have| credit(f64::from(have.rank()), need)).sum();
+    let sum: f64 = rated
+        .values()
+        .map(|have| credit(f64::from(have.rank()), need))
+        .sum();
     let c = sum / rated.len() as f64;
     (status_of(c), c)
 }
@@ -237,7 +246,11 @@ impl LevelSums {
         }
         let (ma, ml) = (self.a / self.n, self.l / self.n);
         let (va, vl) = (self.aa / self.n - ma * ma, self.ll / self.n - ml * ml);
-        let r = if va < FLAT || vl < FLAT { 0.0 } else { (self.al / self.n - ma * ml) / (va * vl).sqrt() };
+        let r = if va < FLAT || vl < FLAT {
+            0.0
+        } else {
+            (self.al / self.n - ma * ml) / (va * vl).sqrt()
+        };
         let closeness = 1.0 - self.distance / self.n / f64::from(MAX_LEVEL);
         Some(0.5 * closeness + 0.25 * (1.0 + r.clamp(-1.0, 1.0)))
     }
@@ -299,7 +312,9 @@ impl<'de> Deserialize<'de> for Delta {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Delta, D::Error> {
         let v = f64::deserialize(d)?;
         if !(-100.0..=100.0).contains(&v) {
-            return Err(serde::de::Error::custom(format!("{v} is outside -100..=100")));
+            return Err(serde::de::Error::custom(format!(
+                "{v} is outside -100..=100"
+            )));
         }
         Ok(Delta((v * 10.0).round() as i32))
     }
@@ -321,7 +336,12 @@ impl schemars::JsonSchema for Delta {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum MatchLine {
     /// How close the seeker's level is to the occupation's, for one element.
-    Level { element: String, seeker: u8, occupation: f64, points: Delta },
+    Level {
+        element: String,
+        seeker: u8,
+        occupation: f64,
+        points: Delta,
+    },
     /// A ticked skill the occupation uses.
     Skill { skill: String, points: Delta },
     /// The occupation has no level profile to compare with the seeker's, so
@@ -332,7 +352,9 @@ pub enum MatchLine {
 impl MatchLine {
     pub fn points(&self) -> Delta {
         match self {
-            MatchLine::Level { points, .. } | MatchLine::Skill { points, .. } | MatchLine::NoLevelProfile { points } => *points,
+            MatchLine::Level { points, .. }
+            | MatchLine::Skill { points, .. }
+            | MatchLine::NoLevelProfile { points } => *points,
         }
     }
 }
@@ -392,7 +414,11 @@ impl MatchParts {
         self.level.iter().map(move |&(_, a, l)| {
             let a = f64::from(a);
             let closeness = 1.0 - (a - l).abs() / f64::from(MAX_LEVEL);
-            let shape = if flat { 0.0 } else { (a - ma) / sa * (l - ml) / sl };
+            let shape = if flat {
+                0.0
+            } else {
+                (a - ma) / sa * (l - ml) / sl
+            };
             0.5 * closeness + 0.25 * (1.0 + shape)
         })
     }
@@ -400,10 +426,18 @@ impl MatchParts {
 
 impl<'d> Scorer<'d> {
     pub fn new(demand: &'d DemandFile) -> Scorer<'d> {
-        let elements: HashMap<&str, usize> =
-            demand.elements.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
-        let skills: HashMap<&str, usize> =
-            demand.skills.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let elements: HashMap<&str, usize> = demand
+            .elements
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        let skills: HashMap<&str, usize> = demand
+            .skills
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect();
         let mut compiled = Vec::new();
         let mut ranges = Vec::with_capacity(demand.occupations.len());
         let mut totals = Vec::with_capacity(demand.occupations.len());
@@ -412,23 +446,43 @@ impl<'d> Scorer<'d> {
             let (mut total, mut n_skills) = (0.0, 0);
             for (index, r) in o.requirements.iter().enumerate() {
                 let (slot, need) = match r {
-                    Requirement::Level { element, level, .. } => {
-                        (elements.get(element.as_str()).map_or(Slot::Other, |&e| Slot::Element(e)), *level)
-                    }
+                    Requirement::Level { element, level, .. } => (
+                        elements
+                            .get(element.as_str())
+                            .map_or(Slot::Other, |&e| Slot::Element(e)),
+                        *level,
+                    ),
                     Requirement::Skill { skill, .. } => {
                         n_skills += 1;
-                        (skills.get(skill.as_str()).map_or(Slot::Other, |&s| Slot::Skill(s)), 1.0)
+                        (
+                            skills
+                                .get(skill.as_str())
+                                .map_or(Slot::Other, |&s| Slot::Skill(s)),
+                            1.0,
+                        )
                     }
                     _ => (Slot::Other, 0.0),
                 };
                 let w = weight(r);
                 total += w;
-                compiled.push(Compiled { slot, need, weight: w, index: index as u32 });
+                compiled.push(Compiled {
+                    slot,
+                    need,
+                    weight: w,
+                    index: index as u32,
+                });
             }
             ranges.push(start..compiled.len());
             totals.push((total, n_skills));
         }
-        Scorer { demand, elements, skills, compiled, ranges, totals }
+        Scorer {
+            demand,
+            elements,
+            skills,
+            compiled,
+            ranges,
+            totals,
+        }
     }
 
     pub fn demand(&self) -> &'d DemandFile {
@@ -450,7 +504,13 @@ impl<'d> Scorer<'d> {
         }
         let ticked = answers.skills.values().filter(|a| a.has).count();
         let rated = levels.iter().filter(|l| l.is_some()).count();
-        Seeker { answers, levels, skills, ticked, rated }
+        Seeker {
+            answers,
+            levels,
+            skills,
+            ticked,
+            rated,
+        }
     }
 
     /// The slot of requirement `r` of `occupation`.
@@ -461,7 +521,11 @@ impl<'d> Scorer<'d> {
     /// The elements and skills match is computed from, one by one: what
     /// the breakdown lists.
     fn parts(&self, occupation: usize, seeker: &Seeker<'_>) -> MatchParts {
-        let mut parts = MatchParts { level: Vec::new(), skills: Vec::new(), skill_norm: 0.0 };
+        let mut parts = MatchParts {
+            level: Vec::new(),
+            skills: Vec::new(),
+            skill_norm: 0.0,
+        };
         for c in &self.compiled[self.ranges[occupation].clone()] {
             match c.slot {
                 Slot::Element(e) => {
@@ -469,7 +533,9 @@ impl<'d> Scorer<'d> {
                         parts.level.push((c.index as usize, have, c.need));
                     }
                 }
-                Slot::Skill(s) if seeker.skills[s] == Some(true) => parts.skills.push(c.index as usize),
+                Slot::Skill(s) if seeker.skills[s] == Some(true) => {
+                    parts.skills.push(c.index as usize)
+                }
                 _ => {}
             }
         }
@@ -520,7 +586,13 @@ impl<'d> Scorer<'d> {
         // A part counts when the seeker has answered for it; an occupation
         // without data for a counted part gets that part's neutral value.
         let level_fit = (seeker.rated > 0).then(|| sums.fit().unwrap_or(NEUTRAL_LEVEL_FIT));
-        let skill_fit = (seeker.ticked > 0).then(|| if norm > 0.0 { matched as f64 / norm.sqrt() } else { 0.0 });
+        let skill_fit = (seeker.ticked > 0).then(|| {
+            if norm > 0.0 {
+                matched as f64 / norm.sqrt()
+            } else {
+                0.0
+            }
+        });
         let share = |x: f64| if total > 0.0 { 100.0 * x / total } else { 0.0 };
         Scores {
             match_score: combine(level_fit, skill_fit),
@@ -537,12 +609,18 @@ impl<'d> Scorer<'d> {
         let mut ranked: Vec<Ranked> = (0..self.demand.occupations.len())
             .map(|index| {
                 let scores = self.scores(index, seeker);
-                Ranked { index, match_score: to_points(scores.match_score), readiness: to_points(scores.readiness) }
+                Ranked {
+                    index,
+                    match_score: to_points(scores.match_score),
+                    readiness: to_points(scores.readiness),
+                }
             })
             .collect();
         let occupations = &self.demand.occupations;
         ranked.sort_by(|a, b| {
-            b.match_score.cmp(&a.match_score).then_with(|| occupations[a.index].id.cmp(&occupations[b.index].id))
+            b.match_score
+                .cmp(&a.match_score)
+                .then_with(|| occupations[a.index].id.cmp(&occupations[b.index].id))
         });
         ranked
     }
@@ -557,13 +635,26 @@ impl<'d> Scorer<'d> {
         for (r, requirement) in occ.requirements.iter().enumerate() {
             let w = weight(requirement);
             let (status, c) = assess(requirement, self.slot(occupation, r), seeker);
-            raw.push(if total > 0.0 { 100.0 * w * c / total } else { 0.0 });
+            raw.push(if total > 0.0 {
+                100.0 * w * c / total
+            } else {
+                0.0
+            });
             let trainings = if status == Status::Met {
                 Vec::new()
             } else {
-                self.trainings_closing(requirement).map(|t| t.id.clone()).collect()
+                self.trainings_closing(requirement)
+                    .map(|t| t.id.clone())
+                    .collect()
             };
-            lines.push(ReadinessLine { requirement: requirement.clone(), status, credit: c, weight: w, points: Points(0), trainings });
+            lines.push(ReadinessLine {
+                requirement: requirement.clone(),
+                status,
+                credit: c,
+                weight: w,
+                points: Points(0),
+                trainings,
+            });
         }
         let scores = self.scores(occupation, seeker);
         let readiness = to_points(scores.readiness);
@@ -585,20 +676,28 @@ impl<'d> Scorer<'d> {
         for (&(r, have, level), term) in parts.level.iter().zip(parts.level_terms()) {
             if let Requirement::Level { element, .. } = &occ.requirements[r] {
                 raw.push(100.0 * wl * term / n);
-                match_lines.push(MatchLine::Level { element: element.clone(), seeker: have, occupation: level, points: Delta(0) });
+                match_lines.push(MatchLine::Level {
+                    element: element.clone(),
+                    seeker: have,
+                    occupation: level,
+                    points: Delta(0),
+                });
             }
         }
         for &r in &parts.skills {
             if let Requirement::Skill { skill, .. } = &occ.requirements[r] {
                 raw.push(100.0 * ws / parts.skill_norm.sqrt());
-                match_lines.push(MatchLine::Skill { skill: skill.clone(), points: Delta(0) });
+                match_lines.push(MatchLine::Skill {
+                    skill: skill.clone(),
+                    points: Delta(0),
+                });
             }
         }
         for (line, p) in match_lines.iter_mut().zip(apportion(&raw, score.0)) {
             match line {
-                MatchLine::Level { points, .. } | MatchLine::Skill { points, .. } | MatchLine::NoLevelProfile { points } => {
-                    *points = Delta(p as i32)
-                }
+                MatchLine::Level { points, .. }
+                | MatchLine::Skill { points, .. }
+                | MatchLine::NoLevelProfile { points } => *points = Delta(p as i32),
             }
         }
 
@@ -616,7 +715,10 @@ impl<'d> Scorer<'d> {
     }
 
     /// The trainings in the file that close `requirement`'s target.
-    pub fn trainings_closing<'r>(&'r self, requirement: &'r Requirement) -> impl Iterator<Item = &'d Training> + 'r {
+    pub fn trainings_closing<'r>(
+        &'r self,
+        requirement: &'r Requirement,
+    ) -> impl Iterator<Item = &'d Training> + 'r {
         let target = requirement.target();
         self.demand
             .trainings
@@ -676,7 +778,10 @@ pub fn after_training(answers: &Answers, training: &Training) -> Answers {
                 }
             }
             Closes::Licence { category } => {
-                after.licences.get_or_insert_with(Default::default).insert(*category);
+                after
+                    .licences
+                    .get_or_insert_with(Default::default)
+                    .insert(*category);
             }
             Closes::Education { isced } => {
                 after.education = Some(after.education.map_or(*isced, |have| have.max(*isced)));

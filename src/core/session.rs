@@ -48,11 +48,13 @@ impl Session {
         struct Head {
             version: u32,
         }
-        let head: Head = serde_json::from_str(text).map_err(|e| SessionError::Unreadable(e.to_string()))?;
+        let head: Head =
+            serde_json::from_str(text).map_err(|e| SessionError::Unreadable(e.to_string()))?;
         if head.version > VERSION {
             return Err(SessionError::Newer(head.version));
         }
-        let session: Session = serde_json::from_str(text).map_err(|e| SessionError::Unreadable(e.to_string()))?;
+        let session: Session =
+            serde_json::from_str(text).map_err(|e| SessionError::Unreadable(e.to_string()))?;
         let mut problems = crate::core::validation::Problems::default();
         session.answers.validate("answers", &mut problems);
         match problems.0.first() {
@@ -69,9 +71,23 @@ mod tests {
 
     fn session() -> Session {
         let mut answers = Answers::default();
-        answers.levels.insert("2.A.1.a".into(), LevelAnswer { level: Some(3), ..Default::default() });
-        answers.levels.insert("2.A.1.b".into(), LevelAnswer::default());
-        Session { version: VERSION, questionnaire: "q".into(), path: Path::Short, section: 2, answers }
+        answers.levels.insert(
+            "2.A.1.a".into(),
+            LevelAnswer {
+                level: Some(3),
+                ..Default::default()
+            },
+        );
+        answers
+            .levels
+            .insert("2.A.1.b".into(), LevelAnswer::default());
+        Session {
+            version: VERSION,
+            questionnaire: "q".into(),
+            path: Path::Short,
+            section: 2,
+            answers,
+        }
     }
 
     #[test]
@@ -83,11 +99,25 @@ mod tests {
     #[test]
     fn truncated_wrong_type_and_newer_sessions_are_refused_with_a_reason() {
         let text = session().encode();
-        assert!(matches!(Session::decode(&text[..text.len() / 2]), Err(SessionError::Unreadable(_))));
-        assert!(matches!(Session::decode("[]"), Err(SessionError::Unreadable(_))));
-        assert!(matches!(Session::decode(&text.replace("\"section\":2", "\"section\":\"x\"")), Err(SessionError::Unreadable(_))));
-        assert_eq!(Session::decode(&text.replace("\"version\":1", "\"version\":9")), Err(SessionError::Newer(9)));
+        assert!(matches!(
+            Session::decode(&text[..text.len() / 2]),
+            Err(SessionError::Unreadable(_))
+        ));
+        assert!(matches!(
+            Session::decode("[]"),
+            Err(SessionError::Unreadable(_))
+        ));
+        assert!(matches!(
+            Session::decode(&text.replace("\"section\":2", "\"section\":\"x\"")),
+            Err(SessionError::Unreadable(_))
+        ));
+        assert_eq!(
+            Session::decode(&text.replace("\"version\":1", "\"version\":9")),
+            Err(SessionError::Newer(9))
+        );
         let bad_level = text.replace("\"level\":3", "\"level\":7");
-        assert!(matches!(Session::decode(&bad_level), Err(SessionError::Unreadable(m)) if m.contains("outside 0..=4")));
+        assert!(
+            matches!(Session::decode(&bad_level), Err(SessionError::Unreadable(m)) if m.contains("outside 0..=4"))
+        );
     }
 }

@@ -36,10 +36,20 @@ pub const SKILLS: usize = 6000;
 /// from a catalogue of 6,000.
 pub fn demand(occupations: usize, requirements: usize, seed: u64) -> DemandFile {
     let mut rng = Rng(seed);
-    let elements: Vec<CatalogueEntry> =
-        (0..ELEMENTS).map(|e| CatalogueEntry { id: format!("el-{e}"), label: Text::sv(&format!("Område {e}")), jobtech_id: None }).collect();
-    let skills: Vec<CatalogueEntry> =
-        (0..SKILLS).map(|s| CatalogueEntry { id: format!("sk-{s}"), label: Text::sv(&format!("Färdighet {s}")), jobtech_id: None }).collect();
+    let elements: Vec<CatalogueEntry> = (0..ELEMENTS)
+        .map(|e| CatalogueEntry {
+            id: format!("el-{e}"),
+            label: Text::sv(&format!("Område {e}")),
+            jobtech_id: None,
+        })
+        .collect();
+    let skills: Vec<CatalogueEntry> = (0..SKILLS)
+        .map(|s| CatalogueEntry {
+            id: format!("sk-{s}"),
+            label: Text::sv(&format!("Färdighet {s}")),
+            jobtech_id: None,
+        })
+        .collect();
     let levels = (requirements * 2 / 5).min(ELEMENTS);
     let occupations = (0..occupations)
         .map(|i| {
@@ -74,8 +84,15 @@ pub fn demand(occupations: usize, requirements: usize, seed: u64) -> DemandFile 
         format: crate::core::demand::FORMAT.to_owned(),
         id: format!("synthetic-{seed}"),
         title: Text::sv("Genererad testfil"),
-        publisher: Publisher { name: "Kompetenskoll (generated)".to_owned(), url: None },
-        region: Region { name: Text::sv("Sverige"), county: None, municipality: None },
+        publisher: Publisher {
+            name: "Kompetenskoll (generated)".to_owned(),
+            url: None,
+        },
+        region: Region {
+            name: Text::sv("Sverige"),
+            county: None,
+            municipality: None,
+        },
         published: "2026-01-01".to_owned(),
         valid_until: "2099-12-31".to_owned(),
         licence: "CC0".to_owned(),
@@ -94,11 +111,23 @@ pub fn answers(seed: u64) -> Answers {
     let mut a = Answers::default();
     for e in 0..ELEMENTS {
         if rng.unit() < 0.8 {
-            a.levels.insert(format!("el-{e}"), LevelAnswer { level: Some(rng.below(5) as u8), ..Default::default() });
+            a.levels.insert(
+                format!("el-{e}"),
+                LevelAnswer {
+                    level: Some(rng.below(5) as u8),
+                    ..Default::default()
+                },
+            );
         }
     }
     for _ in 0..300 {
-        a.skills.insert(format!("sk-{}", rng.below(SKILLS)), SkillAnswer { has: rng.unit() < 0.5, ..Default::default() });
+        a.skills.insert(
+            format!("sk-{}", rng.below(SKILLS)),
+            SkillAnswer {
+                has: rng.unit() < 0.5,
+                ..Default::default()
+            },
+        );
     }
     a
 }
@@ -110,12 +139,24 @@ pub fn answers_for(demand: &DemandFile, seed: u64) -> Answers {
     let mut a = Answers::default();
     for e in &demand.elements {
         if rng.unit() < 0.8 {
-            a.levels.insert(e.id.clone(), LevelAnswer { level: Some(rng.below(5) as u8), ..Default::default() });
+            a.levels.insert(
+                e.id.clone(),
+                LevelAnswer {
+                    level: Some(rng.below(5) as u8),
+                    ..Default::default()
+                },
+            );
         }
     }
     for s in &demand.skills {
         if rng.unit() < 0.1 {
-            a.skills.insert(s.id.clone(), SkillAnswer { has: rng.unit() < 0.5, ..Default::default() });
+            a.skills.insert(
+                s.id.clone(),
+                SkillAnswer {
+                    has: rng.unit() < 0.5,
+                    ..Default::default()
+                },
+            );
         }
     }
     a

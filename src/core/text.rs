@@ -23,7 +23,10 @@ pub struct Shown<'a> {
 
 impl Text {
     pub fn sv(text: &str) -> Text {
-        Text(BTreeMap::from([(SOURCE_LANGUAGE.to_owned(), text.to_owned())]))
+        Text(BTreeMap::from([(
+            SOURCE_LANGUAGE.to_owned(),
+            text.to_owned(),
+        )]))
     }
 
     pub fn with(mut self, lang: &str, text: &str) -> Text {
@@ -33,7 +36,11 @@ impl Text {
 
     pub fn get(&self, lang: &str) -> Shown<'_> {
         if let Some((l, t)) = self.0.get_key_value(lang) {
-            return Shown { text: t, lang: l, fallback: false };
+            return Shown {
+                text: t,
+                lang: l,
+                fallback: false,
+            };
         }
         let (l, t) = self
             .0
@@ -41,7 +48,11 @@ impl Text {
             .or_else(|| self.0.iter().next())
             .map(|(l, t)| (l.as_str(), t.as_str()))
             .unwrap_or(("", ""));
-        Shown { text: t, lang: l, fallback: true }
+        Shown {
+            text: t,
+            lang: l,
+            fallback: true,
+        }
     }
 
     pub fn is_blank(&self) -> bool {
@@ -83,7 +94,10 @@ mod tests {
         assert_eq!(t.get("en").text, "Welder");
         assert!(!t.get("en").fallback);
         let shown = t.get("ar");
-        assert_eq!((shown.text, shown.lang, shown.fallback), ("Svetsare", "sv", true));
+        assert_eq!(
+            (shown.text, shown.lang, shown.fallback),
+            ("Svetsare", "sv", true)
+        );
         assert_eq!(Text::default().get("sv").text, "");
     }
 }

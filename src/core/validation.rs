@@ -14,13 +14,21 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem { path: path.into(), message: message.into(), position: None }
+        Problem {
+            path: path.into(),
+            message: message.into(),
+            position: None,
+        }
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() { "(file)" } else { &self.path };
+        let path = if self.path.is_empty() {
+            "(file)"
+        } else {
+            &self.path
+        };
         write!(f, "{path}: {}", self.message)?;
         if let Some((line, column)) = self.position {
             write!(f, " (line {line}, column {column})")?;
@@ -53,14 +61,21 @@ impl Problems {
             if id.trim().is_empty() {
                 self.push(path, format!("{what} id is empty"));
             } else if let Some(first) = seen.insert(id, path.clone()) {
-                self.push(path, format!("duplicate {what} id `{id}` (first at {first})"));
+                self.push(
+                    path,
+                    format!("duplicate {what} id `{id}` (first at {first})"),
+                );
                 seen.insert(id, first);
             }
         }
     }
 
     pub fn check_text(&mut self, path: String, text: &crate::core::text::Text) {
-        if text.0.get(crate::core::text::SOURCE_LANGUAGE).is_none_or(|t| t.trim().is_empty()) {
+        if text
+            .0
+            .get(crate::core::text::SOURCE_LANGUAGE)
+            .is_none_or(|t| t.trim().is_empty())
+        {
             self.push(path, "needs a Swedish (`sv`) text");
         }
     }

@@ -108,7 +108,9 @@ impl Catalog {
             let key = key.trim();
             // Fluent identifiers: [a-zA-Z][a-zA-Z0-9_-]*
             let valid_key = key.starts_with(|c: char| c.is_ascii_alphabetic())
-                && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             if !valid_key {
                 return Err(ParseError {
                     line: line_no,
@@ -187,18 +189,21 @@ mod tests {
         for locale in Locale::ALL {
             let catalog = Catalog::parse(locale.source())
                 .unwrap_or_else(|e| panic!("{}.ftl: {e}", locale.code()));
-            let mut missing: Vec<&str> = source
-                .keys()
-                .filter(|k| catalog.get(k).is_none())
-                .collect();
+            let mut missing: Vec<&str> =
+                source.keys().filter(|k| catalog.get(k).is_none()).collect();
             missing.sort();
-            assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", locale.code());
-            let mut extra: Vec<&str> = catalog
-                .keys()
-                .filter(|k| source.get(k).is_none())
-                .collect();
+            assert!(
+                missing.is_empty(),
+                "{}.ftl lacks {missing:?}",
+                locale.code()
+            );
+            let mut extra: Vec<&str> = catalog.keys().filter(|k| source.get(k).is_none()).collect();
             extra.sort();
-            assert!(extra.is_empty(), "{}.ftl has keys sv.ftl lacks: {extra:?}", locale.code());
+            assert!(
+                extra.is_empty(),
+                "{}.ftl has keys sv.ftl lacks: {extra:?}",
+                locale.code()
+            );
         }
     }
 
@@ -225,7 +230,10 @@ mod tests {
     #[test]
     fn placeables_are_filled_and_unknown_ones_kept() {
         assert_eq!(
-            fill("{ $n } av { $total } frågor", &[("n", "3"), ("total", "20")]),
+            fill(
+                "{ $n } av { $total } frågor",
+                &[("n", "3"), ("total", "20")]
+            ),
             "3 av 20 frågor"
         );
         assert_eq!(fill("{ $x } kvar", &[]), "{ $x } kvar");

@@ -34,7 +34,9 @@ pub fn set_language(code: &str, rtl: bool) {
 #[cfg(target_arch = "wasm32")]
 pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

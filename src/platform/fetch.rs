@@ -2,7 +2,10 @@
 
 #[cfg(target_arch = "wasm32")]
 pub async fn text(url: &str) -> Result<String, String> {
-    let response = gloo::net::http::Request::get(url).send().await.map_err(|e| e.to_string())?;
+    let response = gloo::net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }

@@ -1,6 +1,7 @@
 //! The only module that touches browser APIs. Everything here has a native
 //! stand-in so that the UI can be rendered and tested with `cargo test`.
 
+pub mod activity;
 pub mod clock;
 pub mod document;
 pub mod fetch;

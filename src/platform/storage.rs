@@ -29,6 +29,22 @@ pub fn remove(key: &str) {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn remove(_key: &str) {}
 
+/// Empties this site's localStorage and sessionStorage: a kiosk wipe.
+#[cfg(target_arch = "wasm32")]
+pub fn clear_all() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(Some(s)) = window.local_storage() {
+            let _ = s.clear();
+        }
+        if let Ok(Some(s)) = window.session_storage() {
+            let _ = s.clear();
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn clear_all() {}
+
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load(_key: &str) -> Option<String> {
     None

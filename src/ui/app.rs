@@ -1,9 +1,14 @@
 use yew::prelude::*;
 
 use crate::i18n::t;
-use crate::platform::{document, storage};
+use crate::platform::{document, fetch, storage};
+use crate::ui::components::kiosk_guard::KioskGuard;
 use crate::ui::content::{self, Load, DEMAND_FILES};
-use crate::ui::pages::{about_data::AboutDataPage, occupation::OccupationPage, questionnaire::QuestionnairePage, results::ResultsPage, start::StartPage};
+use crate::ui::kiosk::{KioskConfig, CONFIG as KIOSK_CONFIG};
+use crate::ui::pages::{
+    about_data::AboutDataPage, occupation::OccupationPage, questionnaire::QuestionnairePage,
+    results::ResultsPage, start::StartPage,
+};
 use crate::ui::state::{Action, AppState, Page, LOCALE_KEY, SESSION_KEY};
 
 pub type AppContext = UseReducerHandle<AppState>;
@@ -13,7 +18,13 @@ pub fn App() -> Html {
     let state = use_reducer(|| {
         let saved = storage::load(LOCALE_KEY);
         let session = storage::load(SESSION_KEY);
-        AppState::initial(saved.as_deref(), &document::preferred_languages(), session.as_deref())
+        let kiosk = document::query_param("kiosk").is_some();
+        AppState::initial(
+            saved.as_deref(),
+            &document::preferred_languages(),
+            session.as_deref(),
+            kiosk,
+        )
     });
 
     // The questionnaire is needed at once; the demand file right after it,
@@ -25,18 +36,36 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let custom = document::query_param("demand");
             yew::platform::spawn_local(async move {
-                state.dispatch(Action::QuestionnaireLoaded(content::load_questionnaire().await));
+                if let Some(config) = fetch::text(KIOSK_CONFIG)
+                    .await
+                    .ok()
+                    .as_deref()
+                    .and_then(KioskConfig::parse)
+                {
+                    state.dispatch(Action::KioskConfigured(config));
+                }
+                state.dispatch(Action::QuestionnaireLoaded(
+                    content::load_questionnaire().await,
+                ));
                 if let Some(address) = custom {
                     let load = content::load_demand(&address).await;
                     let usable = matches!(load, Load::Ready(_));
-                    state.dispatch(Action::DemandOffered { source: address, load, fallback: false });
+                    state.dispatch(Action::DemandOffered {
+                        source: address,
+                        load,
+                        fallback: false,
+                    });
                     if usable {
                         return;
                     }
                 }
                 let default = DEMAND_FILES[0].path;
                 let load = content::load_demand(default).await;
-                state.dispatch(Action::DemandOffered { source: default.to_owned(), load, fallback: true });
+                state.dispatch(Action::DemandOffered {
+                    source: default.to_owned(),
+                    load,
+                    fallback: true,
+                });
             });
         });
     }
@@ -46,11 +75,16 @@ pub fn App() -> Html {
         document::set_language(locale.code(), locale.is_rtl());
     });
 
-    // Answers are saved as they are given, and forgotten on "start over".
-    use_effect_with(state.session.clone(), |session| match session {
-        Some(s) => storage::save(SESSION_KEY, &s.encode()),
-        None => storage::remove(SESSION_KEY),
-    });
+    // Answers are saved as they are given, and forgotten on "start over";
+    // a kiosk saves nothing.
+    use_effect_with(
+        (state.session.clone(), state.kiosk.is_some()),
+        |(session, kiosk)| match (session, kiosk) {
+            (_, true) => {}
+            (Some(s), false) => storage::save(SESSION_KEY, &s.encode()),
+            (None, false) => storage::remove(SESSION_KEY),
+        },
+    );
 
     // After a page or section change (not on first load), move focus to the
     // new heading so that keyboard and screen-reader users start there.
@@ -76,6 +110,7 @@ pub fn App() -> Html {
             <main id="main" tabindex="-1" data-app="kompetenskoll">
                 { page }
             </main>
+            <KioskGuard />
             <footer class="attribution">
                 <p>{ t(locale, "footer-attribution") }</p>
             </footer>

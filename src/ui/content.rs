@@ -20,8 +20,14 @@ pub struct Bundled {
 
 /// The bundled demand files: the national default first.
 pub const DEMAND_FILES: [Bundled; 2] = [
-    Bundled { path: "content/demand-sverige.json", name_key: "demand-file-sverige" },
-    Bundled { path: "content/demand-varmland-exempel.json", name_key: "demand-file-varmland" },
+    Bundled {
+        path: "content/demand-sverige.json",
+        name_key: "demand-file-sverige",
+    },
+    Bundled {
+        path: "content/demand-varmland-exempel.json",
+        name_key: "demand-file-varmland",
+    },
 ];
 
 /// A file being loaded, loaded, or refused with the reasons why.
@@ -35,7 +41,10 @@ pub enum Load<T> {
     Invalid(Vec<String>),
 }
 
-async fn load<T>(path: &str, parse: fn(&str) -> Result<T, Vec<crate::core::validation::Problem>>) -> Load<T> {
+async fn load<T>(
+    path: &str,
+    parse: fn(&str) -> Result<T, Vec<crate::core::validation::Problem>>,
+) -> Load<T> {
     match fetch::text(path).await {
         Err(reason) => Load::Unreachable(reason),
         Ok(text) => match parse(&text) {

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod kiosk;
 pub mod pages;
 pub mod state;
 

@@ -3,13 +3,14 @@
 use std::rc::Rc;
 use yew::Reducible;
 
+use crate::core::answers::Job;
 use crate::core::answers::{Answers, LevelAnswer, SkillAnswer};
 use crate::core::demand::DemandFile;
-use crate::core::answers::Job;
 use crate::core::questionnaire::{Item, JobTitle, Path, Questionnaire};
 use crate::core::session::{Session, SessionError, VERSION};
 use crate::i18n::Locale;
 use crate::ui::content::Load;
+use crate::ui::kiosk::KioskConfig;
 
 /// Where the seeker's language choice is remembered on their own phone.
 pub const LOCALE_KEY: &str = "kompetenskoll.locale";
@@ -20,7 +21,10 @@ pub const SESSION_KEY: &str = "kompetenskoll.session";
 /// questionnaire format but have no screen yet, so they are left out of the
 /// flow and of the time estimate rather than shown empty.
 pub fn asked(item: &Item) -> bool {
-    matches!(item, Item::Level { .. } | Item::Education { .. } | Item::WorkHistory { .. })
+    matches!(
+        item,
+        Item::Level { .. } | Item::Education { .. } | Item::WorkHistory { .. }
+    )
 }
 
 /// The screen shown.
@@ -48,6 +52,10 @@ pub struct AppState {
     pub session: Option<Session>,
     /// Why a saved session could not be restored, until dismissed.
     pub restore_problem: Option<SessionError>,
+    /// Kiosk mode: nothing is saved and idle sessions are wiped.
+    pub kiosk: Option<KioskConfig>,
+    /// The language a wiped kiosk returns to.
+    pub default_locale: Locale,
 }
 
 /// Why an offered demand file was not used.
@@ -69,14 +77,24 @@ pub enum Action {
     /// usable one replaces the current file; otherwise the current one stays
     /// and the problem is shown. A `fallback` load leaves an earlier
     /// problem on screen.
-    DemandOffered { source: String, load: Load<DemandFile>, fallback: bool },
+    DemandOffered {
+        source: String,
+        load: Load<DemandFile>,
+        fallback: bool,
+    },
     DismissDemandProblem,
     /// Start afresh on a path, dropping any earlier answers.
     Begin(Path),
     /// Set (or, with `None`, mark as "I don't know") a rating.
-    Rate { item: String, level: Option<u8> },
+    Rate {
+        item: String,
+        level: Option<u8>,
+    },
     /// Tick or untick a specific skill the seeker was shown.
-    Tick { skill: String, has: bool },
+    Tick {
+        skill: String,
+        has: bool,
+    },
     Education(Option<u8>),
     /// Add a job title the seeker has worked as.
     AddJob(JobTitle),
@@ -87,6 +105,10 @@ pub enum Action {
     NextSection,
     PreviousSection,
     DismissRestoreProblem,
+    /// `kiosk.json` was read; it may switch kiosk mode on and sets its times.
+    KioskConfigured(KioskConfig),
+    /// Forget everything of this seeker's: back to a fresh start screen.
+    Wipe,
     /// Forget the session: answers and position.
     StartOver,
 }
@@ -94,11 +116,23 @@ pub enum Action {
 impl AppState {
     /// A saved choice wins; then the browser's languages; then Swedish.
     /// `saved_session` is what the phone kept from an earlier visit.
-    pub fn initial(saved: Option<&str>, preferred: &[String], saved_session: Option<&str>) -> AppState {
-        let locale = saved
-            .and_then(Locale::from_code)
-            .or_else(|| preferred.iter().find_map(|tag| Locale::from_code(tag)))
+    /// With `kiosk`, nothing saved is read.
+    pub fn initial(
+        saved: Option<&str>,
+        preferred: &[String],
+        saved_session: Option<&str>,
+        kiosk: bool,
+    ) -> AppState {
+        let (saved, saved_session) = if kiosk {
+            (None, None)
+        } else {
+            (saved, saved_session)
+        };
+        let default_locale = preferred
+            .iter()
+            .find_map(|tag| Locale::from_code(tag))
             .unwrap_or(Locale::SOURCE);
+        let locale = saved.and_then(Locale::from_code).unwrap_or(default_locale);
         let (session, restore_problem) = match saved_session.map(Session::decode) {
             None => (None, None),
             Some(Ok(s)) => (Some(s), None),
@@ -112,6 +146,8 @@ impl AppState {
             demand_problem: None,
             session,
             restore_problem,
+            kiosk: kiosk.then(KioskConfig::default),
+            default_locale,
         }
     }
 
@@ -145,7 +181,11 @@ impl Reducible for AppState {
                 }
                 next.questionnaire = load;
             }
-            Action::DemandOffered { source, load, fallback } => match load {
+            Action::DemandOffered {
+                source,
+                load,
+                fallback,
+            } => match load {
                 Load::Ready(_) => {
                     next.demand = load;
                     if !fallback {
@@ -154,49 +194,98 @@ impl Reducible for AppState {
                 }
                 Load::Loading => {}
                 Load::Unreachable(reason) => {
-                    next.demand_problem = Some(DemandProblem { source, messages: vec![reason], unreachable: true })
+                    next.demand_problem = Some(DemandProblem {
+                        source,
+                        messages: vec![reason],
+                        unreachable: true,
+                    })
                 }
-                Load::Invalid(messages) => next.demand_problem = Some(DemandProblem { source, messages, unreachable: false }),
+                Load::Invalid(messages) => {
+                    next.demand_problem = Some(DemandProblem {
+                        source,
+                        messages,
+                        unreachable: false,
+                    })
+                }
             },
             Action::DismissDemandProblem => next.demand_problem = None,
             Action::Begin(path) => {
-                let Load::Ready(q) = &next.questionnaire else { return self };
-                next.session = Some(Session { version: VERSION, questionnaire: q.id.clone(), path, section: 0, answers: Answers::default() });
+                let Load::Ready(q) = &next.questionnaire else {
+                    return self;
+                };
+                next.session = Some(Session {
+                    version: VERSION,
+                    questionnaire: q.id.clone(),
+                    path,
+                    section: 0,
+                    answers: Answers::default(),
+                });
                 next.page = Page::Questionnaire;
             }
             Action::Rate { item, level } => {
-                let Some(answers) = next.answers_mut() else { return self };
-                answers.levels.entry(item).or_insert_with(LevelAnswer::default).level = level;
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                answers
+                    .levels
+                    .entry(item)
+                    .or_insert_with(LevelAnswer::default)
+                    .level = level;
             }
             Action::Tick { skill, has } => {
-                let Some(answers) = next.answers_mut() else { return self };
-                answers.skills.entry(skill).or_insert_with(SkillAnswer::default).has = has;
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                answers
+                    .skills
+                    .entry(skill)
+                    .or_insert_with(SkillAnswer::default)
+                    .has = has;
             }
             Action::Education(level) => {
-                let Some(answers) = next.answers_mut() else { return self };
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
                 answers.education = level;
             }
             Action::AddJob(title) => {
-                let Some(answers) = next.answers_mut() else { return self };
-                if !answers.work_history.iter().any(|j| j.occupation_id.as_deref() == Some(title.id.as_str())) {
-                    answers.work_history.push(Job { title: title.label, ssyk: Some(title.ssyk), occupation_id: Some(title.id), years: None });
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                if !answers
+                    .work_history
+                    .iter()
+                    .any(|j| j.occupation_id.as_deref() == Some(title.id.as_str()))
+                {
+                    answers.work_history.push(Job {
+                        title: title.label,
+                        ssyk: Some(title.ssyk),
+                        occupation_id: Some(title.id),
+                        years: None,
+                    });
                 }
             }
             Action::RemoveJob(index) => {
-                let Some(answers) = next.answers_mut() else { return self };
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
                 if index < answers.work_history.len() {
                     answers.work_history.remove(index);
                 }
             }
             Action::ShowSkills(skills) => {
-                let Some(answers) = next.answers_mut() else { return self };
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
                 for skill in skills {
                     answers.skills.entry(skill).or_default();
                 }
             }
             Action::NextSection => {
                 let count = next.section_count();
-                let Some(session) = next.session.as_mut() else { return self };
+                let Some(session) = next.session.as_mut() else {
+                    return self;
+                };
                 if session.section + 1 < count {
                     session.section += 1;
                 } else {
@@ -204,7 +293,9 @@ impl Reducible for AppState {
                 }
             }
             Action::PreviousSection => {
-                let Some(session) = next.session.as_mut() else { return self };
+                let Some(session) = next.session.as_mut() else {
+                    return self;
+                };
                 if session.section == 0 {
                     next.page = Page::Start;
                 } else {
@@ -212,6 +303,18 @@ impl Reducible for AppState {
                 }
             }
             Action::DismissRestoreProblem => next.restore_problem = None,
+            Action::KioskConfigured(config) => {
+                if config.enabled || next.kiosk.is_some() {
+                    next.kiosk = Some(config);
+                }
+            }
+            Action::Wipe => {
+                next.session = None;
+                next.restore_problem = None;
+                next.demand_problem = None;
+                next.page = Page::Start;
+                next.locale = next.default_locale;
+            }
             Action::StartOver => {
                 next.session = None;
                 next.restore_problem = None;
@@ -233,38 +336,99 @@ mod tests {
     #[test]
     fn saved_choice_beats_browser_language_which_beats_swedish() {
         let en = vec!["en-US".to_string()];
-        assert_eq!(AppState::initial(Some("sv"), &en, None).locale, Locale::Sv);
-        assert_eq!(AppState::initial(None, &en, None).locale, Locale::En);
-        assert_eq!(AppState::initial(Some("zz"), &[], None).locale, Locale::Sv);
+        assert_eq!(
+            AppState::initial(Some("sv"), &en, None, false).locale,
+            Locale::Sv
+        );
+        assert_eq!(AppState::initial(None, &en, None, false).locale, Locale::En);
+        assert_eq!(
+            AppState::initial(Some("zz"), &[], None, false).locale,
+            Locale::Sv
+        );
         let unknown_first = vec!["de".to_string(), "en".to_string()];
-        assert_eq!(AppState::initial(None, &unknown_first, None).locale, Locale::En);
+        assert_eq!(
+            AppState::initial(None, &unknown_first, None, false).locale,
+            Locale::En
+        );
     }
 
     #[test]
     fn switching_language_keeps_the_page_and_the_answers() {
-        let mut state = AppState::initial(None, &[], None);
-        state.session = Some(Session { version: VERSION, questionnaire: "q".into(), path: Path::Short, section: 1, answers: Answers::default() });
+        let mut state = AppState::initial(None, &[], None, false);
+        state.session = Some(Session {
+            version: VERSION,
+            questionnaire: "q".into(),
+            path: Path::Short,
+            section: 1,
+            answers: Answers::default(),
+        });
         let state = Rc::new(state).reduce(Action::Navigate(Page::Questionnaire));
-        let state = state.reduce(Action::Rate { item: "2.A.1.a".into(), level: Some(2) });
+        let state = state.reduce(Action::Rate {
+            item: "2.A.1.a".into(),
+            level: Some(2),
+        });
         let state = state.reduce(Action::SetLocale(Locale::En));
-        assert_eq!((state.page.clone(), state.locale), (Page::Questionnaire, Locale::En));
-        assert_eq!(state.session.as_ref().unwrap().answers.levels["2.A.1.a"].level, Some(2));
+        assert_eq!(
+            (state.page.clone(), state.locale),
+            (Page::Questionnaire, Locale::En)
+        );
+        assert_eq!(
+            state.session.as_ref().unwrap().answers.levels["2.A.1.a"].level,
+            Some(2)
+        );
     }
 
     #[test]
     fn an_invalid_demand_file_keeps_the_previous_one() {
-        let demand = crate::core::json::parse_demand(include_str!("../../tests/fixtures/demand-example.json")).unwrap();
-        let state = Rc::new(AppState::initial(None, &[], None));
-        let state = state.reduce(Action::DemandOffered { source: "a.json".into(), load: Load::Ready(Rc::new(demand)), fallback: false });
-        let state = state.reduce(Action::DemandOffered { source: "b.json".into(), load: Load::Invalid(vec!["id: is empty".into()]), fallback: false });
+        let demand = crate::core::json::parse_demand(include_str!(
+            "../../tests/fixtures/demand-example.json"
+        ))
+        .unwrap();
+        let state = Rc::new(AppState::initial(None, &[], None, false));
+        let state = state.reduce(Action::DemandOffered {
+            source: "a.json".into(),
+            load: Load::Ready(Rc::new(demand)),
+            fallback: false,
+        });
+        let state = state.reduce(Action::DemandOffered {
+            source: "b.json".into(),
+            load: Load::Invalid(vec!["id: is empty".into()]),
+            fallback: false,
+        });
         assert!(matches!(&state.demand, Load::Ready(d) if d.id == "exempel-varmland-2026"));
         assert_eq!(state.demand_problem.as_ref().unwrap().source, "b.json");
     }
 
     #[test]
-    fn a_corrupt_saved_session_is_reported_not_restored() {
-        let state = AppState::initial(None, &[], Some("{\"version\":1,"));
+    fn a_kiosk_reads_nothing_saved_and_a_wipe_forgets_everything() {
+        let saved = Session {
+            version: VERSION,
+            questionnaire: "q".into(),
+            path: Path::Short,
+            section: 3,
+            answers: Answers::default(),
+        }
+        .encode();
+        let state = AppState::initial(Some("en"), &["sv".into()], Some(&saved), true);
+        assert!(state.session.is_none() && state.locale == Locale::Sv && state.kiosk.is_some());
+        let mut state = AppState::initial(None, &[], Some(&saved), false);
+        state.locale = Locale::En;
+        state.page = Page::Results;
+        let state = Rc::new(state).reduce(Action::Wipe);
         assert!(state.session.is_none());
-        assert!(matches!(state.restore_problem, Some(SessionError::Unreadable(_))));
+        assert_eq!(
+            (state.page.clone(), state.locale),
+            (Page::Start, Locale::Sv)
+        );
+    }
+
+    #[test]
+    fn a_corrupt_saved_session_is_reported_not_restored() {
+        let state = AppState::initial(None, &[], Some("{\"version\":1,"), false);
+        assert!(state.session.is_none());
+        assert!(matches!(
+            state.restore_problem,
+            Some(SessionError::Unreadable(_))
+        ));
     }
 }

@@ -17,8 +17,12 @@ pub fn DemandPanel() -> Html {
     let on_file = {
         let state = state.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-            let Some(file) = input.files().and_then(|list| list.get(0)) else { return };
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|list| list.get(0)) else {
+                return;
+            };
             input.set_value("");
             let state = state.clone();
             yew::platform::spawn_local(async move {
@@ -26,16 +30,26 @@ pub fn DemandPanel() -> Html {
                 let load = match files::read_text(&file, MAX_DEMAND_BYTES).await {
                     Ok(text) => match json::parse_demand(&text) {
                         Ok(d) => Load::Ready(std::rc::Rc::new(d)),
-                        Err(problems) => Load::Invalid(problems.iter().map(ToString::to_string).collect()),
+                        Err(problems) => {
+                            Load::Invalid(problems.iter().map(ToString::to_string).collect())
+                        }
                     },
-                    Err(FileError::TooLarge { bytes, max }) => Load::Invalid(vec![t_args(state.locale, "demand-too-large", &[
-                        ("source", &source),
-                        ("size", &format!("{:.1}", bytes as f64 / 1e6)),
-                        ("max", &(max / 1_000_000).to_string()),
-                    ])]),
+                    Err(FileError::TooLarge { bytes, max }) => Load::Invalid(vec![t_args(
+                        state.locale,
+                        "demand-too-large",
+                        &[
+                            ("source", &source),
+                            ("size", &format!("{:.1}", bytes as f64 / 1e6)),
+                            ("max", &(max / 1_000_000).to_string()),
+                        ],
+                    )]),
                     Err(FileError::Unreadable(reason)) => Load::Unreachable(reason),
                 };
-                state.dispatch(Action::DemandOffered { source, load, fallback: false });
+                state.dispatch(Action::DemandOffered {
+                    source,
+                    load,
+                    fallback: false,
+                });
             });
         })
     };

@@ -21,7 +21,10 @@ pub fn EducationQuestion(props: &Props) -> Html {
         return html! {};
     };
     let option = |value: Option<u8>, text: String| {
-        let input_id = format!("{id}-{}", value.map_or("none".to_owned(), |v| v.to_string()));
+        let input_id = format!(
+            "{id}-{}",
+            value.map_or("none".to_owned(), |v| v.to_string())
+        );
         let state = state.clone();
         let onchange = Callback::from(move |_: Event| state.dispatch(Action::Education(value)));
         html! {

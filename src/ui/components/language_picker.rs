@@ -18,7 +18,9 @@ pub fn LanguagePicker() -> Html {
                 return;
             };
             if let Some(chosen) = Locale::from_code(&select.value()) {
-                storage::save(LOCALE_KEY, chosen.code());
+                if state.kiosk.is_none() {
+                    storage::save(LOCALE_KEY, chosen.code());
+                }
                 state.dispatch(Action::SetLocale(chosen));
             }
         })

@@ -22,7 +22,14 @@ pub fn LevelQuestion(props: &Props) -> Html {
     let state = use_context::<AppContext>().expect("LevelQuestion is rendered inside App");
     let locale = state.locale;
     let lang = locale.code();
-    let Item::Level { id, label, description, anchors, .. } = &props.item else {
+    let Item::Level {
+        id,
+        label,
+        description,
+        anchors,
+        ..
+    } = &props.item
+    else {
         return html! {};
     };
     let option = |value: Option<u8>, text: String| {
@@ -30,7 +37,12 @@ pub fn LevelQuestion(props: &Props) -> Html {
         let input_id = format!("{id}-{}", value.map_or("x".to_owned(), |v| v.to_string()));
         let state = state.clone();
         let item = id.clone();
-        let onchange = Callback::from(move |_: Event| state.dispatch(Action::Rate { item: item.clone(), level: value }));
+        let onchange = Callback::from(move |_: Event| {
+            state.dispatch(Action::Rate {
+                item: item.clone(),
+                level: value,
+            })
+        });
         html! {
             <div class="option">
                 <input type="radio" id={input_id.clone()} name={id.clone()} {checked} {onchange} autocomplete="off" />

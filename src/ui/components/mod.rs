@@ -1,5 +1,6 @@
 pub mod demand_panel;
 pub mod education_question;
+pub mod kiosk_guard;
 pub mod language_picker;
 pub mod level_question;
 pub mod outlook;

@@ -19,27 +19,38 @@ pub fn OutlookBadge(props: &Props) -> Html {
     };
     let mut parts = Vec::new();
     if let Some(r) = o.recruitment {
-        parts.push(t(locale, match r {
-            Recruitment::Shortage => "outlook-recruitment-shortage",
-            Recruitment::Balance => "outlook-recruitment-balance",
-            Recruitment::Surplus => "outlook-recruitment-surplus",
-        }));
+        parts.push(t(
+            locale,
+            match r {
+                Recruitment::Shortage => "outlook-recruitment-shortage",
+                Recruitment::Balance => "outlook-recruitment-balance",
+                Recruitment::Surplus => "outlook-recruitment-surplus",
+            },
+        ));
     }
     if let Some(op) = o.opportunities {
-        parts.push(t(locale, match op {
-            Opportunities::Large => "outlook-opportunities-large",
-            Opportunities::Medium => "outlook-opportunities-medium",
-            Opportunities::Small => "outlook-opportunities-small",
-        }));
+        parts.push(t(
+            locale,
+            match op {
+                Opportunities::Large => "outlook-opportunities-large",
+                Opportunities::Medium => "outlook-opportunities-medium",
+                Opportunities::Small => "outlook-opportunities-small",
+            },
+        ));
     }
     if let Some(f) = o.five_year {
-        parts.push(t(locale, match f {
-            FiveYearOutlook::Increase => "outlook-five-year-increase",
-            FiveYearOutlook::Unchanged => "outlook-five-year-unchanged",
-            FiveYearOutlook::Decrease => "outlook-five-year-decrease",
-        }));
+        parts.push(t(
+            locale,
+            match f {
+                FiveYearOutlook::Increase => "outlook-five-year-increase",
+                FiveYearOutlook::Unchanged => "outlook-five-year-unchanged",
+                FiveYearOutlook::Decrease => "outlook-five-year-decrease",
+            },
+        ));
     }
-    let county = county_name(&o.county).map(str::to_owned).unwrap_or_else(|| t_args(locale, "outlook-county", &[("county", &o.county)]));
+    let county = county_name(&o.county)
+        .map(str::to_owned)
+        .unwrap_or_else(|| t_args(locale, "outlook-county", &[("county", &o.county)]));
     html! {
         <p class={classes!("outlook", o.in_demand().then_some("in-demand"))}>
             { for parts.into_iter().map(|p| html! { <span>{ p }</span> }) }

@@ -97,7 +97,9 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
 
 /// The skill ids the loaded demand file lists for an SSYK group.
 fn group_skills(state: &AppContext, ssyk: &str) -> Vec<String> {
-    let Load::Ready(demand) = &state.demand else { return Vec::new() };
+    let Load::Ready(demand) = &state.demand else {
+        return Vec::new();
+    };
     demand
         .occupations
         .iter()

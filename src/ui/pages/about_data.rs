@@ -22,13 +22,17 @@ pub fn AboutDataPage() -> Html {
         let demand = demand.clone();
         use_effect_with(*selected, move |&index| {
             demand.set(Load::Loading);
-            yew::platform::spawn_local(async move { demand.set(content::load_demand(DEMAND_FILES[index].path).await) });
+            yew::platform::spawn_local(async move {
+                demand.set(content::load_demand(DEMAND_FILES[index].path).await)
+            });
         });
     }
     {
         let questionnaire = questionnaire.clone();
         use_effect_with((), move |_| {
-            yew::platform::spawn_local(async move { questionnaire.set(content::load_questionnaire().await) });
+            yew::platform::spawn_local(async move {
+                questionnaire.set(content::load_questionnaire().await)
+            });
         });
     }
 
@@ -87,11 +91,15 @@ fn loaded<T>(locale: Locale, path: &str, load: &Load<T>, show: impl Fn(&T) -> Ht
 fn demand_summary(locale: Locale, d: &DemandFile) -> Html {
     let lang = locale.code();
     let expired = d.is_expired(&clock::today());
-    let counts = t_args(locale, "about-counts", &[
-        ("occupations", &d.occupations.len().to_string()),
-        ("skills", &d.skills.len().to_string()),
-        ("trainings", &d.trainings.len().to_string()),
-    ]);
+    let counts = t_args(
+        locale,
+        "about-counts",
+        &[
+            ("occupations", &d.occupations.len().to_string()),
+            ("skills", &d.skills.len().to_string()),
+            ("trainings", &d.trainings.len().to_string()),
+        ],
+    );
     html! {
         <div class="summary" data-testid="demand-summary">
             <h3>{ d.title.get(lang).text }</h3>
@@ -125,9 +133,16 @@ fn demand_summary(locale: Locale, d: &DemandFile) -> Html {
 
 fn questionnaire_summary(locale: Locale, q: &Questionnaire) -> Html {
     let lang = locale.code();
-    let rated: Vec<&Item> = q.items().filter(|i| matches!(i, Item::Level { .. })).collect();
+    let rated: Vec<&Item> = q
+        .items()
+        .filter(|i| matches!(i, Item::Level { .. }))
+        .collect();
     let items = rated.len().to_string();
-    let short = rated.iter().filter(|i| i.on_path(Path::Short)).count().to_string();
+    let short = rated
+        .iter()
+        .filter(|i| i.on_path(Path::Short))
+        .count()
+        .to_string();
     html! {
         <div class="summary" data-testid="questionnaire-summary">
             <h3>{ q.title.get(lang).text }</h3>

@@ -36,7 +36,11 @@ pub fn OccupationPage(props: &Props) -> Html {
     let occupation = &demand.occupations[index];
 
     let group = |status: Status, key: &str| {
-        let lines: Vec<&ReadinessLine> = explained.breakdown.iter().filter(|l| l.status == status).collect();
+        let lines: Vec<&ReadinessLine> = explained
+            .breakdown
+            .iter()
+            .filter(|l| l.status == status)
+            .collect();
         if lines.is_empty() {
             return html! {};
         }
@@ -52,7 +56,16 @@ pub fn OccupationPage(props: &Props) -> Html {
     let mut trainings: Vec<(&Training, usize)> = demand
         .trainings
         .iter()
-        .map(|tr| (tr, explained.breakdown.iter().filter(|l| l.status != Status::Met && l.trainings.contains(&tr.id)).count()))
+        .map(|tr| {
+            (
+                tr,
+                explained
+                    .breakdown
+                    .iter()
+                    .filter(|l| l.status != Status::Met && l.trainings.contains(&tr.id))
+                    .count(),
+            )
+        })
         .filter(|(_, n)| *n > 0)
         .collect();
     trainings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.id.cmp(&b.0.id)));
@@ -125,29 +138,70 @@ pub fn OccupationPage(props: &Props) -> Html {
 }
 
 fn form_key(training: &Training) -> String {
-    serde_json::to_value(training.form).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| "other".to_owned())
+    serde_json::to_value(training.form)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| "other".to_owned())
 }
 
-fn label<'a>(entries: &'a [crate::core::demand::CatalogueEntry], id: &'a str, lang: &str) -> &'a str {
-    entries.iter().find(|e| e.id == id).map_or(id, |e| e.label.get(lang).text)
+fn label<'a>(
+    entries: &'a [crate::core::demand::CatalogueEntry],
+    id: &'a str,
+    lang: &str,
+) -> &'a str {
+    entries
+        .iter()
+        .find(|e| e.id == id)
+        .map_or(id, |e| e.label.get(lang).text)
 }
 
-fn describe(locale: Locale, demand: &DemandFile, line: &ReadinessLine, answers: &Answers) -> String {
+fn describe(
+    locale: Locale,
+    demand: &DemandFile,
+    line: &ReadinessLine,
+    answers: &Answers,
+) -> String {
     let lang = locale.code();
     match &line.requirement {
         Requirement::Level { element, level, .. } => {
             let need = format!("{level:.1}");
             let name = label(&demand.elements, element, lang);
             match answers.levels.get(element).and_then(|a| a.level) {
-                Some(have) => t_args(locale, "occ-level-line", &[("label", name), ("need", &need), ("have", &have.to_string())]),
-                None => t_args(locale, "occ-level-line-unknown", &[("label", name), ("need", &need)]),
+                Some(have) => t_args(
+                    locale,
+                    "occ-level-line",
+                    &[
+                        ("label", name),
+                        ("need", &need),
+                        ("have", &have.to_string()),
+                    ],
+                ),
+                None => t_args(
+                    locale,
+                    "occ-level-line-unknown",
+                    &[("label", name), ("need", &need)],
+                ),
             }
         }
-        Requirement::Skill { skill, .. } => t_args(locale, "occ-skill-line", &[("label", label(&demand.skills, skill, lang))]),
-        Requirement::Language { language, level } => {
-            t_args(locale, "occ-language-line", &[("language", language), ("level", &format!("{level:?}"))])
-        }
-        Requirement::Licence { category } => t_args(locale, "occ-licence-line", &[("category", &format!("{category:?}"))]),
-        Requirement::Education { isced } => t_args(locale, "occ-education-line", &[("isced", &isced.to_string())]),
+        Requirement::Skill { skill, .. } => t_args(
+            locale,
+            "occ-skill-line",
+            &[("label", label(&demand.skills, skill, lang))],
+        ),
+        Requirement::Language { language, level } => t_args(
+            locale,
+            "occ-language-line",
+            &[("language", language), ("level", &format!("{level:?}"))],
+        ),
+        Requirement::Licence { category } => t_args(
+            locale,
+            "occ-licence-line",
+            &[("category", &format!("{category:?}"))],
+        ),
+        Requirement::Education { isced } => t_args(
+            locale,
+            "occ-education-line",
+            &[("isced", &isced.to_string())],
+        ),
     }
 }

@@ -31,7 +31,12 @@ pub fn QuestionnairePage() -> Html {
     let (n, total_s) = ((index + 1).to_string(), total.to_string());
 
     // Self-ratings that do not vary cannot be matched well: say so gently.
-    let rated: Vec<u8> = session.answers.levels.values().filter_map(|a| a.level).collect();
+    let rated: Vec<u8> = session
+        .answers
+        .levels
+        .values()
+        .filter_map(|a| a.level)
+        .collect();
     let same = rated.len() >= NUDGE_AFTER && rated.iter().all(|&l| l == rated[0]);
 
     let go = |action: fn() -> Action| {
@@ -48,7 +53,9 @@ pub fn QuestionnairePage() -> Html {
             if let Some(intro) = &section.intro {
                 <p>{ intro.get(lang).text }</p>
             }
-            <p class="hint">{ t(locale, "q-saved") }</p>
+            if state.kiosk.is_none() {
+                <p class="hint">{ t(locale, "q-saved") }</p>
+            }
             { for items.iter().map(|item| match item {
                 Item::Level { id, .. } => html! {
                     <LevelQuestion key={id.clone()} item={(*item).clone()} scale={q.scale.clone()}

@@ -51,20 +51,36 @@ pub fn ResultsPage() -> Html {
         .filter(|r| {
             let o = &demand.occupations[r.index];
             (!*in_demand_only || o.outlook_for(county).is_some_and(|x| x.in_demand()))
-                && (field.is_empty() || o.field.as_ref().is_some_and(|f| f.get("sv").text == field.as_str()))
+                && (field.is_empty()
+                    || o.field
+                        .as_ref()
+                        .is_some_and(|f| f.get("sv").text == field.as_str()))
         })
         .collect();
     match *sort {
         Sort::Match => {}
         // Stable sorts keep the match order within ties.
         Sort::Readiness => ranked.sort_by(|a, b| b.readiness.cmp(&a.readiness)),
-        Sort::Demand => ranked.sort_by_key(|r| std::cmp::Reverse(demand.occupations[r.index].outlook_for(county).map(|o| o.rank()))),
+        Sort::Demand => ranked.sort_by_key(|r| {
+            std::cmp::Reverse(
+                demand.occupations[r.index]
+                    .outlook_for(county)
+                    .map(|o| o.rank()),
+            )
+        }),
     }
 
     let mut fields: Vec<(String, String)> = demand
         .occupations
         .iter()
-        .filter_map(|o| o.field.as_ref().map(|f| (f.get("sv").text.to_owned(), f.get(locale.code()).text.to_owned())))
+        .filter_map(|o| {
+            o.field.as_ref().map(|f| {
+                (
+                    f.get("sv").text.to_owned(),
+                    f.get(locale.code()).text.to_owned(),
+                )
+            })
+        })
         .collect();
     fields.sort();
     fields.dedup();
@@ -149,12 +165,20 @@ pub fn ResultsPage() -> Html {
     }
 }
 
-fn result_row(state: &AppContext, locale: Locale, demand: &DemandFile, r: &Ranked, county: Option<&str>) -> Html {
+fn result_row(
+    state: &AppContext,
+    locale: Locale,
+    demand: &DemandFile,
+    r: &Ranked,
+    county: Option<&str>,
+) -> Html {
     let o = &demand.occupations[r.index];
     let open = {
         let state = state.clone();
         let id = o.id.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Navigate(Page::Occupation(id.clone()))))
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Navigate(Page::Occupation(id.clone())))
+        })
     };
     let score = format!("{:.0}", r.match_score.as_f64());
     let readiness = format!("{:.0}", r.readiness.as_f64());

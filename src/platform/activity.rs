@@ -1,0 +1,74 @@
+//! Noticing that someone is using the device, and ticking once a second:
+//! what kiosk mode needs to tell an idle session. Dropping the returned
+//! guard stops it.
+
+/// Keeps listeners or timers alive until dropped.
+pub struct Guard {
+    #[cfg(target_arch = "wasm32")]
+    _listeners: Vec<gloo::events::EventListener>,
+    #[cfg(target_arch = "wasm32")]
+    _interval: Option<gloo::timers::callback::Interval>,
+}
+
+/// Calls `on_activity` on every touch, click, key press or scroll.
+#[cfg(target_arch = "wasm32")]
+pub fn watch(on_activity: impl Fn() + 'static) -> Guard {
+    let on_activity = std::rc::Rc::new(on_activity);
+    let listeners = match web_sys::window() {
+        Some(window) => [
+            "pointerdown",
+            "keydown",
+            "input",
+            "scroll",
+            "wheel",
+            "touchstart",
+        ]
+        .into_iter()
+        .map(|event| {
+            let f = on_activity.clone();
+            let options = gloo::events::EventListenerOptions {
+                phase: gloo::events::EventListenerPhase::Capture,
+                passive: true,
+            };
+            gloo::events::EventListener::new_with_options(&window, event, options, move |_| f())
+        })
+        .collect(),
+        None => Vec::new(),
+    };
+    Guard {
+        _listeners: listeners,
+        _interval: None,
+    }
+}
+
+/// Calls `tick` every second.
+#[cfg(target_arch = "wasm32")]
+pub fn every_second(tick: impl FnMut() + 'static) -> Guard {
+    Guard {
+        _listeners: Vec::new(),
+        _interval: Some(gloo::timers::callback::Interval::new(1_000, tick)),
+    }
+}
+
+/// Milliseconds since the epoch, from the browser's clock.
+#[cfg(target_arch = "wasm32")]
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn watch(_on_activity: impl Fn() + 'static) -> Guard {
+    Guard {}
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn every_second(_tick: impl FnMut() + 'static) -> Guard {
+    Guard {}
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now_ms() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+}

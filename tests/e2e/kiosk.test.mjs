@@ -1,0 +1,67 @@
+// Kiosk mode on a shared library computer: nothing saved, "Finish and
+// clear", and an idle session wiped after a visible countdown.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { KIOSK, answerSection, launch, message, openPage, screenshot } from "./harness.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const sv = (key, args) => message("sv", key, args);
+
+async function storageOf(page) {
+  return page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+}
+
+async function kioskPage(config) {
+  const opened = await openPage(env.browser, "about:blank", KIOSK, { locale: "sv-SE" });
+  if (config) {
+    await opened.page.route("**/kiosk.json", (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify(config) }));
+  }
+  return opened;
+}
+
+test("?kiosk saves nothing, and Finish and clear wipes the session", async () => {
+  const { context, page, problems } = await kioskPage();
+  await page.goto(`${env.server.url}?kiosk`);
+  await page.getByLabel(await sv("language-label")).selectOption("en");
+  await page.getByRole("button", { name: await message("en", "start-begin-short") }).click();
+  await answerSection(page, [2]);
+  await page.getByRole("button", { name: await message("en", "q-next") }).click();
+  await answerSection(page, [3, 1]);
+  assert.deepEqual(await storageOf(page), { local: 0, session: 0 }, "a kiosk writes nothing to storage");
+  await screenshot(page, "questionnaire-kiosk-mode");
+  await page.getByRole("button", { name: await message("en", "kiosk-finish") }).click();
+  // Back to a fresh start screen in the default language, nothing to continue.
+  await page.getByRole("button", { name: await sv("start-begin-short") }).waitFor();
+  assert.equal(await page.getByRole("button", { name: await sv("start-continue") }).count(), 0);
+  await page.reload();
+  assert.equal(await page.getByRole("button", { name: await sv("start-continue") }).count(), 0);
+  assert.deepEqual(await storageOf(page), { local: 0, session: 0 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("kiosk.json switches kiosk mode on and an idle session is wiped after a countdown", async () => {
+  const { context, page, problems } = await kioskPage({ enabled: true, idle_seconds: 2, countdown_seconds: 3 });
+  await page.goto(env.server.url);
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  await answerSection(page, [4]);
+  const dialog = page.getByRole("alertdialog", { name: await sv("kiosk-idle-title") });
+  await dialog.waitFor({ timeout: 10_000 });
+  await dialog.getByText(/^Om [123] sekunder rensas allt/).waitFor();
+  await screenshot(page, "kiosk-idle-countdown");
+  // "I am still here" keeps the answers.
+  await dialog.getByRole("button", { name: await sv("kiosk-stay") }).click();
+  await page.locator("progress").waitFor();
+  assert.ok(await page.locator("fieldset.education-question input").nth(3).isChecked());
+  // Then left alone: the countdown runs out and everything is gone.
+  await dialog.waitFor({ timeout: 10_000 });
+  await page.getByRole("button", { name: await sv("start-begin-short") }).waitFor({ timeout: 10_000 });
+  assert.equal(await page.getByRole("button", { name: await sv("start-continue") }).count(), 0);
+  assert.deepEqual(await storageOf(page), { local: 0, session: 0 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
