@@ -77,6 +77,8 @@ fn every_default_file_validates() {
         .filter(|i| matches!(i, Item::Level { .. }) && i.on_path(QPath::Short))
         .count();
     assert_eq!(short, 20, "the short path has 20 rated items");
+    let (_, minutes) = q.estimate(QPath::Short, |_| true);
+    assert!(minutes < 10, "the short path takes {minutes} minutes");
 }
 
 #[test]

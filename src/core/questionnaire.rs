@@ -239,13 +239,28 @@ impl Item {
     }
 
     /// Whether the item is asked on `path`: everything is on the full path;
-    /// on the short one, the level items marked `short` and every item that
-    /// is not a level rating.
+    /// on the short one, the level items marked `short` plus what a first
+    /// conversation with a coach needs — goal, education, work history (and
+    /// with it the job's skills) and skill checklists. Languages, licences,
+    /// certificates and preferences wait for the full path.
     pub fn on_path(&self, path: Path) -> bool {
         match (self, path) {
             (_, Path::Full) => true,
             (Item::Level { short, .. }, Path::Short) => *short,
-            (_, Path::Short) => true,
+            (
+                Item::Goal { .. }
+                | Item::Education { .. }
+                | Item::WorkHistory { .. }
+                | Item::Checklist { .. },
+                Path::Short,
+            ) => true,
+            (
+                Item::Languages { .. }
+                | Item::Licences { .. }
+                | Item::Certificates { .. }
+                | Item::Preferences { .. },
+                Path::Short,
+            ) => false,
         }
     }
 }
@@ -282,18 +297,26 @@ impl Questionnaire {
     }
 
     /// Number of questions on `path` and a rough time in minutes: about 20
-    /// seconds for a rating (read the examples, pick one), a minute for any
-    /// other question (search, tick, type).
+    /// seconds for a rating (read the examples, pick one), 15 for a single
+    /// choice, half a minute for the goal, a minute for a language grid or a
+    /// checklist, a minute and a half for finding jobs and ticking their
+    /// skills.
     pub fn estimate(&self, path: Path, asked: impl Fn(&Item) -> bool) -> (usize, u32) {
-        let (mut rated, mut other) = (0u32, 0u32);
+        let (mut count, mut seconds) = (0usize, 0u32);
         for item in self.items().filter(|i| i.on_path(path) && asked(i)) {
-            match item {
-                Item::Level { .. } => rated += 1,
-                _ => other += 1,
-            }
+            count += 1;
+            seconds += match item {
+                Item::Level { .. } => 20,
+                Item::Education { .. } | Item::Licences { .. } => 15,
+                Item::Goal { .. } => 30,
+                Item::Languages { .. }
+                | Item::Checklist { .. }
+                | Item::Certificates { .. }
+                | Item::Preferences { .. } => 60,
+                Item::WorkHistory { .. } => 90,
+            };
         }
-        let seconds = rated * 20 + other * 60;
-        ((rated + other) as usize, seconds.div_ceil(60))
+        (count, seconds.div_ceil(60))
     }
 
     pub fn validate(&self, problems: &mut Problems) {

@@ -3,14 +3,16 @@
 use std::rc::Rc;
 use yew::Reducible;
 
-use crate::core::answers::Job;
 use crate::core::answers::{Answers, LevelAnswer, SkillAnswer};
+use crate::core::answers::{Goal, Job};
 use crate::core::demand::DemandFile;
 use crate::core::questionnaire::{Item, JobTitle, Path, Questionnaire};
+use crate::core::scales::{Cefr, LanguageActivity, Licence};
 use crate::core::session::{Session, SessionError, VERSION};
 use crate::i18n::Locale;
 use crate::ui::content::Load;
 use crate::ui::kiosk::KioskConfig;
+use std::collections::BTreeSet;
 
 /// Where the seeker's language choice is remembered on their own phone.
 pub const LOCALE_KEY: &str = "kompetenskoll.locale";
@@ -23,7 +25,12 @@ pub const SESSION_KEY: &str = "kompetenskoll.session";
 pub fn asked(item: &Item) -> bool {
     matches!(
         item,
-        Item::Level { .. } | Item::Education { .. } | Item::WorkHistory { .. }
+        Item::Level { .. }
+            | Item::Education { .. }
+            | Item::WorkHistory { .. }
+            | Item::Goal { .. }
+            | Item::Licences { .. }
+            | Item::Languages { .. }
     )
 }
 
@@ -96,6 +103,18 @@ pub enum Action {
         has: bool,
     },
     Education(Option<u8>),
+    Goal(Option<Goal>),
+    /// The licences held; `None` clears the answer.
+    Licences(Option<BTreeSet<Licence>>),
+    /// Add a language (with nothing rated yet) or remove one.
+    AddLanguage(String),
+    RemoveLanguage(String),
+    /// Rate one CEFR activity of a language; `None` clears it.
+    RateLanguage {
+        language: String,
+        activity: LanguageActivity,
+        level: Option<Cefr>,
+    },
     /// Add a job title the seeker has worked as.
     AddJob(JobTitle),
     RemoveJob(usize),
@@ -247,6 +266,44 @@ impl Reducible for AppState {
                     return self;
                 };
                 answers.education = level;
+            }
+            Action::Goal(goal) => {
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                answers.goal = goal;
+            }
+            Action::Licences(held) => {
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                answers.licences = held;
+            }
+            Action::AddLanguage(language) => {
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                answers.languages.entry(language).or_default();
+            }
+            Action::RemoveLanguage(language) => {
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                answers.languages.remove(&language);
+            }
+            Action::RateLanguage {
+                language,
+                activity,
+                level,
+            } => {
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                let rated = answers.languages.entry(language).or_default();
+                match level {
+                    Some(level) => rated.insert(activity, level),
+                    None => rated.remove(&activity),
+                };
             }
             Action::AddJob(title) => {
                 let Some(answers) = next.answers_mut() else {

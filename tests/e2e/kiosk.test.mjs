@@ -48,6 +48,7 @@ test("kiosk.json switches kiosk mode on and an idle session is wiped after a cou
   const { context, page, problems } = await kioskPage({ enabled: true, idle_seconds: 2, countdown_seconds: 3 });
   await page.goto(env.server.url);
   await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  await page.getByRole("button", { name: await sv("q-next") }).click();
   await answerSection(page, [4]);
   const dialog = page.getByRole("alertdialog", { name: await sv("kiosk-idle-title") });
   await dialog.waitFor({ timeout: 10_000 });

@@ -2,7 +2,8 @@
 // explained results, a reload mid-way, and a corrupted saved session.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { KIOSK, PHONE, answerSection, completeShortPath, launch, message, openPage, screenshot } from "./harness.mjs";
+import { join } from "node:path";
+import { KIOSK, PHONE, ROOT, answerSection, completeShortPath, launch, message, openPage, screenshot } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -34,7 +35,7 @@ test("a seeker on a phone completes the short path and sees explained results", 
     await page.waitForFunction(() => document.activeElement?.id === "section-title");
   }
   assert.equal(rated, 20, "the short path asks 20 ratings");
-  assert.equal(screens, 6, "education, then five screens of ratings");
+  assert.equal(screens, 7, "goal, education and jobs, then five screens of ratings");
 
   const ranked = page.getByTestId("ranked");
   await ranked.locator("li").first().waitFor();
@@ -79,17 +80,21 @@ test("what if I take this training re-scores on the spot", async () => {
 test("a reload mid-way loses nothing", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
   await page.getByRole("button", { name: await sv("start-begin-short") }).click();
-  // Past the education screen to the first ratings.
+  // Past the goal and education screens to the first ratings.
+  while (!(await page.locator("fieldset.level-question").count())) {
+    await answerSection(page, [2, 4]);
+    await page.getByRole("button", { name: await sv("q-next") }).click();
+    await page.locator("progress").waitFor();
+  }
   await answerSection(page, [2, 4]);
-  await page.getByRole("button", { name: await sv("q-next") }).click();
-  await page.locator("fieldset.level-question").first().waitFor();
-  await answerSection(page, [2, 4]);
+  const progressBefore = await page.locator(".progress-label").innerText();
   const firstTitle = await page.locator("#section-title").innerText();
   await page.getByRole("button", { name: await sv("q-next") }).click();
   await page.waitForFunction((t) => document.querySelector("#section-title")?.innerText !== t, firstTitle);
   await page.reload();
   await page.getByRole("button", { name: await sv("start-continue") }).click();
-  await page.getByText(await sv("q-progress", { n: 3, total: await page.locator("progress").getAttribute("max") })).waitFor();
+  const [, n, total] = progressBefore.match(/(\d+) av (\d+)/).map(Number);
+  await page.getByText(await sv("q-progress", { n: n + 1, total })).waitFor();
   await page.getByRole("button", { name: await sv("q-back") }).click();
   await page.getByRole("heading", { name: firstTitle }).waitFor();
   const checked = await page.locator("fieldset.level-question").first().locator("input[type=radio]").nth(2).isChecked();
@@ -117,8 +122,8 @@ test("a corrupted saved session gives a clear message and a fresh start", async 
 test("answering everything the same gets a gentle nudge", async () => {
   const { context, page } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
   await page.getByRole("button", { name: await sv("start-begin-full") }).click();
-  // The full path's first screens: education, then ratings.
-  for (let i = 0; i < 3; i++) {
+  // The full path's first screens: goal, education, languages, licences, then ratings.
+  for (let i = 0; i < 6; i++) {
     await answerSection(page, [2]);
     if (await page.getByText(await sv("q-same-level")).count()) break;
     await page.getByRole("button", { name: await sv("q-next") }).click();
@@ -130,6 +135,7 @@ test("answering everything the same gets a gentle nudge", async () => {
 test("a seeker finds a job title without å/ä/ö and ticks its skills", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
   await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  await page.getByRole("button", { name: await sv("q-next") }).click();
   const search = page.getByLabel(await sv("wh-search-label"));
   await search.fill("underskoterska hemtj");
   const match = page.getByRole("list", { name: await sv("wh-results") }).getByRole("button").first();
@@ -161,6 +167,49 @@ test("a seeker finds a job title without å/ä/ö and ticks its skills", async (
   await nurse.click();
   const met = page.locator("section.group.met");
   await met.getByText(ticked, { exact: true }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the full path asks goal, languages and licences, and they count where required", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await page.getByRole("button", { name: await sv("start-begin-full") }).click();
+  await page.getByLabel(await sv("goal-work")).check();
+  await page.getByLabel(await sv("goal-text")).fill("Jobba i äldreomsorgen");
+  await page.getByRole("button", { name: await sv("q-next") }).click();
+  await answerSection(page, [0]);
+  await page.getByRole("button", { name: await sv("q-next") }).click();
+  await page.getByLabel(await sv("lang-add")).selectOption("sv");
+  for (const activity of ["listening", "reading", "spoken_interaction", "spoken_production", "writing"]) {
+    await page.getByLabel(await sv(`lang-${activity}`), { exact: true }).selectOption("B2");
+  }
+  await screenshot(page, "languages-phone-sv");
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  await page.getByRole("button", { name: await sv("q-next") }).click();
+  await page.getByLabel(await sv("licence-B")).check();
+  await screenshot(page, "licences-phone-sv");
+  // Skip the rest of the ratings.
+  const finish = await sv("q-finish");
+  while (!(await page.getByRole("button", { name: finish }).count())) {
+    await page.getByRole("button", { name: await sv("q-skip") }).click();
+  }
+  await page.getByRole("button", { name: finish }).click();
+  await page.getByTestId("ranked").locator("li").first().waitFor();
+  // A file whose occupations require Swedish B1 and licence B.
+  await page.getByLabel(await sv("demand-open-file")).setInputFiles(join(ROOT, "tests/fixtures/demand-example.json"));
+  await page.getByTestId("demand-identity").getByText(/Exempel: efterfrågade yrken/).waitFor();
+  await page.getByRole("button", { name: "Lager- och terminalpersonal" }).click();
+  await page.locator("section.group.met").getByText(await sv("occ-licence-line", { category: "B" })).waitFor();
+  await page.getByRole("button", { name: await sv("occ-back") }).click();
+  await page.getByRole("button", { name: /^Undersköterska, hemtjänst/ }).click();
+  await page.locator("section.group.met").getByText(await sv("occ-language-line", { language: "Svenska", level: "B1" })).waitFor();
+  // The goal survives a reload with everything else.
+  await page.reload();
+  await page.getByRole("button", { name: await sv("start-continue") }).waitFor();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("kompetenskoll.session")).answers);
+  assert.equal(saved.goal.text, "Jobba i äldreomsorgen");
+  assert.deepEqual(saved.licences, ["B"]);
+  assert.equal(saved.languages.sv.writing, "B2");
   assert.deepEqual(problems, []);
   await context.close();
 });

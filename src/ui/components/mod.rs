@@ -1,7 +1,10 @@
 pub mod demand_panel;
 pub mod education_question;
+pub mod goal_question;
 pub mod kiosk_guard;
 pub mod language_picker;
+pub mod languages_question;
 pub mod level_question;
+pub mod licences_question;
 pub mod outlook;
 pub mod work_history;

@@ -188,11 +188,18 @@ fn describe(
             "occ-skill-line",
             &[("label", label(&demand.skills, skill, lang))],
         ),
-        Requirement::Language { language, level } => t_args(
-            locale,
-            "occ-language-line",
-            &[("language", language), ("level", &format!("{level:?}"))],
-        ),
+        Requirement::Language { language, level } => {
+            // A language the translations name, else its code.
+            let key = format!("lang-{language}");
+            let name = Some(t(locale, &key))
+                .filter(|n| *n != key)
+                .unwrap_or_else(|| language.clone());
+            t_args(
+                locale,
+                "occ-language-line",
+                &[("language", &name), ("level", &format!("{level:?}"))],
+            )
+        }
         Requirement::Licence { category } => t_args(
             locale,
             "occ-licence-line",

@@ -4,7 +4,10 @@ use crate::core::questionnaire::Item;
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
 use crate::ui::components::education_question::EducationQuestion;
+use crate::ui::components::goal_question::GoalQuestion;
+use crate::ui::components::languages_question::LanguagesQuestion;
 use crate::ui::components::level_question::LevelQuestion;
+use crate::ui::components::licences_question::LicencesQuestion;
 use crate::ui::components::work_history::WorkHistoryQuestion;
 use crate::ui::content::Load;
 use crate::ui::state::{asked, Action};
@@ -63,6 +66,15 @@ pub fn QuestionnairePage() -> Html {
                 },
                 Item::Education { id, .. } => html! {
                     <EducationQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.education} />
+                },
+                Item::Goal { id, .. } => html! {
+                    <GoalQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.goal.clone()} />
+                },
+                Item::Licences { id, .. } => html! {
+                    <LicencesQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.licences.clone()} />
+                },
+                Item::Languages { id, .. } => html! {
+                    <LanguagesQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.languages.clone()} />
                 },
                 Item::WorkHistory { id, .. } => html! {
                     <WorkHistoryQuestion key={id.clone()} item={(*item).clone()} answers={session.answers.clone()} />

@@ -1,0 +1,72 @@
+use yew::prelude::*;
+
+use crate::core::answers::{Goal, GoalKind};
+use crate::core::questionnaire::Item;
+use crate::i18n::t;
+use crate::ui::app::AppContext;
+use crate::ui::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub item: Item,
+    pub answer: Option<Goal>,
+}
+
+/// Work, study or not sure yet, and the goal in the seeker's own words.
+#[component]
+pub fn GoalQuestion(props: &Props) -> Html {
+    let state = use_context::<AppContext>().expect("GoalQuestion is rendered inside App");
+    let locale = state.locale;
+    let Item::Goal { id, label } = &props.item else {
+        return html! {};
+    };
+    let text = props
+        .answer
+        .as_ref()
+        .map_or(String::new(), |g| g.text.clone());
+    let kind = props.answer.as_ref().map(|g| g.kind);
+    let option = |value: GoalKind, key: &str| {
+        let input_id = format!("{id}-{key}");
+        let state = state.clone();
+        let text = text.clone();
+        let onchange = Callback::from(move |_: Event| {
+            state.dispatch(Action::Goal(Some(Goal {
+                kind: value,
+                text: text.clone(),
+                occupation: None,
+            })))
+        });
+        html! {
+            <div class="option">
+                <input type="radio" id={input_id.clone()} name={id.clone()} checked={kind == Some(value)} {onchange} />
+                <label for={input_id}>{ t(locale, key) }</label>
+            </div>
+        }
+    };
+    let on_text = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                let text = input.value();
+                state.dispatch(Action::Goal(Some(Goal {
+                    kind: kind.unwrap_or(GoalKind::Unsure),
+                    text,
+                    occupation: None,
+                })));
+            }
+        })
+    };
+    let text_id = format!("{id}-text");
+    html! {
+        <fieldset class="goal-question">
+            <legend>{ label.get(locale.code()).text }</legend>
+            { option(GoalKind::Work, "goal-work") }
+            { option(GoalKind::Study, "goal-study") }
+            { option(GoalKind::Unsure, "goal-unsure") }
+            <div class="field">
+                <label for={text_id.clone()}>{ t(locale, "goal-text") }</label>
+                <input id={text_id} type="text" value={text} oninput={on_text} autocomplete="off" />
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,111 @@
+use std::collections::BTreeMap;
+
+use yew::prelude::*;
+
+use crate::core::questionnaire::Item;
+use crate::core::scales::{Cefr, LanguageActivity};
+use crate::i18n::{t, t_args};
+use crate::ui::app::AppContext;
+use crate::ui::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub item: Item,
+    pub answer: BTreeMap<String, BTreeMap<LanguageActivity, Cefr>>,
+}
+
+fn activity_key(activity: LanguageActivity) -> &'static str {
+    match activity {
+        LanguageActivity::Listening => "lang-listening",
+        LanguageActivity::Reading => "lang-reading",
+        LanguageActivity::SpokenInteraction => "lang-spoken_interaction",
+        LanguageActivity::SpokenProduction => "lang-spoken_production",
+        LanguageActivity::Writing => "lang-writing",
+    }
+}
+
+/// Languages the seeker knows, each rated on the five activities of the
+/// Council of Europe's self-assessment grid (A1–C2).
+#[component]
+pub fn LanguagesQuestion(props: &Props) -> Html {
+    let state = use_context::<AppContext>().expect("LanguagesQuestion is rendered inside App");
+    let locale = state.locale;
+    let Item::Languages {
+        id,
+        label,
+        languages,
+    } = &props.item
+    else {
+        return html! {};
+    };
+    let name = |code: &str| t(locale, &format!("lang-{code}"));
+    let add_id = format!("{id}-add");
+    let on_add = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let code = select.value();
+                if !code.is_empty() {
+                    state.dispatch(Action::AddLanguage(code));
+                }
+                select.set_value("");
+            }
+        })
+    };
+    let not_added: Vec<&String> = languages
+        .iter()
+        .filter(|l| !props.answer.contains_key(*l))
+        .collect();
+
+    html! {
+        <fieldset class="languages-question">
+            <legend>{ label.get(locale.code()).text }</legend>
+            { for props.answer.iter().map(|(code, rated)| {
+                let language = name(code);
+                let remove = {
+                    let state = state.clone();
+                    let code = code.clone();
+                    Callback::from(move |_: MouseEvent| state.dispatch(Action::RemoveLanguage(code.clone())))
+                };
+                html! {
+                    <fieldset class="language" key={code.clone()}>
+                        <legend>{ &language }</legend>
+                        { for LanguageActivity::ALL.into_iter().map(|activity| {
+                            let select_id = format!("{id}-{code}-{}", activity_key(activity));
+                            let state = state.clone();
+                            let language_code = code.clone();
+                            let onchange = Callback::from(move |e: Event| {
+                                if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                                    let level = Cefr::ALL.into_iter().find(|c| format!("{c:?}") == select.value());
+                                    state.dispatch(Action::RateLanguage { language: language_code.clone(), activity, level });
+                                }
+                            });
+                            let current = rated.get(&activity).copied();
+                            html! {
+                                <div class="field">
+                                    <label for={select_id.clone()}>{ t(locale, activity_key(activity)) }</label>
+                                    <select id={select_id} {onchange}>
+                                        <option value="" selected={current.is_none()}>{ t(locale, "lang-level-none") }</option>
+                                        { for Cefr::ALL.into_iter().map(|c| html! {
+                                            <option value={format!("{c:?}")} selected={current == Some(c)}>{ t(locale, &format!("cefr-{c:?}")) }</option>
+                                        }) }
+                                    </select>
+                                </div>
+                            }
+                        }) }
+                        <button type="button" class="link" onclick={remove}>{ t_args(locale, "lang-remove", &[("language", &language)]) }</button>
+                    </fieldset>
+                }
+            }) }
+            if !not_added.is_empty() {
+                <div class="field">
+                    <label for={add_id.clone()}>{ t(locale, "lang-add") }</label>
+                    <select id={add_id} onchange={on_add}>
+                        <option value="" selected=true>{ t(locale, "lang-choose") }</option>
+                        { for not_added.iter().map(|code| html! { <option value={(*code).clone()}>{ name(code) }</option> }) }
+                    </select>
+                </div>
+            }
+        </fieldset>
+    }
+}

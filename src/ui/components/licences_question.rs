@@ -1,0 +1,73 @@
+use std::collections::BTreeSet;
+
+use yew::prelude::*;
+
+use crate::core::questionnaire::Item;
+use crate::core::scales::Licence;
+use crate::i18n::t;
+use crate::ui::app::AppContext;
+use crate::ui::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub item: Item,
+    /// `None`: not answered; an empty set: no licence.
+    pub answer: Option<BTreeSet<Licence>>,
+}
+
+/// The EU licence categories held, or "no licence".
+#[component]
+pub fn LicencesQuestion(props: &Props) -> Html {
+    let state = use_context::<AppContext>().expect("LicencesQuestion is rendered inside App");
+    let locale = state.locale;
+    let Item::Licences { id, label } = &props.item else {
+        return html! {};
+    };
+    let held = props.answer.clone();
+    let toggle = |category: Licence| {
+        let state = state.clone();
+        let held = held.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let mut set = held.clone().unwrap_or_default();
+            if input.checked() {
+                set.insert(category);
+            } else {
+                set.remove(&category);
+            }
+            state.dispatch(Action::Licences(Some(set)));
+        })
+    };
+    let none_id = format!("{id}-none");
+    let on_none = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            state.dispatch(Action::Licences(input.checked().then(BTreeSet::new)));
+        })
+    };
+    html! {
+        <fieldset class="licences-question">
+            <legend>{ label.get(locale.code()).text }</legend>
+            <div class="option">
+                <input type="checkbox" id={none_id.clone()} checked={held.as_ref().is_some_and(BTreeSet::is_empty)} onchange={on_none} />
+                <label for={none_id}>{ t(locale, "licences-none") }</label>
+            </div>
+            { for Licence::ALL.into_iter().map(|category| {
+                let code = format!("{category:?}");
+                let input_id = format!("{id}-{code}");
+                html! {
+                    <div class="option">
+                        <input type="checkbox" id={input_id.clone()} checked={held.as_ref().is_some_and(|h| h.contains(&category))}
+                            onchange={toggle(category)} />
+                        <label for={input_id}>{ t(locale, &format!("licence-{code}")) }</label>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}
