@@ -4,7 +4,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::answers::{Answers, LevelAnswer, SkillAnswer};
-use crate::core::answers::{Goal, Job};
+use crate::core::answers::{Certificate, Goal, Hours, Job, Shift};
 use crate::core::demand::DemandFile;
 use crate::core::questionnaire::{Item, JobTitle, Path, Questionnaire};
 use crate::core::scales::{Cefr, LanguageActivity, Licence};
@@ -19,9 +19,10 @@ pub const LOCALE_KEY: &str = "kompetenskoll.locale";
 /// Where the answers are saved as they are given.
 pub const SESSION_KEY: &str = "kompetenskoll.session";
 
-/// The question kinds this version of the app asks; the others are in the
-/// questionnaire format but have no screen yet, so they are left out of the
-/// flow and of the time estimate rather than shown empty.
+/// The question kinds this version of the app asks. A standalone skill
+/// checklist is in the format but has no screen yet (job titles lead to
+/// their skills instead), so it is left out of the flow and of the time
+/// estimate rather than shown empty.
 pub fn asked(item: &Item) -> bool {
     matches!(
         item,
@@ -31,6 +32,8 @@ pub fn asked(item: &Item) -> bool {
             | Item::Goal { .. }
             | Item::Licences { .. }
             | Item::Languages { .. }
+            | Item::Certificates { .. }
+            | Item::Preferences { .. }
     )
 }
 
@@ -109,6 +112,11 @@ pub enum Action {
     /// Add a language (with nothing rated yet) or remove one.
     AddLanguage(String),
     RemoveLanguage(String),
+    AddCertificate(Certificate),
+    RemoveCertificate(usize),
+    Hours(Option<Hours>),
+    /// Switch one shift on or off.
+    Shift(Shift, bool),
     /// Rate one CEFR activity of a language; `None` clears it.
     RateLanguage {
         language: String,
@@ -304,6 +312,37 @@ impl Reducible for AppState {
                     Some(level) => rated.insert(activity, level),
                     None => rated.remove(&activity),
                 };
+            }
+            Action::AddCertificate(certificate) => {
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                answers.certificates.push(certificate);
+            }
+            Action::RemoveCertificate(index) => {
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                if index < answers.certificates.len() {
+                    answers.certificates.remove(index);
+                }
+            }
+            Action::Hours(hours) => {
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                answers.preferences.hours = hours;
+            }
+            Action::Shift(shift, on) => {
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                let shifts = &mut answers.preferences.shifts;
+                shifts.retain(|s| *s != shift);
+                if on {
+                    shifts.push(shift);
+                    shifts.sort();
+                }
             }
             Action::AddJob(title) => {
                 let Some(answers) = next.answers_mut() else {

@@ -187,12 +187,21 @@ test("the full path asks goal, languages and licences, and they count where requ
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
   await page.getByRole("button", { name: await sv("q-next") }).click();
   await page.getByLabel(await sv("licence-B")).check();
+  await page.getByLabel(await sv("cert-name")).fill("Truckkort A+B");
+  await page.getByLabel(await sv("cert-year")).fill("19");
+  await page.getByText(await sv("cert-year-invalid")).waitFor();
+  await page.getByLabel(await sv("cert-year")).fill("2019");
+  await page.getByRole("button", { name: await sv("cert-add"), exact: true }).click();
+  await page.getByText("Truckkort A+B (2019)").waitFor();
   await screenshot(page, "licences-phone-sv");
   // Skip the rest of the ratings.
   const finish = await sv("q-finish");
   while (!(await page.getByRole("button", { name: finish }).count())) {
     await page.getByRole("button", { name: await sv("q-skip") }).click();
   }
+  await page.getByLabel(await sv("pref-evening"), { exact: true }).check();
+  await page.getByLabel(await sv("pref-part_time"), { exact: true }).check();
+  await screenshot(page, "preferences-phone-sv");
   await page.getByRole("button", { name: finish }).click();
   await page.getByTestId("ranked").locator("li").first().waitFor();
   // A file whose occupations require Swedish B1 and licence B.
@@ -210,6 +219,8 @@ test("the full path asks goal, languages and licences, and they count where requ
   assert.equal(saved.goal.text, "Jobba i äldreomsorgen");
   assert.deepEqual(saved.licences, ["B"]);
   assert.equal(saved.languages.sv.writing, "B2");
+  assert.deepEqual(saved.certificates, [{ name: "Truckkort A+B", year: 2019 }]);
+  assert.deepEqual(saved.preferences, { hours: "part_time", shifts: ["evening"] });
   assert.deepEqual(problems, []);
   await context.close();
 });

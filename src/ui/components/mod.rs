@@ -1,3 +1,4 @@
+pub mod certificates_question;
 pub mod demand_panel;
 pub mod education_question;
 pub mod goal_question;
@@ -7,4 +8,5 @@ pub mod languages_question;
 pub mod level_question;
 pub mod licences_question;
 pub mod outlook;
+pub mod preferences_question;
 pub mod work_history;

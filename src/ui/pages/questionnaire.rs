@@ -3,11 +3,13 @@ use yew::prelude::*;
 use crate::core::questionnaire::Item;
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
+use crate::ui::components::certificates_question::CertificatesQuestion;
 use crate::ui::components::education_question::EducationQuestion;
 use crate::ui::components::goal_question::GoalQuestion;
 use crate::ui::components::languages_question::LanguagesQuestion;
 use crate::ui::components::level_question::LevelQuestion;
 use crate::ui::components::licences_question::LicencesQuestion;
+use crate::ui::components::preferences_question::PreferencesQuestion;
 use crate::ui::components::work_history::WorkHistoryQuestion;
 use crate::ui::content::Load;
 use crate::ui::state::{asked, Action};
@@ -75,6 +77,12 @@ pub fn QuestionnairePage() -> Html {
                 },
                 Item::Languages { id, .. } => html! {
                     <LanguagesQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.languages.clone()} />
+                },
+                Item::Certificates { id, .. } => html! {
+                    <CertificatesQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.certificates.clone()} />
+                },
+                Item::Preferences { id, .. } => html! {
+                    <PreferencesQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.preferences.clone()} />
                 },
                 Item::WorkHistory { id, .. } => html! {
                     <WorkHistoryQuestion key={id.clone()} item={(*item).clone()} answers={session.answers.clone()} />
