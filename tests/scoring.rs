@@ -292,3 +292,41 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn answers_may_name_skills_by_their_jobtech_id() {
+    let mut demand = demand();
+    // The file numbers its skills locally but keeps the JobTech ids.
+    for (i, entry) in demand.skills.iter_mut().enumerate() {
+        entry.jobtech_id = Some(entry.id.clone());
+        let local = format!("s{i}");
+        for o in &mut demand.occupations {
+            for r in &mut o.requirements {
+                if let kompetenskoll::core::demand::Requirement::Skill { skill, .. } = r {
+                    if *skill == entry.id {
+                        *skill = local.clone();
+                    }
+                }
+            }
+        }
+        for t in &mut demand.trainings {
+            for c in &mut t.closes {
+                if let kompetenskoll::core::demand::Closes::Skill { skill } = c {
+                    if *skill == entry.id {
+                        *skill = local.clone();
+                    }
+                }
+            }
+        }
+        entry.id = local;
+    }
+    // The profile's answers use JobTech ids, and score the same.
+    let by_local = explain_all(&demand, &answers());
+    let original = explain_all(&self::demand(), &answers());
+    let scores = |all: &[Explained]| {
+        all.iter()
+            .map(|e| (e.id.clone(), e.score, e.readiness))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(scores(&by_local), scores(&original));
+}

@@ -432,11 +432,21 @@ impl<'d> Scorer<'d> {
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), i))
             .collect();
+        // Answers may name a skill by the file's own id or by its JobTech
+        // concept id, so that a profile made against one file scores
+        // against another that numbers its skills differently. Own ids win.
         let skills: HashMap<&str, usize> = demand
             .skills
             .iter()
             .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
+            .filter_map(|(i, s)| s.jobtech_id.as_deref().map(|j| (j, i)))
+            .chain(
+                demand
+                    .skills
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (s.id.as_str(), i)),
+            )
             .collect();
         let mut compiled = Vec::new();
         let mut ranges = Vec::with_capacity(demand.occupations.len());
@@ -496,7 +506,7 @@ impl<'d> Scorer<'d> {
                 levels[e] = Some(level.min(MAX_LEVEL));
             }
         }
-        let mut skills = vec![None; self.skills.len()];
+        let mut skills = vec![None; self.demand.skills.len()];
         for (id, answer) in &answers.skills {
             if let Some(&s) = self.skills.get(id.as_str()) {
                 skills[s] = Some(answer.has);

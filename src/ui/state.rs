@@ -6,6 +6,7 @@ use yew::Reducible;
 use crate::core::answers::{Answers, LevelAnswer, SkillAnswer};
 use crate::core::answers::{Certificate, Goal, Hours, Job, Shift};
 use crate::core::demand::DemandFile;
+use crate::core::profile::Profile;
 use crate::core::questionnaire::{Item, JobTitle, Path, Questionnaire};
 use crate::core::scales::{Cefr, LanguageActivity, Licence};
 use crate::core::session::{Session, SessionError, VERSION};
@@ -62,6 +63,8 @@ pub struct AppState {
     pub session: Option<Session>,
     /// Why a saved session could not be restored, until dismissed.
     pub restore_problem: Option<SessionError>,
+    /// A profile file that could not be opened, and why.
+    pub profile_problem: Option<(String, Vec<String>)>,
     /// Kiosk mode: nothing is saved and idle sessions are wiped.
     pub kiosk: Option<KioskConfig>,
     /// The language a wiped kiosk returns to.
@@ -132,6 +135,13 @@ pub enum Action {
     NextSection,
     PreviousSection,
     DismissRestoreProblem,
+    /// A profile was opened: continue with its answers, shown as results.
+    ImportProfile(Box<Profile>),
+    /// A file offered as a profile could not be used: why.
+    ProfileProblem {
+        file: String,
+        messages: Vec<String>,
+    },
     /// `kiosk.json` was read; it may switch kiosk mode on and sets its times.
     KioskConfigured(KioskConfig),
     /// Forget everything of this seeker's: back to a fresh start screen.
@@ -171,6 +181,7 @@ impl AppState {
             questionnaire: Load::Loading,
             demand: Load::Loading,
             demand_problem: None,
+            profile_problem: None,
             session,
             restore_problem,
             kiosk: kiosk.then(KioskConfig::default),
@@ -398,7 +409,24 @@ impl Reducible for AppState {
                     session.section -= 1;
                 }
             }
-            Action::DismissRestoreProblem => next.restore_problem = None,
+            Action::DismissRestoreProblem => {
+                next.restore_problem = None;
+                next.profile_problem = None;
+            }
+            Action::ImportProfile(profile) => {
+                next.session = Some(Session {
+                    version: VERSION,
+                    questionnaire: profile.questionnaire.id.clone(),
+                    path: Path::Full,
+                    section: 0,
+                    answers: profile.answers,
+                });
+                next.profile_problem = None;
+                next.page = Page::Results;
+            }
+            Action::ProfileProblem { file, messages } => {
+                next.profile_problem = Some((file, messages))
+            }
             Action::KioskConfigured(config) => {
                 if config.enabled || next.kiosk.is_some() {
                     next.kiosk = Some(config);
@@ -406,6 +434,7 @@ impl Reducible for AppState {
             }
             Action::Wipe => {
                 next.session = None;
+                next.profile_problem = None;
                 next.restore_problem = None;
                 next.demand_problem = None;
                 next.page = Page::Start;

@@ -194,3 +194,7 @@ pref-day = Daytime
 pref-evening = Evenings
 pref-night = Nights
 pref-weekend = Weekends
+start-open-profile = Open a saved profile
+start-open-profile-hint = For coaches, or to continue on another device. The profile is only read here.
+profile-invalid = The profile { $file } could not be opened:
+profile-too-large = The file { $file } is { $size } MB, larger than a profile can be ({ $max } MB).

@@ -195,3 +195,7 @@ pref-day = Dagtid
 pref-evening = Kväll
 pref-night = Natt
 pref-weekend = Helger
+start-open-profile = Öppna en sparad profil
+start-open-profile-hint = För dig som är coach, eller för att fortsätta på en annan enhet. Profilen läses bara här.
+profile-invalid = Profilen { $file } kunde inte öppnas:
+profile-too-large = Filen { $file } är { $size } MB, större än en profil kan vara ({ $max } MB).

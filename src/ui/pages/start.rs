@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
+use crate::core::json;
 use crate::core::questionnaire::Path;
 use crate::i18n::{t, t_args};
+use crate::platform::files::{self, FileError};
 use crate::ui::app::AppContext;
 use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::content::Load;
@@ -16,6 +18,49 @@ pub fn StartPage() -> Html {
     let dispatch = |action: fn() -> Action| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(action()))
+    };
+
+    let open_profile = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|list| list.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let state = state.clone();
+            yew::platform::spawn_local(async move {
+                let name = file.name();
+                let action = match files::read_text(&file, json::MAX_PROFILE_BYTES).await {
+                    Ok(text) => match json::parse_profile(&text) {
+                        Ok(profile) => Action::ImportProfile(Box::new(profile)),
+                        Err(problems) => Action::ProfileProblem {
+                            file: name,
+                            messages: problems.iter().map(ToString::to_string).collect(),
+                        },
+                    },
+                    Err(FileError::TooLarge { bytes, max }) => Action::ProfileProblem {
+                        messages: vec![t_args(
+                            state.locale,
+                            "profile-too-large",
+                            &[
+                                ("file", &name),
+                                ("size", &format!("{:.1}", bytes as f64 / 1e6)),
+                                ("max", &(max / 1_000_000).to_string()),
+                            ],
+                        )],
+                        file: name,
+                    },
+                    Err(FileError::Unreadable(reason)) => Action::ProfileProblem {
+                        file: name,
+                        messages: vec![reason],
+                    },
+                };
+                state.dispatch(action);
+            });
+        })
     };
 
     let ways_in = match &state.questionnaire {
@@ -73,6 +118,18 @@ pub fn StartPage() -> Html {
                 </div>
             }
             { ways_in }
+            <div class="field open-profile">
+                <label for="profile-file">{ t(locale, "start-open-profile") }</label>
+                <input id="profile-file" type="file" accept=".json,application/json" onchange={open_profile} aria-describedby="profile-hint" />
+                <p class="hint" id="profile-hint">{ t(locale, "start-open-profile-hint") }</p>
+            </div>
+            if let Some((file, messages)) = &state.profile_problem {
+                <div role="alert" class="problem" data-testid="profile-problem">
+                    <p>{ t_args(locale, "profile-invalid", &[("file", file)]) }</p>
+                    <ul>{ for messages.iter().map(|m| html! { <li><code>{ m }</code></li> }) }</ul>
+                    <button type="button" onclick={dispatch(|| Action::DismissRestoreProblem)}>{ t(locale, "start-restore-dismiss") }</button>
+                </div>
+            }
             <p>
                 <button type="button" class="link" onclick={dispatch(|| Action::Navigate(Page::AboutData))}>
                     { t(locale, "nav-about-data") }
