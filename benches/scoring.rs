@@ -44,7 +44,7 @@ fn rescoring(c: &mut Criterion) {
             ranked[..20]
                 .iter()
                 .map(|r| scorer.explain(r.index, &seeker, "sv"))
-                .count()
+                .collect::<Vec<_>>()
         })
     });
     group.finish();

@@ -1,7 +1,7 @@
 //! The default content the app ships: it validates, it is what the
 //! generator makes from the open data, and it ranks a real seeker sensibly.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use kompetenskoll::core::answers::{Answers, LevelAnswer, SkillAnswer};
 use kompetenskoll::core::demand::{DemandFile, Requirement};

@@ -76,7 +76,7 @@ fn world(rng: &mut Rng) -> World {
             let id = format!("occ-{f:02}-{o}");
             let lv: Vec<f64> = base
                 .iter()
-                .map(|b| (b + 0.35 * rng.normal()).clamp(0.0, 4.0) as f64)
+                .map(|b| (b + 0.35 * rng.normal()).clamp(0.0, 4.0))
                 .collect();
             let mut own: Vec<String> = shared.iter().filter(|_| rng.chance(0.5)).cloned().collect();
             own.extend((0..4).map(|s| format!("{id}-own-{s}")));
@@ -88,7 +88,7 @@ fn world(rng: &mut Rng) -> World {
                 .map(|(&level, element)| Requirement::Level {
                     element: element.clone(),
                     level,
-                    importance: (1.0 + 0.9 * level + 0.4 * rng.normal() as f64).clamp(1.0, 5.0),
+                    importance: (1.0 + 0.9 * level + 0.4 * rng.normal()).clamp(1.0, 5.0),
                 })
                 .collect();
             requirements.extend(own.iter().map(|s| Requirement::Skill {
@@ -162,7 +162,7 @@ fn seeker(rng: &mut Rng, world: &World, occ: usize, kind: Kind) -> Answers {
         if rng.chance(0.25) {
             continue; // unanswered
         }
-        let mut rated = f64::from(level) + 0.6 * rng.normal();
+        let mut rated = level + 0.6 * rng.normal();
         if kind == Kind::OverQualified && rng.chance(0.5) {
             rated += 1.0;
         }

@@ -386,60 +386,6 @@ impl Questionnaire {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn title(label: &str) -> JobTitle {
-        JobTitle {
-            id: label.to_owned(),
-            label: label.to_owned(),
-            ssyk: "5321".to_owned(),
-        }
-    }
-
-    #[test]
-    fn search_forgives_case_and_missing_swedish_letters_and_ranks_prefixes_first() {
-        let titles = [
-            title("Specialistundersköterska"),
-            title("Undersköterska, hemtjänst"),
-            title("Undersköterska"),
-            title("Lärare"),
-        ];
-        let found: Vec<&str> = search_titles(&titles, "UNDERSKOTERSKA", 10)
-            .iter()
-            .map(|t| t.label.as_str())
-            .collect();
-        assert_eq!(
-            found,
-            [
-                "Undersköterska",
-                "Undersköterska, hemtjänst",
-                "Specialistundersköterska"
-            ]
-        );
-        let found: Vec<&str> = search_titles(&titles, "hemtjanst", 10)
-            .iter()
-            .map(|t| t.label.as_str())
-            .collect();
-        assert_eq!(found, ["Undersköterska, hemtjänst"]);
-        let found: Vec<&str> = search_titles(&titles, "underskot hemtj", 10)
-            .iter()
-            .map(|t| t.label.as_str())
-            .collect();
-        assert_eq!(
-            found,
-            ["Undersköterska, hemtjänst"],
-            "every word must match, in any order of punctuation"
-        );
-        assert!(
-            search_titles(&titles, "u", 10).is_empty(),
-            "one letter is too little to search on"
-        );
-        assert_eq!(search_titles(&titles, "sk", 1).len(), 1);
-    }
-}
-
 fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
     match item {
         Item::Level { anchors, .. } => {
@@ -517,5 +463,59 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
         | Item::Certificates { .. }
         | Item::Preferences { .. }
         | Item::Goal { .. } => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(label: &str) -> JobTitle {
+        JobTitle {
+            id: label.to_owned(),
+            label: label.to_owned(),
+            ssyk: "5321".to_owned(),
+        }
+    }
+
+    #[test]
+    fn search_forgives_case_and_missing_swedish_letters_and_ranks_prefixes_first() {
+        let titles = [
+            title("Specialistundersköterska"),
+            title("Undersköterska, hemtjänst"),
+            title("Undersköterska"),
+            title("Lärare"),
+        ];
+        let found: Vec<&str> = search_titles(&titles, "UNDERSKOTERSKA", 10)
+            .iter()
+            .map(|t| t.label.as_str())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Undersköterska",
+                "Undersköterska, hemtjänst",
+                "Specialistundersköterska"
+            ]
+        );
+        let found: Vec<&str> = search_titles(&titles, "hemtjanst", 10)
+            .iter()
+            .map(|t| t.label.as_str())
+            .collect();
+        assert_eq!(found, ["Undersköterska, hemtjänst"]);
+        let found: Vec<&str> = search_titles(&titles, "underskot hemtj", 10)
+            .iter()
+            .map(|t| t.label.as_str())
+            .collect();
+        assert_eq!(
+            found,
+            ["Undersköterska, hemtjänst"],
+            "every word must match, in any order of punctuation"
+        );
+        assert!(
+            search_titles(&titles, "u", 10).is_empty(),
+            "one letter is too little to search on"
+        );
+        assert_eq!(search_titles(&titles, "sk", 1).len(), 1);
     }
 }

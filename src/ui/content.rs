@@ -6,7 +6,10 @@ use std::rc::Rc;
 use crate::core::demand::DemandFile;
 use crate::core::json;
 use crate::core::questionnaire::Questionnaire;
+use crate::i18n::{t_args, Locale};
 use crate::platform::fetch;
+use crate::platform::files::{self, FileError};
+use yew::{Callback, TargetCast};
 
 pub const QUESTIONNAIRE: &str = "content/questionnaire.json";
 
@@ -60,4 +63,50 @@ pub async fn load_demand(path: &str) -> Load<DemandFile> {
 
 pub async fn load_questionnaire() -> Load<Questionnaire> {
     load(QUESTIONNAIRE, json::parse_questionnaire).await
+}
+
+/// A file input's change handler: reads the picked file unless it is over
+/// `max_bytes` (then the `too_large_key` message, with `file`, `size` and
+/// `max`), parses it with `parse`, and hands `done` its name and the result.
+/// The input is cleared so that the same file can be picked again once fixed.
+pub fn on_pick<T: 'static>(
+    locale: Locale,
+    max_bytes: usize,
+    parse: fn(&str) -> Result<T, Vec<crate::core::validation::Problem>>,
+    too_large_key: &'static str,
+    done: impl Fn(String, Load<T>) + 'static,
+) -> Callback<yew::Event> {
+    let done = Rc::new(done);
+    Callback::from(move |e: yew::Event| {
+        let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|list| list.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let done = done.clone();
+        yew::platform::spawn_local(async move {
+            let name = file.name();
+            let load = match files::read_text(&file, max_bytes).await {
+                Ok(text) => match parse(&text) {
+                    Ok(value) => Load::Ready(Rc::new(value)),
+                    Err(problems) => {
+                        Load::Invalid(problems.iter().map(ToString::to_string).collect())
+                    }
+                },
+                Err(FileError::TooLarge { bytes, max }) => Load::Invalid(vec![t_args(
+                    locale,
+                    too_large_key,
+                    &[
+                        ("file", &name),
+                        ("size", &format!("{:.1}", bytes as f64 / 1e6)),
+                        ("max", &(max / 1_000_000).to_string()),
+                    ],
+                )]),
+                Err(FileError::Unreadable(reason)) => Load::Unreachable(reason),
+            };
+            done(name, load);
+        });
+    })
 }

@@ -2,9 +2,8 @@ use yew::prelude::*;
 
 use crate::core::json::{self, MAX_DEMAND_BYTES};
 use crate::i18n::{t, t_args};
-use crate::platform::files::{self, FileError};
 use crate::ui::app::AppContext;
-use crate::ui::content::Load;
+use crate::ui::content::{self, Load};
 use crate::ui::pages::results::demand_identity;
 use crate::ui::state::Action;
 
@@ -16,42 +15,19 @@ pub fn DemandPanel() -> Html {
     let locale = state.locale;
     let on_file = {
         let state = state.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|list| list.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let state = state.clone();
-            yew::platform::spawn_local(async move {
-                let source = file.name();
-                let load = match files::read_text(&file, MAX_DEMAND_BYTES).await {
-                    Ok(text) => match json::parse_demand(&text) {
-                        Ok(d) => Load::Ready(std::rc::Rc::new(d)),
-                        Err(problems) => {
-                            Load::Invalid(problems.iter().map(ToString::to_string).collect())
-                        }
-                    },
-                    Err(FileError::TooLarge { bytes, max }) => Load::Invalid(vec![t_args(
-                        state.locale,
-                        "demand-too-large",
-                        &[
-                            ("source", &source),
-                            ("size", &format!("{:.1}", bytes as f64 / 1e6)),
-                            ("max", &(max / 1_000_000).to_string()),
-                        ],
-                    )]),
-                    Err(FileError::Unreadable(reason)) => Load::Unreachable(reason),
-                };
+        content::on_pick(
+            locale,
+            MAX_DEMAND_BYTES,
+            json::parse_demand,
+            "demand-too-large",
+            move |source, load| {
                 state.dispatch(Action::DemandOffered {
                     source,
                     load,
                     fallback: false,
-                });
-            });
-        })
+                })
+            },
+        )
     };
     let dismiss = {
         let state = state.clone();

@@ -3,10 +3,9 @@ use yew::prelude::*;
 use crate::core::json;
 use crate::core::questionnaire::Path;
 use crate::i18n::{t, t_args};
-use crate::platform::files::{self, FileError};
 use crate::ui::app::AppContext;
 use crate::ui::components::language_picker::LanguagePicker;
-use crate::ui::content::Load;
+use crate::ui::content::{self, Load};
 use crate::ui::state::{asked, Action, Page};
 
 /// The first screen: what the tool does, the privacy promise, the language,
@@ -22,45 +21,25 @@ pub fn StartPage() -> Html {
 
     let open_profile = {
         let state = state.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|list| list.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let state = state.clone();
-            yew::platform::spawn_local(async move {
-                let name = file.name();
-                let action = match files::read_text(&file, json::MAX_PROFILE_BYTES).await {
-                    Ok(text) => match json::parse_profile(&text) {
-                        Ok(profile) => Action::ImportProfile(Box::new(profile)),
-                        Err(problems) => Action::ProfileProblem {
-                            file: name,
-                            messages: problems.iter().map(ToString::to_string).collect(),
-                        },
-                    },
-                    Err(FileError::TooLarge { bytes, max }) => Action::ProfileProblem {
-                        messages: vec![t_args(
-                            state.locale,
-                            "profile-too-large",
-                            &[
-                                ("file", &name),
-                                ("size", &format!("{:.1}", bytes as f64 / 1e6)),
-                                ("max", &(max / 1_000_000).to_string()),
-                            ],
-                        )],
-                        file: name,
-                    },
-                    Err(FileError::Unreadable(reason)) => Action::ProfileProblem {
-                        file: name,
+        content::on_pick(
+            locale,
+            json::MAX_PROFILE_BYTES,
+            json::parse_profile,
+            "profile-too-large",
+            move |file, load| {
+                state.dispatch(match load {
+                    Load::Ready(profile) => {
+                        Action::ImportProfile(Box::new(std::rc::Rc::unwrap_or_clone(profile)))
+                    }
+                    Load::Invalid(messages) => Action::ProfileProblem { file, messages },
+                    Load::Unreachable(reason) => Action::ProfileProblem {
+                        file,
                         messages: vec![reason],
                     },
-                };
-                state.dispatch(action);
-            });
-        })
+                    Load::Loading => return,
+                })
+            },
+        )
     };
 
     let ways_in = match &state.questionnaire {
