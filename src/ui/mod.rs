@@ -9,4 +9,7 @@ pub mod kiosk;
 pub mod pages;
 pub mod state;
 
+#[cfg(test)]
+mod render_tests;
+
 pub use app::App;

@@ -1,0 +1,132 @@
+//! Pages rendered natively with Yew's server renderer, from a prepared
+//! state: fast checks of what a screen shows, without a browser.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::json;
+use crate::core::questionnaire::Path;
+use crate::core::session::{Session, VERSION};
+use crate::i18n::{t, t_args, Locale};
+use crate::ui::app::AppContext;
+use crate::ui::content::Load;
+use crate::ui::pages::{
+    occupation::OccupationPage, questionnaire::QuestionnairePage, results::ResultsPage,
+};
+use crate::ui::state::{AppState, Page};
+
+#[derive(Properties, PartialEq)]
+struct Props {
+    state: AppState,
+    page: Page,
+}
+
+#[component]
+fn WithState(props: &Props) -> Html {
+    let state = props.state.clone();
+    let handle = use_reducer(move || state);
+    let page = match &props.page {
+        Page::Questionnaire => html! { <QuestionnairePage /> },
+        Page::Results => html! { <ResultsPage /> },
+        Page::Occupation(id) => html! { <OccupationPage id={id.clone()} /> },
+        _ => html! {},
+    };
+    html! { <ContextProvider<AppContext> context={handle}>{ page }</ContextProvider<AppContext>> }
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+/// The example questionnaire and demand file, loaded, with the example
+/// profile's answers as the session.
+fn state(locale: Locale) -> AppState {
+    let mut state = AppState::initial(None, &[], None, false);
+    state.locale = locale;
+    state.questionnaire = Load::Ready(Rc::new(
+        json::parse_questionnaire(&fixture("questionnaire-example.json")).unwrap(),
+    ));
+    state.demand = Load::Ready(Rc::new(
+        json::parse_demand(&fixture("demand-example.json")).unwrap(),
+    ));
+    let profile = json::parse_profile(&fixture("profile-example.json")).unwrap();
+    state.session = Some(Session {
+        version: VERSION,
+        questionnaire: "exempel".into(),
+        path: Path::Full,
+        section: 0,
+        answers: profile.answers,
+    });
+    state
+}
+
+async fn render(state: AppState, page: Page) -> String {
+    yew::LocalServerRenderer::<WithState>::with_props(Props { state, page })
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn a_rating_shows_every_level_with_its_example_and_dont_know() {
+    let html = render(state(Locale::En), Page::Questionnaire).await;
+    assert!(html.contains("Noticing how others feel"), "{html}");
+    for example in [
+        "I have not tried",
+        "Notice when a friend is sad",
+        "Lead talks in hard situations",
+    ] {
+        assert!(html.contains(example), "missing {example}");
+    }
+    assert!(html.contains(&t(Locale::En, "q-dont-know")));
+    assert!(
+        html.contains(&t_args(
+            Locale::En,
+            "q-progress",
+            &[("n", "1"), ("total", "2")]
+        )),
+        "{html}"
+    );
+    // The saved rating (3) is the checked one.
+    assert_eq!(html.matches("checked").count(), 1, "{html}");
+}
+
+#[tokio::test]
+async fn results_rank_by_match_and_show_readiness_and_the_file_in_use() {
+    let html = render(state(Locale::Sv), Page::Results).await;
+    let nurse = html
+        .find("Undersköterska, hemtjänst och äldreboende")
+        .unwrap();
+    let welder = html.find("Svetsare och gasskärare").unwrap();
+    assert!(
+        nurse < welder,
+        "the care job ranks above welding for this profile"
+    );
+    assert!(
+        html.contains(&t_args(Locale::Sv, "results-match", &[("score", "81")])),
+        "{html}"
+    );
+    assert!(html.contains(&t_args(Locale::Sv, "results-readiness", &[("score", "76")])));
+    assert!(html.contains("Exempelkommunen"));
+}
+
+#[tokio::test]
+async fn an_explanation_groups_requirements_and_offers_the_trainings_that_close_gaps() {
+    let html = render(state(Locale::Sv), Page::Occupation("ssyk-5321".into())).await;
+    for key in ["occ-met", "occ-partial", "occ-missing"] {
+        assert!(html.contains(&t(Locale::Sv, key)), "missing {key}");
+    }
+    assert!(
+        html.contains("Vård- och omsorgsutbildning (komvux)"),
+        "{html}"
+    );
+    assert!(html.contains(&t_args(
+        Locale::Sv,
+        "occ-language-line",
+        &[("language", "Svenska"), ("level", "B1")]
+    )));
+}
