@@ -41,6 +41,37 @@ pub fn watch(on_activity: impl Fn() + 'static) -> Guard {
     }
 }
 
+/// Keeps the focused field in view when the visible area shrinks, as it
+/// does when a phone's on-screen keyboard opens.
+#[cfg(target_arch = "wasm32")]
+pub fn keep_focus_in_view() -> Guard {
+    let listener = web_sys::window()
+        .and_then(|w| w.visual_viewport())
+        .map(|viewport| {
+            gloo::events::EventListener::new(&viewport, "resize", |_| {
+                let focused = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element());
+                if let Some(element) = focused
+                    .filter(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"))
+                {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            })
+        });
+    Guard {
+        _listeners: listener.into_iter().collect(),
+        _interval: None,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn keep_focus_in_view() -> Guard {
+    Guard {}
+}
+
 /// Calls `tick` every second.
 #[cfg(target_arch = "wasm32")]
 pub fn every_second(tick: impl FnMut() + 'static) -> Guard {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::t;
-use crate::platform::{document, fetch, storage};
+use crate::platform::{activity, document, fetch, storage};
 use crate::ui::components::kiosk_guard::KioskGuard;
 use crate::ui::content::{self, Load, DEMAND_FILES};
 use crate::ui::kiosk::{KioskConfig, CONFIG as KIOSK_CONFIG};
@@ -69,6 +69,11 @@ pub fn App() -> Html {
             });
         });
     }
+
+    use_effect_with((), |_| {
+        let guard = activity::keep_focus_in_view();
+        move || drop(guard)
+    });
 
     let locale = state.locale;
     use_effect_with(locale, |locale| {

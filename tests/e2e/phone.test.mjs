@@ -76,3 +76,27 @@ test("an expired demand file warns wherever results are shown", async () => {
   await screenshot(page, "occupation-expired-demand-320");
   await context.close();
 });
+
+test("the on-screen keyboard does not hide the field in use", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, { width: 360, height: 740 }, { locale: "sv-SE" });
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  await page.getByRole("button", { name: await sv("q-next") }).click();
+  const search = page.getByLabel(await sv("wh-search-label"));
+  await search.waitFor();
+  // Put the field low on the screen and focus it without scrolling, as a tap does.
+  await search.evaluate((el) => {
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, Math.max(0, top - 650));
+    el.focus({ preventScroll: true });
+  });
+  const before = await search.boundingBox();
+  assert.ok(before.y > 400, `the field starts low on the screen (${before.y})`);
+  // The keyboard opens: the visible area shrinks to 300 px.
+  await page.setViewportSize({ width: 360, height: 300 });
+  await page.waitForFunction(() => {
+    const box = document.activeElement.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.visualViewport.height;
+  }, null, { timeout: 5000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
