@@ -3,7 +3,7 @@
 use std::rc::Rc;
 use yew::Reducible;
 
-use crate::core::answers::{Answers, LevelAnswer, SkillAnswer};
+use crate::core::answers::{Answers, LevelAnswer, SkillAnswer, SkillContext};
 use crate::core::answers::{Certificate, Goal, Hours, Job, Shift};
 use crate::core::demand::DemandFile;
 use crate::core::profile::Profile;
@@ -102,6 +102,11 @@ pub enum Action {
     Rate {
         item: String,
         level: Option<u8>,
+    },
+    /// Where a rated skill was learned, what backs it, what the seeker wants.
+    Context {
+        item: String,
+        context: SkillContext,
     },
     /// Tick or untick a specific skill the seeker was shown.
     Tick {
@@ -269,6 +274,12 @@ impl Reducible for AppState {
                     .entry(item)
                     .or_insert_with(LevelAnswer::default)
                     .level = level;
+            }
+            Action::Context { item, context } => {
+                let Some(answers) = next.answers_mut() else {
+                    return self;
+                };
+                answers.levels.entry(item).or_default().context = context;
             }
             Action::Tick { skill, has } => {
                 let Some(answers) = next.answers_mut() else {

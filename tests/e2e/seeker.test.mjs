@@ -224,3 +224,24 @@ test("the full path asks goal, languages and licences, and they count where requ
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a rated skill can say where it was learned, what backs it and what the seeker wants", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  while (!(await page.locator("fieldset.level-question").count())) {
+    await page.getByRole("button", { name: await sv("q-next") }).click();
+    await page.locator("progress").waitFor();
+  }
+  const first = page.locator("fieldset.level-question").first();
+  const item = await first.locator("input[type=radio]").first().getAttribute("name");
+  await first.locator("input[type=radio]").nth(3).check();
+  await first.getByText(await sv("ctx-summary")).click();
+  await first.getByLabel(await sv("ctx-learned-work")).check();
+  await first.getByLabel(await sv("ctx-evidence-document")).check();
+  await first.getByLabel(await sv("ctx-wants-learn")).check();
+  await screenshot(page, "skill-context-phone-sv");
+  const saved = await page.evaluate((id) => JSON.parse(localStorage.getItem("kompetenskoll.session")).answers.levels[id], item);
+  assert.deepEqual(saved, { level: 3, context: { learned: ["work"], evidence: "document", wants_to_learn: true } });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::core::answers::{Evidence, Learned, SkillContext};
 use crate::core::questionnaire::Item;
 use crate::core::text::Text;
 use crate::i18n::{t, t_args};
@@ -13,6 +14,9 @@ pub struct Props {
     pub scale: Vec<Text>,
     /// `None`: not answered; `Some(None)`: "I don't know"; else the level.
     pub answer: Option<Option<u8>>,
+    /// Where it was learned, what backs it, what the seeker wants.
+    #[prop_or_default]
+    pub context: SkillContext,
 }
 
 /// A 0–4 rating as a group of radio buttons, each with its example, and an
@@ -62,6 +66,87 @@ pub fn LevelQuestion(props: &Props) -> Html {
                 option(Some(level as u8), text)
             }) }
             { option(None, t(locale, "q-dont-know")) }
+            if matches!(props.answer, Some(Some(level)) if level > 0) {
+                { context_details(&state, id, &props.context) }
+            }
         </fieldset>
+    }
+}
+
+/// The optional details coaches and validation teams ask for first: where
+/// the skill was learned, what backs it, and whether the seeker wants to use
+/// it or learn more.
+fn context_details(state: &AppContext, item: &str, context: &SkillContext) -> Html {
+    let locale = state.locale;
+    let update = |change: Box<dyn Fn(&mut SkillContext, bool)>| {
+        let state = state.clone();
+        let item = item.to_owned();
+        let context = context.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let mut next = context.clone();
+            change(&mut next, input.checked());
+            state.dispatch(Action::Context {
+                item: item.clone(),
+                context: next,
+            });
+        })
+    };
+    let check = |key: &str, checked: bool, onchange: Callback<Event>| {
+        let input_id = format!("{item}-{key}");
+        html! {
+            <div class="option">
+                <input type="checkbox" id={input_id.clone()} {checked} {onchange} />
+                <label for={input_id}>{ t(locale, key) }</label>
+            </div>
+        }
+    };
+    let learned = |place: Learned, key: &str| {
+        let on = context.learned.contains(&place);
+        check(
+            key,
+            on,
+            update(Box::new(move |c, checked| {
+                c.learned.retain(|l| *l != place);
+                if checked {
+                    c.learned.push(place);
+                    c.learned.sort();
+                }
+            })),
+        )
+    };
+    let evidence = |value: Evidence, key: &str| {
+        let input_id = format!("{item}-{key}");
+        html! {
+            <div class="option">
+                <input type="radio" id={input_id.clone()} name={format!("{item}-evidence")} checked={context.evidence == value}
+                    onchange={update(Box::new(move |c, _| c.evidence = value))} />
+                <label for={input_id}>{ t(locale, key) }</label>
+            </div>
+        }
+    };
+    html! {
+        <details class="context">
+            <summary>{ t(locale, "ctx-summary") }</summary>
+            <fieldset>
+                <legend>{ t(locale, "ctx-learned") }</legend>
+                { learned(Learned::Work, "ctx-learned-work") }
+                { learned(Learned::Education, "ctx-learned-education") }
+                { learned(Learned::Elsewhere, "ctx-learned-elsewhere") }
+            </fieldset>
+            <fieldset>
+                <legend>{ t(locale, "ctx-evidence") }</legend>
+                { evidence(Evidence::SelfAssessed, "ctx-evidence-self_assessed") }
+                { evidence(Evidence::Document, "ctx-evidence-document") }
+                { evidence(Evidence::Validated, "ctx-evidence-validated") }
+            </fieldset>
+            <fieldset>
+                <legend>{ t(locale, "ctx-wants") }</legend>
+                { check("ctx-wants-use", context.wants_to_use, update(Box::new(|c, checked| c.wants_to_use = checked))) }
+                { check("ctx-wants-learn", context.wants_to_learn, update(Box::new(|c, checked| c.wants_to_learn = checked))) }
+            </fieldset>
+        </details>
     }
 }

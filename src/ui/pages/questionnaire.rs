@@ -64,7 +64,8 @@ pub fn QuestionnairePage() -> Html {
             { for items.iter().map(|item| match item {
                 Item::Level { id, .. } => html! {
                     <LevelQuestion key={id.clone()} item={(*item).clone()} scale={q.scale.clone()}
-                        answer={session.answers.levels.get(id).map(|a| a.level)} />
+                        answer={session.answers.levels.get(id).map(|a| a.level)}
+                        context={session.answers.levels.get(id).map(|a| a.context.clone()).unwrap_or_default()} />
                 },
                 Item::Education { id, .. } => html! {
                     <EducationQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.education} />
