@@ -91,8 +91,15 @@ async fn a_rating_shows_every_level_with_its_example_and_dont_know() {
         )),
         "{html}"
     );
-    // The saved rating (3) is the checked one.
-    assert_eq!(html.matches("checked").count(), 1, "{html}");
+    // The saved rating (3) is the checked one of the rating's options.
+    let checked: Vec<&str> = html
+        .split("<input")
+        .skip(1)
+        .map(|tag| &tag[..tag.find('>').unwrap()])
+        .filter(|tag| tag.contains("name=\"2.B.1.a\"") && tag.contains("checked"))
+        .collect();
+    assert_eq!(checked.len(), 1, "{checked:?}");
+    assert!(checked[0].contains("id=\"2.B.1.a-3\""), "{checked:?}");
 }
 
 #[tokio::test]
