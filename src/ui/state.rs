@@ -216,10 +216,14 @@ impl Reducible for AppState {
             Action::SetLocale(locale) => next.locale = locale,
             Action::Navigate(page) => next.page = page,
             Action::QuestionnaireLoaded(load) => {
-                // A saved session for another questionnaire cannot be resumed.
-                if let (Load::Ready(q), Some(s)) = (&load, &next.session) {
+                // Answers made with another questionnaire (an older version, or
+                // a profile from elsewhere) are kept: they are keyed by element
+                // and skill ids, not by position. Only the place in the
+                // questionnaire starts over.
+                if let (Load::Ready(q), Some(s)) = (&load, &mut next.session) {
                     if s.questionnaire != q.id {
-                        next.session = None;
+                        s.questionnaire = q.id.clone();
+                        s.section = 0;
                     }
                 }
                 next.questionnaire = load;
@@ -555,6 +559,34 @@ mod tests {
         assert_eq!(
             (state.page.clone(), state.locale),
             (Page::Start, Locale::Sv)
+        );
+    }
+
+    #[test]
+    fn answers_from_another_questionnaire_are_kept_when_it_loads() {
+        let q = crate::core::json::parse_questionnaire(include_str!(
+            "../../tests/fixtures/questionnaire-example.json"
+        ))
+        .unwrap();
+        let mut answers = Answers::default();
+        answers.education = Some(3);
+        let mut state = AppState::initial(None, &[], None, false);
+        state.session = Some(Session {
+            version: VERSION,
+            questionnaire: "older".into(),
+            path: Path::Full,
+            section: 4,
+            answers,
+        });
+        let state = Rc::new(state).reduce(Action::QuestionnaireLoaded(Load::Ready(Rc::new(q))));
+        let session = state.session.as_ref().unwrap();
+        assert_eq!(
+            (
+                session.questionnaire.as_str(),
+                session.section,
+                session.answers.education
+            ),
+            ("exempel", 0, Some(3))
         );
     }
 
