@@ -189,6 +189,20 @@ fn locate_finds_nested_values_and_ignores_braces_in_strings() {
 }
 
 #[test]
+fn a_value_of_the_wrong_type_is_named_by_its_path() {
+    let cases = [
+        (r#"{"format": "kompetenskoll/profile@1", "created_at": 5}"#, "created_at", "invalid type: integer `5`"),
+        ("{\n  \"format\": \"kompetenskoll/profile@1\",\n  \"answers\": { \"education\": \"högskola\" }\n}", "answers.education", "invalid type: string"),
+        (r#"{"format": "kompetenskoll/profile@1", "included": ["goal", 7]}"#, "included[1]", "expected value"),
+    ];
+    for (text, path, message) in cases {
+        let problems = json::parse_profile(text).unwrap_err();
+        assert_eq!(problems[0].path, path, "{text}: {}", problems[0]);
+        assert!(problems[0].message.contains(message), "{}", problems[0]);
+    }
+}
+
+#[test]
 fn a_questionnaire_needs_one_anchor_per_level() {
     let mut q: serde_json::Value =
         serde_json::from_str(&fixture("questionnaire-example.json")).unwrap();

@@ -147,24 +147,104 @@ fn too_big(len: usize, max: usize) -> Problem {
     )
 }
 
-/// Deserializes with the path of the first value that does not fit.
+/// Deserializes; a value that does not fit is reported with its JSON path,
+/// found from serde_json's line and column by walking the text. (Tracking
+/// the path while deserializing would cost every format's deserializer a
+/// second copy in the wasm bundle.)
 fn parse_typed<T: DeserializeOwned>(text: &str) -> Result<T, Vec<Problem>> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let result: Result<T, _> = serde_path_to_error::deserialize(&mut de);
-    let value = result.map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        let mut problem = Problem::new(
-            if path == "." { String::new() } else { path },
-            clean_message(&inner),
-        );
-        if inner.line() > 0 {
-            problem.position = Some((inner.line(), inner.column()));
+    serde_json::from_str(text).map_err(|e| {
+        let mut problem = Problem::new(String::new(), clean_message(&e));
+        if e.line() > 0 {
+            problem.position = Some((e.line(), e.column()));
+            if !e.is_eof() {
+                problem.path = path_at(text, e.line(), e.column()).unwrap_or_default();
+            }
         }
         vec![problem]
-    })?;
-    de.end().map_err(|e| vec![syntax_problem(text, &e)])?;
-    Ok(value)
+    })
+}
+
+/// The JSON path of the innermost value at 1-based `line` and `column`
+/// (a value's span includes its closing bracket and the position just
+/// after it, where serde_json reports a value that does not fit).
+pub fn path_at(text: &str, line: usize, column: usize) -> Option<String> {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(line - 2)?.0 + 1
+    };
+    let bytes = text.as_bytes();
+    // serde_json may report a value that does not fit after it has looked
+    // past the separator that follows it: step back to the value's end.
+    let mut offset = (line_start + column.saturating_sub(1)).min(text.len());
+    while offset > 0
+        && (offset >= bytes.len() || matches!(bytes[offset], b' ' | b'\n' | b'\r' | b'\t' | b','))
+    {
+        offset -= 1;
+    }
+    let mut path = String::new();
+    let mut found = None;
+    let start = skip_ws(bytes, 0);
+    walk_to(bytes, start, offset, &mut path, &mut found);
+    found
+}
+
+fn walk_to(b: &[u8], start: usize, offset: usize, path: &mut String, found: &mut Option<String>) {
+    let Some(end) = skip_value(b, start) else {
+        return;
+    };
+    if offset < start || offset > end {
+        return;
+    }
+    *found = Some(path.clone());
+    let mut i = skip_ws(b, start + 1);
+    match b.get(start) {
+        Some(b'{') => {
+            while b.get(i) == Some(&b'"') {
+                let Some(key_end) = skip_string(b, i) else {
+                    return;
+                };
+                let key: String = serde_json::from_slice(&b[i..key_end]).unwrap_or_default();
+                i = skip_ws(b, key_end);
+                if b.get(i) != Some(&b':') {
+                    return;
+                }
+                let value = skip_ws(b, i + 1);
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&key);
+                walk_to(b, value, offset, path, found);
+                path.truncate(len);
+                let Some(after) = skip_value(b, value) else {
+                    return;
+                };
+                i = skip_ws(b, after);
+                if b.get(i) == Some(&b',') {
+                    i = skip_ws(b, i + 1);
+                }
+            }
+        }
+        Some(b'[') => {
+            let mut index = 0;
+            while i < b.len() && b[i] != b']' {
+                let len = path.len();
+                path.push_str(&format!("[{index}]"));
+                walk_to(b, i, offset, path, found);
+                path.truncate(len);
+                let Some(after) = skip_value(b, i) else {
+                    return;
+                };
+                i = skip_ws(b, after);
+                if b.get(i) == Some(&b',') {
+                    i = skip_ws(b, i + 1);
+                }
+                index += 1;
+            }
+        }
+        _ => {}
+    }
 }
 
 fn syntax_problem(_text: &str, e: &serde_json::Error) -> Problem {
