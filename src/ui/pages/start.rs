@@ -92,7 +92,11 @@ pub fn StartPage() -> Html {
             <p class="privacy" data-testid="privacy">{ t(locale, "privacy-promise") }</p>
             if let Some(problem) = &state.restore_problem {
                 <div role="alert" class="problem">
-                    <p>{ t_args(locale, "start-restore-failed", &[("reason", &problem.to_string())]) }</p>
+                    <p>{ t(locale, "start-restore-failed") }</p>
+                    <details>
+                        <summary>{ t(locale, "technical-details") }</summary>
+                        <p><code>{ problem.to_string() }</code></p>
+                    </details>
                     <button type="button" onclick={dispatch(|| Action::DismissRestoreProblem)}>{ t(locale, "start-restore-dismiss") }</button>
                 </div>
             }
