@@ -59,6 +59,8 @@ pub struct AppState {
     /// A demand file that was offered but could not be used; the previous
     /// one stays in use.
     pub demand_problem: Option<DemandProblem>,
+    /// Where the demand file in use came from (a path, address or file name).
+    pub demand_source: Option<String>,
     /// The seeker's session, once they have started.
     pub session: Option<Session>,
     /// Why a saved session could not be restored, until dismissed.
@@ -186,6 +188,7 @@ impl AppState {
             questionnaire: Load::Loading,
             demand: Load::Loading,
             demand_problem: None,
+            demand_source: None,
             profile_problem: None,
             session,
             restore_problem,
@@ -235,6 +238,7 @@ impl Reducible for AppState {
             } => match load {
                 Load::Ready(_) => {
                     next.demand = load;
+                    next.demand_source = Some(source);
                     if !fallback {
                         next.demand_problem = None;
                     }

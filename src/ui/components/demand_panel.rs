@@ -1,10 +1,12 @@
 use yew::prelude::*;
 
+use crate::core::demand::DemandFile;
 use crate::core::json::{self, MAX_DEMAND_BYTES};
+use crate::i18n::Locale;
 use crate::i18n::{t, t_args};
+use crate::platform::clock;
 use crate::ui::app::AppContext;
 use crate::ui::content::{self, Load};
-use crate::ui::pages::results::demand_identity;
 use crate::ui::state::Action;
 
 /// Which demand file is in use, any problem with one that was offered, and
@@ -57,6 +59,24 @@ pub fn DemandPanel() -> Html {
                 <input id="demand-file-input" type="file" accept=".json,application/json" onchange={on_file} aria-describedby="demand-open-hint" />
                 <p class="hint" id="demand-open-hint">{ t(locale, "demand-open-hint") }</p>
             </div>
+        </div>
+    }
+}
+
+/// Which demand file the results come from: always visible.
+pub fn demand_identity(locale: Locale, d: &DemandFile) -> Html {
+    let lang = locale.code();
+    html! {
+        <div class="demand-identity" data-testid="demand-identity">
+            <p>{ t_args(locale, "results-file", &[
+                ("title", d.title.get(lang).text),
+                ("publisher", &d.publisher.name),
+                ("published", &d.published),
+                ("valid", &d.valid_until),
+            ]) }</p>
+            if d.is_expired(&clock::today()) {
+                <p role="alert" class="problem">{ t_args(locale, "results-expired", &[("date", &d.valid_until)]) }</p>
+            }
         </div>
     }
 }

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::core::questionnaire::Item;
 use crate::i18n::t;
 use crate::ui::app::AppContext;
+use crate::ui::components::choice::Choice;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -26,13 +27,8 @@ pub fn EducationQuestion(props: &Props) -> Html {
             value.map_or("none".to_owned(), |v| v.to_string())
         );
         let state = state.clone();
-        let onchange = Callback::from(move |_: Event| state.dispatch(Action::Education(value)));
-        html! {
-            <div class="option">
-                <input type="radio" id={input_id.clone()} name={id.clone()} checked={props.answer == value} {onchange} autocomplete="off" />
-                <label for={input_id}>{ text }</label>
-            </div>
-        }
+        let onchange = Callback::from(move |_: bool| state.dispatch(Action::Education(value)));
+        html! { <Choice id={input_id} name={id.clone()} label={text} checked={props.answer == value} {onchange} /> }
     };
     html! {
         <fieldset class="education-question">

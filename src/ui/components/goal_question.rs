@@ -4,6 +4,7 @@ use crate::core::answers::{Goal, GoalKind};
 use crate::core::questionnaire::Item;
 use crate::i18n::t;
 use crate::ui::app::AppContext;
+use crate::ui::components::choice::Choice;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -29,19 +30,14 @@ pub fn GoalQuestion(props: &Props) -> Html {
         let input_id = format!("{id}-{key}");
         let state = state.clone();
         let text = text.clone();
-        let onchange = Callback::from(move |_: Event| {
+        let onchange = Callback::from(move |_: bool| {
             state.dispatch(Action::Goal(Some(Goal {
                 kind: value,
                 text: text.clone(),
                 occupation: None,
             })))
         });
-        html! {
-            <div class="option">
-                <input type="radio" id={input_id.clone()} name={id.clone()} checked={kind == Some(value)} {onchange} />
-                <label for={input_id}>{ t(locale, key) }</label>
-            </div>
-        }
+        html! { <Choice id={input_id} name={id.clone()} label={t(locale, key)} checked={kind == Some(value)} {onchange} /> }
     };
     let on_text = {
         let state = state.clone();

@@ -5,6 +5,7 @@ use crate::core::questionnaire::Item;
 use crate::core::text::Text;
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
+use crate::ui::components::choice::Choice;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -41,18 +42,13 @@ pub fn LevelQuestion(props: &Props) -> Html {
         let input_id = format!("{id}-{}", value.map_or("x".to_owned(), |v| v.to_string()));
         let state = state.clone();
         let item = id.clone();
-        let onchange = Callback::from(move |_: Event| {
+        let onchange = Callback::from(move |_: bool| {
             state.dispatch(Action::Rate {
                 item: item.clone(),
                 level: value,
             })
         });
-        html! {
-            <div class="option">
-                <input type="radio" id={input_id.clone()} name={id.clone()} {checked} {onchange} autocomplete="off" />
-                <label for={input_id}>{ text }</label>
-            </div>
-        }
+        html! { <Choice id={input_id} name={id.clone()} label={text} {checked} {onchange} /> }
     };
     html! {
         <fieldset class="level-question">
@@ -82,26 +78,17 @@ fn context_details(state: &AppContext, item: &str, context: &SkillContext) -> Ht
         let state = state.clone();
         let item = item.to_owned();
         let context = context.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
+        Callback::from(move |checked: bool| {
             let mut next = context.clone();
-            change(&mut next, input.checked());
+            change(&mut next, checked);
             state.dispatch(Action::Context {
                 item: item.clone(),
                 context: next,
             });
         })
     };
-    let check = |key: &str, checked: bool, onchange: Callback<Event>| {
-        let input_id = format!("{item}-{key}");
-        html! {
-            <div class="option">
-                <input type="checkbox" id={input_id.clone()} {checked} {onchange} />
-                <label for={input_id}>{ t(locale, key) }</label>
-            </div>
-        }
+    let check = |key: &str, checked: bool, onchange: Callback<bool>| {
+        html! { <Choice id={format!("{item}-{key}")} label={t(locale, key)} {checked} {onchange} /> }
     };
     let learned = |place: Learned, key: &str| {
         let on = context.learned.contains(&place);
@@ -118,13 +105,9 @@ fn context_details(state: &AppContext, item: &str, context: &SkillContext) -> Ht
         )
     };
     let evidence = |value: Evidence, key: &str| {
-        let input_id = format!("{item}-{key}");
         html! {
-            <div class="option">
-                <input type="radio" id={input_id.clone()} name={format!("{item}-evidence")} checked={context.evidence == value}
-                    onchange={update(Box::new(move |c, _| c.evidence = value))} />
-                <label for={input_id}>{ t(locale, key) }</label>
-            </div>
+            <Choice id={format!("{item}-{key}")} name={format!("{item}-evidence")} label={t(locale, key)}
+                checked={context.evidence == value} onchange={update(Box::new(move |c, _| c.evidence = value))} />
         }
     };
     html! {

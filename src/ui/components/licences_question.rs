@@ -6,6 +6,7 @@ use crate::core::questionnaire::Item;
 use crate::core::scales::Licence;
 use crate::i18n::t;
 use crate::ui::app::AppContext;
+use crate::ui::components::choice::Choice;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -27,12 +28,9 @@ pub fn LicencesQuestion(props: &Props) -> Html {
     let toggle = |category: Licence| {
         let state = state.clone();
         let held = held.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
+        Callback::from(move |checked: bool| {
             let mut set = held.clone().unwrap_or_default();
-            if input.checked() {
+            if checked {
                 set.insert(category);
             } else {
                 set.remove(&category);
@@ -43,29 +41,19 @@ pub fn LicencesQuestion(props: &Props) -> Html {
     let none_id = format!("{id}-none");
     let on_none = {
         let state = state.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            state.dispatch(Action::Licences(input.checked().then(BTreeSet::new)));
+        Callback::from(move |checked: bool| {
+            state.dispatch(Action::Licences(checked.then(BTreeSet::new)))
         })
     };
     html! {
         <fieldset class="licences-question">
             <legend>{ label.get(locale.code()).text }</legend>
-            <div class="option">
-                <input type="checkbox" id={none_id.clone()} checked={held.as_ref().is_some_and(BTreeSet::is_empty)} onchange={on_none} />
-                <label for={none_id}>{ t(locale, "licences-none") }</label>
-            </div>
+            <Choice id={none_id} label={t(locale, "licences-none")} checked={held.as_ref().is_some_and(BTreeSet::is_empty)} onchange={on_none} />
             { for Licence::ALL.into_iter().map(|category| {
                 let code = format!("{category:?}");
-                let input_id = format!("{id}-{code}");
                 html! {
-                    <div class="option">
-                        <input type="checkbox" id={input_id.clone()} checked={held.as_ref().is_some_and(|h| h.contains(&category))}
-                            onchange={toggle(category)} />
-                        <label for={input_id}>{ t(locale, &format!("licence-{code}")) }</label>
-                    </div>
+                    <Choice id={format!("{id}-{code}")} label={t(locale, &format!("licence-{code}"))}
+                        checked={held.as_ref().is_some_and(|h| h.contains(&category))} onchange={toggle(category)} />
                 }
             }) }
         </fieldset>

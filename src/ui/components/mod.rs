@@ -1,4 +1,5 @@
 pub mod certificates_question;
+pub mod choice;
 pub mod demand_panel;
 pub mod education_question;
 pub mod goal_question;

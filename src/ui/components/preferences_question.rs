@@ -4,6 +4,7 @@ use crate::core::answers::{Hours, Preferences, Shift};
 use crate::core::questionnaire::Item;
 use crate::i18n::t;
 use crate::ui::app::AppContext;
+use crate::ui::components::choice::Choice;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -23,27 +24,19 @@ pub fn PreferencesQuestion(props: &Props) -> Html {
     let hours = |value: Hours, key: &str| {
         let input_id = format!("{id}-{key}");
         let state = state.clone();
-        let onchange = Callback::from(move |_: Event| state.dispatch(Action::Hours(Some(value))));
+        let onchange = Callback::from(move |_: bool| state.dispatch(Action::Hours(Some(value))));
         html! {
-            <div class="option">
-                <input type="radio" id={input_id.clone()} name={format!("{id}-hours")} checked={props.answer.hours == Some(value)} {onchange} />
-                <label for={input_id}>{ t(locale, &format!("pref-{key}")) }</label>
-            </div>
+            <Choice id={input_id} name={format!("{id}-hours")} label={t(locale, &format!("pref-{key}"))}
+                checked={props.answer.hours == Some(value)} {onchange} />
         }
     };
     let shift = |value: Shift, key: &str| {
         let input_id = format!("{id}-{key}");
         let state = state.clone();
-        let onchange = Callback::from(move |e: Event| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                state.dispatch(Action::Shift(value, input.checked()));
-            }
-        });
+        let onchange =
+            Callback::from(move |checked: bool| state.dispatch(Action::Shift(value, checked)));
         html! {
-            <div class="option">
-                <input type="checkbox" id={input_id.clone()} checked={props.answer.shifts.contains(&value)} {onchange} />
-                <label for={input_id}>{ t(locale, &format!("pref-{key}")) }</label>
-            </div>
+            <Choice id={input_id} label={t(locale, &format!("pref-{key}"))} checked={props.answer.shifts.contains(&value)} {onchange} />
         }
     };
     html! {

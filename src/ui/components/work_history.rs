@@ -5,6 +5,7 @@ use crate::core::demand::Requirement;
 use crate::core::questionnaire::{search_titles, Item};
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
+use crate::ui::components::choice::Choice;
 use crate::ui::content::Load;
 use crate::ui::state::Action;
 
@@ -135,17 +136,8 @@ fn skills_checklist(state: &AppContext, ssyk: &str, title: &str, answers: &Answe
                 let input_id = format!("skill-{ssyk}-{skill}");
                 let state = state.clone();
                 let id = skill.clone();
-                let onchange = Callback::from(move |e: Event| {
-                    if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                        state.dispatch(Action::Tick { skill: id.clone(), has: input.checked() });
-                    }
-                });
-                html! {
-                    <div class="option">
-                        <input type="checkbox" id={input_id.clone()} {checked} {onchange} />
-                        <label for={input_id}>{ label }</label>
-                    </div>
-                }
+                let onchange = Callback::from(move |has: bool| state.dispatch(Action::Tick { skill: id.clone(), has }));
+                html! { <Choice id={input_id} label={label.to_owned()} {checked} {onchange} /> }
             }) }
         </fieldset>
     }

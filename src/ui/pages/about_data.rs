@@ -16,25 +16,25 @@ pub fn AboutDataPage() -> Html {
     let locale = state.locale;
     let selected = use_state(|| 0usize);
     let demand = use_state(|| Load::<DemandFile>::Loading);
-    let questionnaire = use_state(|| Load::<Questionnaire>::Loading);
 
+    // The file the app already has is shown as is; another one is fetched.
+    let in_use = state.demand_source.as_deref() == Some(DEMAND_FILES[*selected].path);
     {
         let demand = demand.clone();
-        use_effect_with(*selected, move |&index| {
-            demand.set(Load::Loading);
-            yew::platform::spawn_local(async move {
-                demand.set(content::load_demand(DEMAND_FILES[index].path).await)
-            });
+        use_effect_with((*selected, in_use), move |&(index, in_use)| {
+            if !in_use {
+                demand.set(Load::Loading);
+                yew::platform::spawn_local(async move {
+                    demand.set(content::load_demand(DEMAND_FILES[index].path).await)
+                });
+            }
         });
     }
-    {
-        let questionnaire = questionnaire.clone();
-        use_effect_with((), move |_| {
-            yew::platform::spawn_local(async move {
-                questionnaire.set(content::load_questionnaire().await)
-            });
-        });
-    }
+    let shown = if in_use {
+        state.demand.clone()
+    } else {
+        (*demand).clone()
+    };
 
     let on_choose = {
         let selected = selected.clone();
@@ -44,7 +44,10 @@ pub fn AboutDataPage() -> Html {
             }
         })
     };
-    let back = move |_| state.dispatch(Action::Navigate(Page::Start));
+    let back = {
+        let state = state.clone();
+        move |_| state.dispatch(Action::Navigate(Page::Start))
+    };
 
     html! {
         <section class="about" aria-labelledby="about-title">
@@ -59,9 +62,9 @@ pub fn AboutDataPage() -> Html {
                     }) }
                 </select>
             </div>
-            { loaded(locale, DEMAND_FILES[*selected].path, &demand, |d| demand_summary(locale, d)) }
+            { loaded(locale, DEMAND_FILES[*selected].path, &shown, |d| demand_summary(locale, d)) }
             <h2>{ t(locale, "about-questionnaire-heading") }</h2>
-            { loaded(locale, content::QUESTIONNAIRE, &questionnaire, |q| questionnaire_summary(locale, q)) }
+            { loaded(locale, content::QUESTIONNAIRE, &state.questionnaire, |q| questionnaire_summary(locale, q)) }
             <p><button type="button" class="link" onclick={back}>{ t(locale, "nav-back") }</button></p>
         </section>
     }

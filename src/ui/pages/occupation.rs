@@ -5,9 +5,9 @@ use crate::core::demand::{DemandFile, Requirement, Training};
 use crate::core::scoring::{after_training, ReadinessLine, Scorer, Status};
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
+use crate::ui::components::demand_panel::demand_identity;
 use crate::ui::components::outlook::OutlookBadge;
 use crate::ui::content::Load;
-use crate::ui::pages::results::demand_identity;
 use crate::ui::state::{Action, Page};
 
 #[derive(Properties, PartialEq)]

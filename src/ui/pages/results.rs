@@ -4,7 +4,6 @@ use crate::core::answers::Answers;
 use crate::core::demand::DemandFile;
 use crate::core::scoring::{Ranked, Scorer};
 use crate::i18n::{t, t_args, Locale};
-use crate::platform::clock;
 use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::DemandPanel;
 use crate::ui::components::outlook::OutlookBadge;
@@ -191,23 +190,5 @@ fn result_row(
             </p>
             <OutlookBadge outlook={o.outlook_for(county).cloned()} {locale} />
         </li>
-    }
-}
-
-/// Which demand file the results come from: always visible.
-pub fn demand_identity(locale: Locale, d: &DemandFile) -> Html {
-    let lang = locale.code();
-    html! {
-        <div class="demand-identity" data-testid="demand-identity">
-            <p>{ t_args(locale, "results-file", &[
-                ("title", d.title.get(lang).text),
-                ("publisher", &d.publisher.name),
-                ("published", &d.published),
-                ("valid", &d.valid_until),
-            ]) }</p>
-            if d.is_expired(&clock::today()) {
-                <p role="alert" class="problem">{ t_args(locale, "results-expired", &[("date", &d.valid_until)]) }</p>
-            }
-        </div>
     }
 }

@@ -1,0 +1,34 @@
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+    /// The radio group's name; a checkbox has none.
+    #[prop_or_default]
+    pub name: Option<AttrValue>,
+    pub label: AttrValue,
+    pub checked: bool,
+    /// Called with the new checked state (always `true` for a radio).
+    pub onchange: Callback<bool>,
+}
+
+/// One radio button or checkbox with its label: the row every question is
+/// made of, with the whole row as the touch target.
+#[component]
+pub fn Choice(props: &Props) -> Html {
+    let onchange = props.onchange.reform(|e: Event| {
+        e.target_dyn_into::<web_sys::HtmlInputElement>()
+            .is_some_and(|input| input.checked())
+    });
+    let kind = if props.name.is_some() {
+        "radio"
+    } else {
+        "checkbox"
+    };
+    html! {
+        <div class="option">
+            <input type={kind} id={props.id.clone()} name={props.name.clone()} checked={props.checked} {onchange} autocomplete="off" />
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+        </div>
+    }
+}
