@@ -139,6 +139,7 @@ fn world(rng: &mut Rng) -> World {
         skills: skill_ids.iter().map(entry).collect(),
         occupations,
         trainings: vec![],
+        sha256: String::new(),
     };
     World {
         demand,

@@ -658,6 +658,7 @@ mod generate {
             skills,
             occupations,
             trainings,
+            sha256: String::new(),
         };
 
         // Regional example: the same occupations, demand only where cited.

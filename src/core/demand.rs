@@ -44,6 +44,11 @@ pub struct DemandFile {
     pub occupations: Vec<Occupation>,
     #[serde(default)]
     pub trainings: Vec<Training>,
+    /// SHA-256 of the bytes the file was read from, lowercase hex; set by
+    /// `json::parse_demand`, empty for a file built in code. Profiles name
+    /// their demand file by it.
+    #[serde(skip)]
+    pub sha256: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

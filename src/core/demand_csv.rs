@@ -447,6 +447,7 @@ pub fn import(
         skills,
         occupations,
         trainings,
+        sha256: String::new(),
     };
     let mut found = Problems::default();
     demand.validate(&mut found);

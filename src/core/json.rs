@@ -105,7 +105,9 @@ pub fn parse_questionnaire(text: &str) -> Result<Questionnaire, Vec<Problem>> {
 }
 
 pub fn parse_demand(text: &str) -> Result<DemandFile, Vec<Problem>> {
-    parse_validated(text, Kind::Demand, DemandFile::validate)
+    let mut demand = parse_validated(text, Kind::Demand, DemandFile::validate)?;
+    demand.sha256 = crate::core::profile::sha256_hex(text.as_bytes());
+    Ok(demand)
 }
 
 pub fn parse_profile(text: &str) -> Result<Profile, Vec<Problem>> {

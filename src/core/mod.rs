@@ -7,6 +7,7 @@ pub mod demand;
 pub mod demand_csv;
 pub mod json;
 pub mod profile;
+pub mod profile_code;
 pub mod questionnaire;
 pub mod scales;
 pub mod scoring;

@@ -82,16 +82,30 @@ impl Part {
     ];
 }
 
+/// SHA-256 of `bytes`, lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 impl DemandIdentity {
-    pub fn of(demand: &crate::core::demand::DemandFile, bytes: &[u8]) -> DemandIdentity {
-        use sha2::{Digest, Sha256};
-        let digest = Sha256::digest(bytes);
+    /// The identity of a file read by `json::parse_demand` (which keeps the
+    /// hash of its bytes).
+    pub fn of(demand: &crate::core::demand::DemandFile) -> DemandIdentity {
         DemandIdentity {
             id: demand.id.clone(),
             publisher: demand.publisher.name.clone(),
             published: demand.published.clone(),
-            sha256: digest.iter().map(|b| format!("{b:02x}")).collect(),
+            sha256: demand.sha256.clone(),
         }
+    }
+
+    /// The first 12 hex digits: enough for a person to compare two files.
+    pub fn short_hash(&self) -> &str {
+        self.sha256.get(..12).unwrap_or(&self.sha256)
     }
 }
 
@@ -153,12 +167,16 @@ impl Profile {
             problems.push("questionnaire.id", "is empty");
         }
         let hex = &self.demand.sha256;
-        if hex.len() != 64
+        // A QR code carries the first 16 digits only.
+        if (hex.len() != 64 && hex.len() != 16)
             || !hex
                 .bytes()
                 .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
         {
-            problems.push("demand.sha256", "must be 64 lowercase hex digits");
+            problems.push(
+                "demand.sha256",
+                "must be 64 (or, from a QR code, 16) lowercase hex digits",
+            );
         }
         self.answers.validate("answers", problems);
         for (i, m) in self.matches.iter().enumerate() {

@@ -102,6 +102,7 @@ pub fn demand(occupations: usize, requirements: usize, seed: u64) -> DemandFile 
         skills,
         occupations,
         trainings: Vec::new(),
+        sha256: String::new(),
     }
 }
 

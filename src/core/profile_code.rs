@@ -1,0 +1,989 @@
+//! The profile as a QR code: a compact binary encoding of the answers,
+//! deflated, written as decimal digits so that a QR code carries it in
+//! numeric mode (3.3 bits a digit, denser than base64 in byte mode) inside
+//! the app's own address, `…/#p=<digits>`. The fragment never reaches a
+//! server; the app that opens the address imports it locally.
+//!
+//! Ratings are written by position in the questionnaire and ticked skills by
+//! position in the demand file, which is what makes the code small enough to
+//! scan from paper. A code therefore names the questionnaire (id, version)
+//! and the demand file (id, publisher, date, SHA-256) it was made with; a
+//! decoder holding other files reads everything else and counts what it
+//! could not read, rather than guessing.
+//!
+//! Decoding never panics and never allocates more than [`MAX_INFLATED`]
+//! bytes of payload, whatever the input (proptest and a fuzz target).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::core::answers::{
+    Answers, Certificate, Evidence, Goal, GoalKind, Hours, Job, Learned, LevelAnswer, Preferences,
+    Shift, SkillAnswer, SkillContext,
+};
+use crate::core::demand::{DemandFile, Requirement};
+use crate::core::profile::{DemandIdentity, Part, Profile, QuestionnaireRef, FORMAT};
+use crate::core::questionnaire::{Item, JobTitle, Questionnaire};
+use crate::core::scales::{Cefr, LanguageActivity, Licence};
+
+/// The first byte of every code: bumped when the layout changes.
+pub const CODE_VERSION: u8 = 1;
+/// The most payload a code may inflate to. A full questionnaire with
+/// every context answered is about 1 KB.
+pub const MAX_INFLATED: usize = 64 * 1024;
+/// Longest digit string accepted (a version-40 QR code holds 7,089).
+pub const MAX_DIGITS: usize = 8_000;
+
+const STORED: u8 = 0;
+const DEFLATED: u8 = 1;
+
+/// Why a code could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeError {
+    /// Not a string of digits of a length a code can have.
+    NotDigits,
+    TooLong,
+    /// Made by a newer (or unknown) version of the app.
+    UnknownVersion(u8),
+    /// The bytes are damaged: inflating or reading them failed.
+    Damaged(&'static str),
+}
+
+impl std::fmt::Display for CodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CodeError::NotDigits => write!(f, "the code is not a profile code"),
+            CodeError::TooLong => write!(f, "the code is longer than {MAX_DIGITS} digits"),
+            CodeError::UnknownVersion(v) => write!(f, "code version {v} is not known"),
+            CodeError::Damaged(what) => write!(f, "the code is damaged ({what})"),
+        }
+    }
+}
+
+/// What a decoder holding other files could not read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Unread {
+    /// Ratings made with another questionnaire (or version of it).
+    pub ratings: usize,
+    /// Skills ticked or shown from another demand file.
+    pub skills: usize,
+    /// Jobs picked from another questionnaire's list of titles.
+    pub jobs: usize,
+}
+
+/// The profile (without its matches, which the reader re-scores) as code
+/// bytes. Ratings and skills the files do not know are kept by id.
+pub fn encode(profile: &Profile, questionnaire: &Questionnaire, demand: &DemandFile) -> Vec<u8> {
+    let mut w = Writer::default();
+    let p = profile;
+    w.str(&p.app_version);
+    created(&mut w, &p.created_at);
+    for s in [
+        &p.language,
+        &p.questionnaire.id,
+        &p.questionnaire.version,
+        &p.demand.id,
+        &p.demand.published,
+    ] {
+        w.str(s);
+    }
+    // The publisher's name comes back from the reader's file when it is the
+    // same one; 64 bits of the hash tell two files apart.
+    w.bytes(&hex_to_bytes(&p.demand.sha256));
+    w.varint(
+        p.included
+            .iter()
+            .map(|part| 1u32 << *part as u32)
+            .fold(0, |a, b| a | b),
+    );
+    let a = &p.answers;
+
+    // Ratings: one byte per level item of the questionnaire, in order.
+    let items = level_items(questionnaire);
+    w.varint(items.len() as u32);
+    for id in &items {
+        level(&mut w, a.levels.get(*id));
+    }
+    let other: Vec<_> = a
+        .levels
+        .iter()
+        .filter(|(id, _)| !items.contains(&id.as_str()))
+        .collect();
+    w.varint(other.len() as u32);
+    for (id, answer) in other {
+        w.str(id);
+        level(&mut w, Some(answer));
+    }
+
+    let titles = job_titles(questionnaire);
+    w.varint(a.work_history.len() as u32);
+    for job in &a.work_history {
+        work(&mut w, job, titles);
+    }
+    skills(&mut w, a, demand);
+
+    w.varint(a.languages.len() as u32);
+    for (code, grid) in &a.languages {
+        w.str(code);
+        for activity in LanguageActivity::ALL {
+            w.u8(grid.get(&activity).map_or(0, |c| c.rank()));
+        }
+    }
+    match &a.licences {
+        None => w.u8(0),
+        Some(held) => {
+            w.u8(1);
+            w.varint(
+                held.iter()
+                    .map(|l| 1u32 << Licence::ALL.iter().position(|x| x == l).unwrap_or(0))
+                    .fold(0, |a, b| a | b),
+            );
+        }
+    }
+    w.u8(a.education.map_or(0, |e| e.saturating_add(1)));
+    w.varint(a.certificates.len() as u32);
+    for c in &a.certificates {
+        w.str(&c.name);
+        w.varint(c.year.map_or(0, |y| u32::from(y) + 1));
+    }
+    let prefs = &a.preferences;
+    w.varint(prefs.municipalities.len() as u32);
+    for m in &prefs.municipalities {
+        w.str(m);
+    }
+    w.u8(match prefs.hours {
+        None => 0,
+        Some(Hours::FullTime) => 1,
+        Some(Hours::PartTime) => 2,
+        Some(Hours::Either) => 3,
+    });
+    w.u8(prefs
+        .shifts
+        .iter()
+        .map(|s| 1u8 << *s as u8)
+        .fold(0, |a, b| a | b));
+    match &a.goal {
+        None => w.u8(0),
+        Some(goal) => {
+            w.u8(1 + goal.kind as u8);
+            w.str(&goal.text);
+            w.str(goal.occupation.as_deref().unwrap_or(""));
+        }
+    }
+    let payload = w.0;
+    let deflated = miniz_oxide::deflate::compress_to_vec(&payload, 10);
+    let (method, body) = if deflated.len() < payload.len() {
+        (DEFLATED, deflated)
+    } else {
+        (STORED, payload)
+    };
+    let mut out = vec![CODE_VERSION, method];
+    out.extend_from_slice(&body);
+    out
+}
+
+/// Reads code bytes back into a profile, with the decoder's own files.
+/// Matches are empty: the reader scores against the demand file in use.
+pub fn decode(
+    bytes: &[u8],
+    questionnaire: &Questionnaire,
+    demand: &DemandFile,
+) -> Result<(Profile, Unread), CodeError> {
+    let (&version, rest) = bytes.split_first().ok_or(CodeError::Damaged("empty"))?;
+    if version != CODE_VERSION {
+        return Err(CodeError::UnknownVersion(version));
+    }
+    let (&method, body) = rest.split_first().ok_or(CodeError::Damaged("no body"))?;
+    let payload = match method {
+        STORED if body.len() <= MAX_INFLATED => body.to_vec(),
+        DEFLATED => miniz_oxide::inflate::decompress_to_vec_with_limit(body, MAX_INFLATED)
+            .map_err(|_| CodeError::Damaged("does not inflate"))?,
+        _ => return Err(CodeError::Damaged("unknown method")),
+    };
+    read(&mut Reader::new(&payload), questionnaire, demand)
+        .ok_or(CodeError::Damaged("does not read"))
+}
+
+fn read(
+    r: &mut Reader,
+    questionnaire: &Questionnaire,
+    demand: &DemandFile,
+) -> Option<(Profile, Unread)> {
+    let app_version = r.str()?;
+    let created_at = read_created(r)?;
+    let language = r.str()?;
+    let questionnaire_ref = QuestionnaireRef {
+        id: r.str()?,
+        version: r.str()?,
+    };
+    let (id, published) = (r.str()?, r.str()?);
+    let hash: String = r
+        .take(HASH_BYTES)?
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let same_demand = demand.sha256.get(..2 * HASH_BYTES) == Some(hash.as_str());
+    // The reader's own file gives back the full hash and the publisher.
+    let (sha256, publisher) = if same_demand {
+        (demand.sha256.clone(), demand.publisher.name.clone())
+    } else {
+        (hash, String::new())
+    };
+    let mask = r.varint()?;
+    let included = Part::ALL
+        .into_iter()
+        .filter(|p| mask & (1 << *p as u32) != 0)
+        .collect();
+    let mut answers = Answers::default();
+    let mut unread = Unread::default();
+
+    let items = level_items(questionnaire);
+    let same_questionnaire = questionnaire_ref.id == questionnaire.id
+        && questionnaire_ref.version == questionnaire.version;
+    let count = r.count()?;
+    let positional = same_questionnaire && count == items.len();
+    for i in 0..count {
+        if let Some(answer) = read_level(r)? {
+            match items.get(i).filter(|_| positional) {
+                Some(id) => {
+                    answers.levels.insert((*id).to_owned(), answer);
+                }
+                None => unread.ratings += 1,
+            }
+        }
+    }
+    for _ in 0..r.count()? {
+        let id = r.str()?;
+        if let Some(answer) = read_level(r)? {
+            answers.levels.insert(id, answer);
+        }
+    }
+
+    let titles = job_titles(questionnaire);
+    for _ in 0..r.count()? {
+        match read_work(r, titles, same_questionnaire)? {
+            Some(job) => answers.work_history.push(job),
+            None => unread.jobs += 1,
+        }
+    }
+    let same_groups = same_demand && unread.jobs == 0;
+    unread.skills = read_skills(r, &mut answers, demand, same_demand, same_groups)?;
+
+    for _ in 0..r.count()? {
+        let code = r.str()?;
+        let mut grid = BTreeMap::new();
+        for activity in LanguageActivity::ALL {
+            match r.u8()? {
+                0 => {}
+                rank => {
+                    grid.insert(activity, *Cefr::ALL.get(usize::from(rank) - 1)?);
+                }
+            }
+        }
+        answers.languages.insert(code, grid);
+    }
+    answers.licences = match r.u8()? {
+        0 => None,
+        1 => {
+            let mask = r.varint()?;
+            if mask >> Licence::ALL.len() != 0 {
+                return None;
+            }
+            Some(
+                Licence::ALL
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| mask & (1 << i) != 0)
+                    .map(|(_, l)| *l)
+                    .collect::<BTreeSet<_>>(),
+            )
+        }
+        _ => return None,
+    };
+    answers.education = r.u8()?.checked_sub(1);
+    for _ in 0..r.count()? {
+        let name = r.str()?;
+        let year = match r.varint()? {
+            0 => None,
+            y => Some(u16::try_from(y - 1).ok()?),
+        };
+        answers.certificates.push(Certificate { name, year });
+    }
+    let mut prefs = Preferences::default();
+    for _ in 0..r.count()? {
+        prefs.municipalities.push(r.str()?);
+    }
+    prefs.hours = match r.u8()? {
+        0 => None,
+        1 => Some(Hours::FullTime),
+        2 => Some(Hours::PartTime),
+        3 => Some(Hours::Either),
+        _ => return None,
+    };
+    let shifts = r.u8()?;
+    prefs.shifts = [Shift::Day, Shift::Evening, Shift::Night, Shift::Weekend]
+        .into_iter()
+        .filter(|s| shifts & (1 << *s as u8) != 0)
+        .collect();
+    answers.preferences = prefs;
+    answers.goal = match r.u8()? {
+        0 => None,
+        k => {
+            let kind =
+                *[GoalKind::Work, GoalKind::Study, GoalKind::Unsure].get(usize::from(k) - 1)?;
+            let text = r.str()?;
+            let occupation = Some(r.str()?).filter(|o| !o.is_empty());
+            Some(Goal {
+                kind,
+                text,
+                occupation,
+            })
+        }
+    };
+    if !r.done() {
+        return None;
+    }
+    let profile = Profile {
+        format: FORMAT.to_owned(),
+        created_at,
+        app_version,
+        language,
+        questionnaire: questionnaire_ref,
+        demand: DemandIdentity {
+            id,
+            publisher,
+            published,
+            sha256,
+        },
+        included,
+        answers,
+        matches: Vec::new(),
+    };
+    Some((profile, unread))
+}
+
+/// Code bytes as decimal digits: each 7 bytes become 17 digits (10^17 >
+/// 2^56), a shorter last group the fewest digits that hold it.
+pub fn to_digits(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 17 / 7 + 17);
+    for chunk in bytes.chunks(7) {
+        let value = chunk.iter().fold(0u64, |v, b| (v << 8) | u64::from(*b));
+        let width = DIGITS[chunk.len()];
+        out.push_str(&format!("{value:0width$}"));
+    }
+    out
+}
+
+/// The digits a group of n bytes takes (index n).
+const DIGITS: [usize; 8] = [0, 3, 5, 8, 10, 13, 15, 17];
+
+pub fn from_digits(digits: &str) -> Result<Vec<u8>, CodeError> {
+    if digits.len() > MAX_DIGITS {
+        return Err(CodeError::TooLong);
+    }
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(CodeError::NotDigits);
+    }
+    let tail = DIGITS
+        .iter()
+        .position(|d| *d == digits.len() % 17)
+        .ok_or(CodeError::NotDigits)?;
+    let mut out = Vec::with_capacity(digits.len() / 17 * 7 + tail);
+    let mut rest = digits;
+    while !rest.is_empty() {
+        let width = if rest.len() >= 17 { 17 } else { rest.len() };
+        let n = if width == 17 { 7 } else { tail };
+        let (group, after) = rest.split_at(width);
+        let value: u64 = group.parse().map_err(|_| CodeError::NotDigits)?;
+        if n < 8 && value >> (8 * n) != 0 {
+            return Err(CodeError::NotDigits);
+        }
+        out.extend_from_slice(&value.to_be_bytes()[8 - n..]);
+        rest = after;
+    }
+    Ok(out)
+}
+
+/// Positions (in `demand.skills`) of the skills the jobs' checklists show,
+/// in the order shown: the app shows each job's group's skills to tick.
+fn covered(demand: &DemandFile, jobs: &[Job]) -> Vec<usize> {
+    let index: BTreeMap<&str, usize> = demand
+        .skills
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for ssyk in jobs.iter().filter_map(|j| j.ssyk.as_deref()) {
+        let Some(group) = demand
+            .occupations
+            .iter()
+            .find(|o| o.ssyk.as_deref() == Some(ssyk))
+        else {
+            continue;
+        };
+        for r in &group.requirements {
+            if let Requirement::Skill { skill, .. } = r {
+                if let Some(&i) = index.get(skill.as_str()) {
+                    if seen.insert(i) {
+                        out.push(i);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Skills: the checklists the jobs show as one bit each (ticked or not);
+/// then, as gaps between positions in the file, shown skills left
+/// unanswered and any skill with a context or outside the checklists;
+/// last, skills the file does not have, by id.
+fn skills(w: &mut Writer, a: &Answers, demand: &DemandFile) {
+    let shown = covered(demand, &a.work_history);
+    let answer = |i: usize| a.skills.get(&demand.skills[i].id);
+    w.varint(shown.len() as u32);
+    for chunk in shown.chunks(8) {
+        let bits = chunk
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| answer(**i).is_some_and(|s| s.has))
+            .fold(0u8, |b, (k, _)| b | 1 << k);
+        w.u8(bits);
+    }
+    let mut absent: Vec<usize> = shown
+        .iter()
+        .copied()
+        .filter(|i| answer(*i).is_none())
+        .collect();
+    absent.sort_unstable();
+    w.gaps(&absent);
+    let shown: BTreeSet<usize> = shown.into_iter().collect();
+    let mut own = Vec::new();
+    let mut unknown = Vec::new();
+    for (id, s) in &a.skills {
+        match demand.skills.iter().position(|e| &e.id == id) {
+            Some(i) if !shown.contains(&i) || s.context != SkillContext::default() => own.push(i),
+            Some(_) => {}
+            None => unknown.push((id, s)),
+        }
+    }
+    own.sort_unstable();
+    w.gaps(&own);
+    for i in own {
+        skill(w, answer(i).expect("listed from the answers"));
+    }
+    w.varint(unknown.len() as u32);
+    for (id, s) in unknown {
+        w.str(id);
+        skill(w, s);
+    }
+}
+
+/// Reads what `skills` wrote; returns how many could not be placed
+/// because the reader's demand file (or list of titles) differs.
+fn read_skills(
+    r: &mut Reader,
+    a: &mut Answers,
+    demand: &DemandFile,
+    same_demand: bool,
+    same_groups: bool,
+) -> Option<usize> {
+    let n = r.varint()? as usize;
+    let bits = r.take(n.div_ceil(8))?;
+    let absent: BTreeSet<usize> = r.read_gaps()?.into_iter().collect();
+    let own = r.read_gaps()?;
+    let own: Vec<(usize, SkillAnswer)> = own
+        .into_iter()
+        .map(|i| Some((i, read_skill(r)?)))
+        .collect::<Option<_>>()?;
+    let mut unread = 0;
+    let shown = if same_groups {
+        covered(demand, &a.work_history)
+    } else {
+        Vec::new()
+    };
+    if same_groups && shown.len() == n {
+        for (k, i) in shown.into_iter().enumerate() {
+            if !absent.contains(&i) {
+                let has = bits[k / 8] & (1 << (k % 8)) != 0;
+                a.skills.insert(
+                    demand.skills[i].id.clone(),
+                    SkillAnswer {
+                        has,
+                        context: SkillContext::default(),
+                    },
+                );
+            }
+        }
+    } else {
+        unread += n.saturating_sub(absent.len());
+    }
+    for (i, answer) in own {
+        match demand.skills.get(i).filter(|_| same_demand) {
+            Some(entry) => {
+                a.skills.insert(entry.id.clone(), answer);
+            }
+            None => unread += 1,
+        }
+    }
+    for _ in 0..r.count()? {
+        let id = r.str()?;
+        a.skills.insert(id, read_skill(r)?);
+    }
+    Some(unread)
+}
+
+/// `created_at` as seconds since 2000 when it is a plain UTC timestamp
+/// (`2026-11-23T14:05:00Z`, 5 bytes instead of 21), else as text.
+fn created(w: &mut Writer, at: &str) {
+    match timestamp(at).filter(|s| format_timestamp(*s) == at) {
+        Some(seconds) => {
+            w.u8(1);
+            w.varint(seconds);
+        }
+        None => {
+            w.u8(0);
+            w.str(at);
+        }
+    }
+}
+
+fn read_created(r: &mut Reader) -> Option<String> {
+    match r.u8()? {
+        0 => r.str(),
+        1 => Some(format_timestamp(r.varint()?)),
+        _ => None,
+    }
+}
+
+const DAYS_TO_2000: i64 = 10_957;
+
+fn timestamp(at: &str) -> Option<u32> {
+    let b = at.as_bytes();
+    if b.len() != 20
+        || &b[4..5] != b"-"
+        || &b[7..8] != b"-"
+        || &b[10..11] != b"T"
+        || &b[19..] != b"Z"
+    {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| at.get(r)?.parse::<i64>().ok();
+    let days = days_from_civil(num(0..4)?, num(5..7)?, num(8..10)?) - DAYS_TO_2000;
+    let seconds = days * 86_400 + num(11..13)? * 3600 + num(14..16)? * 60 + num(17..19)?;
+    u32::try_from(seconds).ok()
+}
+
+fn format_timestamp(seconds: u32) -> String {
+    let s = i64::from(seconds);
+    let (y, m, d) = civil_from_days(s / 86_400 + DAYS_TO_2000);
+    let t = s % 86_400;
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        t / 3600,
+        t / 60 % 60,
+        t % 60
+    )
+}
+
+// Howard Hinnant's days-from-civil and back (proleptic Gregorian).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// The level items' ids in questionnaire order.
+fn level_items(q: &Questionnaire) -> Vec<&str> {
+    q.sections
+        .iter()
+        .flat_map(|s| &s.items)
+        .filter_map(|item| match item {
+            Item::Level { id, .. } => Some(id.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn job_titles(q: &Questionnaire) -> &[JobTitle] {
+    q.sections
+        .iter()
+        .flat_map(|s| &s.items)
+        .find_map(|item| match item {
+            Item::WorkHistory { titles, .. } => Some(titles.as_slice()),
+            _ => None,
+        })
+        .unwrap_or(&[])
+}
+
+// A level byte: 0–4 the rating, 5 "don't know", 6 unanswered; 8 set when a
+// context byte follows.
+const DONT_KNOW: u8 = 5;
+const UNANSWERED: u8 = 6;
+const HAS_CONTEXT: u8 = 8;
+
+fn level(w: &mut Writer, answer: Option<&LevelAnswer>) {
+    let Some(answer) = answer else {
+        w.u8(UNANSWERED);
+        return;
+    };
+    let value = answer.level.map_or(DONT_KNOW, |l| l.min(4));
+    context(w, value, &answer.context);
+}
+
+fn read_level(r: &mut Reader) -> Option<Option<LevelAnswer>> {
+    let (value, context) = read_context(r)?;
+    Some(match value {
+        UNANSWERED => None,
+        DONT_KNOW => Some(LevelAnswer {
+            level: None,
+            context,
+        }),
+        0..=4 => Some(LevelAnswer {
+            level: Some(value),
+            context,
+        }),
+        _ => return None,
+    })
+}
+
+fn skill(w: &mut Writer, answer: &SkillAnswer) {
+    context(w, u8::from(answer.has), &answer.context);
+}
+
+fn read_skill(r: &mut Reader) -> Option<SkillAnswer> {
+    let (value, context) = read_context(r)?;
+    (value <= 1).then_some(SkillAnswer {
+        has: value == 1,
+        context,
+    })
+}
+
+/// `value` (low three bits), then the context byte when there is one:
+/// where learned (bits 0–2), evidence (3–4), wants to use (5), to learn (6).
+fn context(w: &mut Writer, value: u8, c: &SkillContext) {
+    if *c == SkillContext::default() {
+        w.u8(value);
+        return;
+    }
+    w.u8(value | HAS_CONTEXT);
+    let learned = c
+        .learned
+        .iter()
+        .map(|l| 1u8 << *l as u8)
+        .fold(0, |a, b| a | b);
+    let evidence = match c.evidence {
+        Evidence::SelfAssessed => 0,
+        Evidence::Document => 1,
+        Evidence::Validated => 2,
+    };
+    w.u8(learned | evidence << 3 | u8::from(c.wants_to_use) << 5 | u8::from(c.wants_to_learn) << 6);
+}
+
+fn read_context(r: &mut Reader) -> Option<(u8, SkillContext)> {
+    let head = r.u8()?;
+    if head & !(HAS_CONTEXT | 7) != 0 {
+        return None;
+    }
+    if head & HAS_CONTEXT == 0 {
+        return Some((head, SkillContext::default()));
+    }
+    let c = r.u8()?;
+    if c & 0x80 != 0 {
+        return None;
+    }
+    let learned = [Learned::Work, Learned::Education, Learned::Elsewhere]
+        .into_iter()
+        .filter(|l| c & (1 << *l as u8) != 0)
+        .collect();
+    let evidence = match (c >> 3) & 3 {
+        0 => Evidence::SelfAssessed,
+        1 => Evidence::Document,
+        2 => Evidence::Validated,
+        _ => return None,
+    };
+    Some((
+        head & 7,
+        SkillContext {
+            learned,
+            evidence,
+            wants_to_use: c & 1 << 5 != 0,
+            wants_to_learn: c & 1 << 6 != 0,
+        },
+    ))
+}
+
+// Work-history flags: which fields follow.
+const BY_TITLE: u8 = 1;
+const OCCUPATION: u8 = 2;
+const SSYK: u8 = 4;
+const YEARS_TENTHS: u8 = 8;
+const YEARS_EXACT: u8 = 16;
+
+fn work(w: &mut Writer, job: &Job, titles: &[JobTitle]) {
+    // A title picked from the questionnaire's list is written as its
+    // position: the reader's list gives back its name, id and group.
+    let listed = titles.iter().position(|t| {
+        Some(t.id.as_str()) == job.occupation_id.as_deref()
+            && t.label == job.title
+            && Some(t.ssyk.as_str()) == job.ssyk.as_deref()
+    });
+    let tenths = job
+        .years
+        .map(|y| (y * 10.0).round())
+        .filter(|t| (0.0..=u32::MAX as f32).contains(t));
+    let exact_tenths = match (job.years, tenths) {
+        (Some(y), Some(t)) => t / 10.0 == y,
+        _ => false,
+    };
+    let mut flags = 0;
+    if listed.is_some() {
+        flags |= BY_TITLE;
+    } else {
+        if job.occupation_id.is_some() {
+            flags |= OCCUPATION;
+        }
+        if job.ssyk.is_some() {
+            flags |= SSYK;
+        }
+    }
+    if job.years.is_some() {
+        flags |= if exact_tenths {
+            YEARS_TENTHS
+        } else {
+            YEARS_EXACT
+        };
+    }
+    w.u8(flags);
+    match listed {
+        Some(i) => w.varint(i as u32),
+        None => {
+            w.str(&job.title);
+            if let Some(id) = &job.occupation_id {
+                w.str(id);
+            }
+            if let Some(ssyk) = &job.ssyk {
+                w.str(ssyk);
+            }
+        }
+    }
+    if let Some(years) = job.years {
+        if exact_tenths {
+            w.varint(tenths.unwrap_or(0.0) as u32);
+        } else {
+            w.bytes(&years.to_le_bytes());
+        }
+    }
+}
+
+/// `None` inside: a title picked from a list this reader does not have.
+fn read_work(r: &mut Reader, titles: &[JobTitle], same_list: bool) -> Option<Option<Job>> {
+    let flags = r.u8()?;
+    if flags & !(BY_TITLE | OCCUPATION | SSYK | YEARS_TENTHS | YEARS_EXACT) != 0 {
+        return None;
+    }
+    let mut job = if flags & BY_TITLE != 0 {
+        let at = r.varint()? as usize;
+        let Some(title) = titles.get(at).filter(|_| same_list) else {
+            // Skip the years that follow, so the rest still reads.
+            if flags & YEARS_TENTHS != 0 {
+                r.varint()?;
+            } else if flags & YEARS_EXACT != 0 {
+                r.take(4)?;
+            }
+            return Some(None);
+        };
+        Job {
+            title: title.label.clone(),
+            ssyk: Some(title.ssyk.clone()),
+            occupation_id: Some(title.id.clone()),
+            years: None,
+        }
+    } else {
+        let title = r.str()?;
+        let occupation_id = if flags & OCCUPATION != 0 {
+            Some(r.str()?)
+        } else {
+            None
+        };
+        let ssyk = if flags & SSYK != 0 {
+            Some(r.str()?)
+        } else {
+            None
+        };
+        Job {
+            title,
+            ssyk,
+            occupation_id,
+            years: None,
+        }
+    };
+    if flags & YEARS_TENTHS != 0 {
+        job.years = Some(r.varint()? as f32 / 10.0);
+    } else if flags & YEARS_EXACT != 0 {
+        let b = r.take(4)?;
+        job.years = Some(f32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+    }
+    Some(Some(job))
+}
+
+/// Bytes of the demand file's SHA-256 a code carries.
+const HASH_BYTES: usize = 8;
+
+fn hex_to_bytes(hex: &str) -> [u8; HASH_BYTES] {
+    let mut out = [0u8; HASH_BYTES];
+    for (i, b) in out.iter_mut().enumerate() {
+        *b = hex
+            .get(2 * i..2 * i + 2)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .unwrap_or(0);
+    }
+    out
+}
+
+#[derive(Default)]
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn u8(&mut self, b: u8) {
+        self.0.push(b);
+    }
+
+    fn bytes(&mut self, b: &[u8]) {
+        self.0.extend_from_slice(b);
+    }
+
+    /// LEB128.
+    fn varint(&mut self, mut v: u32) {
+        while v >= 0x80 {
+            self.0.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        self.0.push(v as u8);
+    }
+
+    fn str(&mut self, s: &str) {
+        self.varint(s.len() as u32);
+        self.bytes(s.as_bytes());
+    }
+
+    /// Sorted positions as their count and the gaps between them.
+    fn gaps(&mut self, sorted: &[usize]) {
+        self.varint(sorted.len() as u32);
+        let mut next = 0;
+        for &i in sorted {
+            self.varint((i - next) as u32);
+            next = i + 1;
+        }
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Reader { bytes, at: 0 }
+    }
+
+    fn done(&self) -> bool {
+        self.at == self.bytes.len()
+    }
+
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let out = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(out)
+    }
+
+    fn u8(&mut self) -> Option<u8> {
+        self.take(1).map(|b| b[0])
+    }
+
+    fn varint(&mut self) -> Option<u32> {
+        let mut v: u32 = 0;
+        for shift in (0..35).step_by(7) {
+            let b = self.u8()?;
+            v |= u32::from(b & 0x7f).checked_shl(shift)?;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// A count of entries, each at least one byte long: never more than
+    /// the bytes left, so a damaged count cannot make a long loop.
+    fn count(&mut self) -> Option<usize> {
+        let n = self.varint()? as usize;
+        (n <= self.bytes.len() - self.at).then_some(n)
+    }
+
+    fn read_gaps(&mut self) -> Option<Vec<usize>> {
+        let mut next = 0usize;
+        (0..self.count()?)
+            .map(|_| {
+                let i = next.checked_add(self.varint()? as usize)?;
+                next = i.checked_add(1)?;
+                Some(i)
+            })
+            .collect()
+    }
+
+    fn str(&mut self) -> Option<String> {
+        let n = self.varint()? as usize;
+        String::from_utf8(self.take(n)?.to_vec()).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_round_trip_every_tail_length() {
+        for n in 0..40usize {
+            let bytes: Vec<u8> = (0..n).map(|i| (i * 37 + 255) as u8).collect();
+            let digits = to_digits(&bytes);
+            if n == 0 {
+                assert_eq!(from_digits(&digits), Err(CodeError::NotDigits));
+            } else {
+                assert_eq!(from_digits(&digits).unwrap(), bytes, "{n} bytes");
+            }
+        }
+        let all_ones = vec![0xff; 7];
+        assert_eq!(to_digits(&all_ones).len(), 17);
+    }
+
+    #[test]
+    fn digits_refuse_what_no_code_is() {
+        assert_eq!(from_digits("12a"), Err(CodeError::NotDigits));
+        // Two digits is no group length.
+        assert_eq!(from_digits("12"), Err(CodeError::NotDigits));
+        // 999 > 255: three digits hold one byte only up to 255.
+        assert_eq!(from_digits("999"), Err(CodeError::NotDigits));
+        assert_eq!(
+            from_digits(&"1".repeat(MAX_DIGITS + 1)),
+            Err(CodeError::TooLong)
+        );
+    }
+}
