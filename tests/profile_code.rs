@@ -335,7 +335,7 @@ fn arb_answers(q: &Questionnaire, d: &DemandFile) -> impl Strategy<Value = Answe
         proptest::option::of(proptest::collection::btree_set(0usize..14, 0..5)),
         proptest::option::of(0u8..=8),
         proptest::collection::vec(("\\PC{0,30}", proptest::option::of(1900u16..2100)), 0..3),
-        proptest::option::of((0usize..3, "\\PC{0,60}")),
+        proptest::option::of((0usize..4, "\\PC{0,60}")),
         proptest::collection::vec(
             (
                 0..titles.len(),
@@ -399,7 +399,7 @@ fn arb_answers(q: &Questionnaire, d: &DemandFile) -> impl Strategy<Value = Answe
                     .map(|(name, year)| Certificate { name, year })
                     .collect();
                 a.goal = goal.map(|(k, text)| Goal {
-                    kind: [GoalKind::Work, GoalKind::Study, GoalKind::Unsure][k],
+                    kind: GoalKind::ALL[k],
                     text,
                     occupation: None,
                 });

@@ -155,6 +155,17 @@ pub enum GoalKind {
     Work,
     Study,
     Unsure,
+    /// Start a business of one's own.
+    OwnBusiness,
+}
+
+impl GoalKind {
+    pub const ALL: [GoalKind; 4] = [
+        GoalKind::Work,
+        GoalKind::Study,
+        GoalKind::Unsure,
+        GoalKind::OwnBusiness,
+    ];
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -89,6 +89,21 @@ pub fn detect(text: &str) -> Result<Kind, Problem> {
         })
 }
 
+/// The format a file names when it is a later version of `kind`'s
+/// (`kompetenskoll/profile@2` to this app's `@1`): such a file is not
+/// broken, it was made by a newer app, and the message should say so.
+pub fn newer_format(text: &str, kind: Kind) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Head {
+        format: String,
+    }
+    let head: Head = serde_json::from_str(without_bom(text)).ok()?;
+    let (name, version) = head.format.rsplit_once('@')?;
+    let (ours_name, ours) = kind.format().rsplit_once('@')?;
+    let newer = name == ours_name && version.parse::<u32>().ok()? > ours.parse::<u32>().ok()?;
+    newer.then_some(head.format)
+}
+
 pub fn parse_any(text: &str) -> Result<Document, Vec<Problem>> {
     if text.len() > MAX_DEMAND_BYTES {
         return Err(vec![too_big(text.len(), MAX_DEMAND_BYTES)]);

@@ -2,9 +2,11 @@
 //! no web-sys, nothing that needs a browser; the app and the CLI share it.
 
 pub mod answers;
+pub mod dates;
 pub mod demand;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod demand_csv;
+pub mod guidance;
 pub mod json;
 pub mod profile;
 pub mod profile_code;

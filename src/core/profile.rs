@@ -110,6 +110,40 @@ impl DemandIdentity {
 }
 
 impl Profile {
+    /// The seeker's profile as scored against `demand`, with the `top`
+    /// best matches explained in `language`; every part included.
+    pub fn assemble(
+        answers: &Answers,
+        questionnaire: &crate::core::questionnaire::Questionnaire,
+        demand: &crate::core::demand::DemandFile,
+        created_at: String,
+        language: &str,
+        top: usize,
+    ) -> Profile {
+        let scorer = crate::core::scoring::Scorer::new(demand);
+        let seeker = scorer.seeker(answers);
+        let matches = scorer
+            .rank(&seeker)
+            .into_iter()
+            .take(top)
+            .map(|r| scorer.explain(r.index, &seeker, language))
+            .collect();
+        Profile {
+            format: FORMAT.to_owned(),
+            created_at,
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            language: language.to_owned(),
+            questionnaire: QuestionnaireRef {
+                id: questionnaire.id.clone(),
+                version: questionnaire.version.clone(),
+            },
+            demand: DemandIdentity::of(demand),
+            included: Part::ALL.to_vec(),
+            answers: answers.clone(),
+            matches,
+        }
+    }
+
     /// The profile with the parts not in `included` removed, as handed over.
     pub fn keep_only(mut self, included: &[Part]) -> Profile {
         let keep = |p: Part| included.contains(&p);

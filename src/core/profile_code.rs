@@ -20,6 +20,7 @@ use crate::core::answers::{
     Answers, Certificate, Evidence, Goal, GoalKind, Hours, Job, Learned, LevelAnswer, Preferences,
     Shift, SkillAnswer, SkillContext,
 };
+use crate::core::dates::{format_timestamp, timestamp};
 use crate::core::demand::{DemandFile, Requirement};
 use crate::core::profile::{DemandIdentity, Part, Profile, QuestionnaireRef, FORMAT};
 use crate::core::questionnaire::{Item, JobTitle, Questionnaire};
@@ -328,8 +329,7 @@ fn read(
     answers.goal = match r.u8()? {
         0 => None,
         k => {
-            let kind =
-                *[GoalKind::Work, GoalKind::Study, GoalKind::Unsure].get(usize::from(k) - 1)?;
+            let kind = *GoalKind::ALL.get(usize::from(k) - 1)?;
             let text = r.str()?;
             let occupation = Some(r.str()?).filter(|o| !o.is_empty());
             Some(Goal {
@@ -555,58 +555,6 @@ fn read_created(r: &mut Reader) -> Option<String> {
         1 => Some(format_timestamp(r.varint()?)),
         _ => None,
     }
-}
-
-const DAYS_TO_2000: i64 = 10_957;
-
-fn timestamp(at: &str) -> Option<u32> {
-    let b = at.as_bytes();
-    if b.len() != 20
-        || &b[4..5] != b"-"
-        || &b[7..8] != b"-"
-        || &b[10..11] != b"T"
-        || &b[19..] != b"Z"
-    {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| at.get(r)?.parse::<i64>().ok();
-    let days = days_from_civil(num(0..4)?, num(5..7)?, num(8..10)?) - DAYS_TO_2000;
-    let seconds = days * 86_400 + num(11..13)? * 3600 + num(14..16)? * 60 + num(17..19)?;
-    u32::try_from(seconds).ok()
-}
-
-fn format_timestamp(seconds: u32) -> String {
-    let s = i64::from(seconds);
-    let (y, m, d) = civil_from_days(s / 86_400 + DAYS_TO_2000);
-    let t = s % 86_400;
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        t / 3600,
-        t / 60 % 60,
-        t % 60
-    )
-}
-
-// Howard Hinnant's days-from-civil and back (proleptic Gregorian).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 /// The level items' ids in questionnaire order.

@@ -68,3 +68,67 @@ pub fn preferred_languages() -> Vec<String> {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn set_language(_code: &str, _rtl: bool) {}
+
+/// Opens the browser's print dialog (the print stylesheet shapes the page).
+#[cfg(target_arch = "wasm32")]
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn print() {}
+
+/// Takes a profile code from the address (`#p=<digits>`) and removes the
+/// fragment from the address and the history entry, so that it is neither
+/// shown, bookmarked nor brought back by the back button.
+#[cfg(target_arch = "wasm32")]
+pub fn take_code() -> Option<String> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let hash = location.hash().ok()?;
+    let digits = hash.strip_prefix("#p=")?.to_owned();
+    let plain = format!("{}{}", location.pathname().ok()?, location.search().ok()?);
+    let _ = window.history().ok()?.replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(&plain),
+    );
+    Some(digits)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn take_code() -> Option<String> {
+    None
+}
+
+/// The app's own address for a QR link: origin and path, and the demand
+/// file's address when one was given (so that the reader loads the same
+/// file), never `?kiosk` or anything else.
+#[cfg(target_arch = "wasm32")]
+pub fn app_address(demand: Option<&str>) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    match demand.and_then(|d| web_sys::UrlSearchParams::new().ok().map(|p| (p, d))) {
+        Some((params, d)) => {
+            params.append("demand", d);
+            format!("{base}?{}", String::from(params.to_string()))
+        }
+        None => base,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn app_address(demand: Option<&str>) -> String {
+    match demand {
+        Some(d) => format!("http://localhost/?demand={d}"),
+        None => "http://localhost/".to_owned(),
+    }
+}

@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod clock;
 pub mod document;
+pub mod download;
 pub mod fetch;
 pub mod files;
 pub mod storage;

@@ -6,8 +6,8 @@ use crate::ui::components::kiosk_guard::KioskGuard;
 use crate::ui::content::{self, Load, DEMAND_FILES};
 use crate::ui::kiosk::{KioskConfig, CONFIG as KIOSK_CONFIG};
 use crate::ui::pages::{
-    about_data::AboutDataPage, occupation::OccupationPage, questionnaire::QuestionnairePage,
-    results::ResultsPage, start::StartPage,
+    about_data::AboutDataPage, handover::HandoverPage, occupation::OccupationPage,
+    profile::ProfilePage, questionnaire::QuestionnairePage, results::ResultsPage, start::StartPage,
 };
 use crate::ui::state::{Action, AppState, Page, LOCALE_KEY, SESSION_KEY};
 
@@ -35,6 +35,11 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             let custom = document::query_param("demand");
+            // A profile in the address (`#p=`, from a QR code) is taken out
+            // of it at once and opened when the files it needs are here.
+            if let Some(digits) = document::take_code() {
+                state.dispatch(Action::CodeOffered(digits));
+            }
             yew::platform::spawn_local(async move {
                 if let Some(config) = fetch::text(KIOSK_CONFIG)
                     .await
@@ -107,6 +112,8 @@ pub fn App() -> Html {
         Page::Results => html! { <ResultsPage /> },
         Page::Occupation(id) => html! { <OccupationPage id={id.clone()} /> },
         Page::AboutData => html! { <AboutDataPage /> },
+        Page::Handover => html! { <HandoverPage /> },
+        Page::Profile => html! { <ProfilePage /> },
     };
 
     html! {

@@ -12,7 +12,8 @@ use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
 use crate::ui::content::Load;
 use crate::ui::pages::{
-    occupation::OccupationPage, questionnaire::QuestionnairePage, results::ResultsPage,
+    handover::HandoverPage, occupation::OccupationPage, profile::ProfilePage,
+    questionnaire::QuestionnairePage, results::ResultsPage,
 };
 use crate::ui::state::{AppState, Page};
 
@@ -30,6 +31,8 @@ fn WithState(props: &Props) -> Html {
         Page::Questionnaire => html! { <QuestionnairePage /> },
         Page::Results => html! { <ResultsPage /> },
         Page::Occupation(id) => html! { <OccupationPage id={id.clone()} /> },
+        Page::Handover => html! { <HandoverPage /> },
+        Page::Profile => html! { <ProfilePage /> },
         _ => html! {},
     };
     html! { <ContextProvider<AppContext> context={handle}>{ page }</ContextProvider<AppContext>> }
@@ -136,4 +139,74 @@ async fn an_explanation_groups_requirements_and_offers_the_trainings_that_close_
         "occ-language-line",
         &[("language", "Svenska"), ("level", "B1")]
     )));
+}
+
+#[tokio::test]
+async fn the_print_out_stands_in_english_and_swedish_with_the_answers_in_mapping_order() {
+    let html = render(state(Locale::En), Page::Handover).await;
+    let printout = &html[html.find("class=\"printout\"").unwrap()..];
+    for key in [
+        "printout-title",
+        "summary-goal",
+        "summary-education",
+        "summary-skills",
+    ] {
+        assert!(printout.contains(&t(Locale::En, key)), "no English {key}");
+        assert!(printout.contains(&t(Locale::Sv, key)), "no Swedish {key}");
+    }
+    // Goal, then education, then work history, then skills, then matches.
+    let at = |key: &str| printout.find(&t(Locale::En, key)).unwrap();
+    assert!(at("summary-goal") < at("summary-education"));
+    assert!(at("summary-education") < at("summary-work-history"));
+    assert!(at("summary-work-history") < at("summary-skills"));
+    assert!(at("summary-skills") < at("summary-matches"));
+    // The seeker's own words, and the care job as the best match.
+    assert!(printout.contains("Jobba inom äldreomsorgen"));
+    assert!(printout.contains("Undersköterska, hemtjänst och äldreboende"));
+    assert!(
+        printout.contains("class=\"qr\""),
+        "the print-out carries the QR code: {printout}"
+    );
+    // A phone may download; a kiosk may not.
+    assert!(html.contains(&t(Locale::En, "handover-download")));
+    let mut kiosk = state(Locale::En);
+    kiosk.kiosk = Some(Default::default());
+    let html = render(kiosk, Page::Handover).await;
+    assert!(!html.contains(&t(Locale::En, "handover-download")));
+    assert!(html.contains(&t(Locale::En, "handover-kiosk")));
+}
+
+#[tokio::test]
+async fn the_coach_view_says_what_differs_and_suggests_a_coach() {
+    let mut s = state(Locale::Sv);
+    let profile = json::parse_profile(&fixture("profile-example.json")).unwrap();
+    s.opened = Some(crate::ui::state::Opened {
+        file: "profil.json".into(),
+        profile,
+        unread: crate::core::profile_code::Unread {
+            ratings: 3,
+            ..Default::default()
+        },
+    });
+    let html = render(s, Page::Profile).await;
+    assert!(html.contains(&t_args(
+        Locale::Sv,
+        "coach-from-file",
+        &[("file", "profil.json"), ("date", "2026-11-23")]
+    )));
+    // The example file's hash is not the profile's (all zeros).
+    assert!(
+        html.contains("data-testid=\"coach-other-demand\""),
+        "{html}"
+    );
+    assert!(html.contains(&t_args(
+        Locale::Sv,
+        "coach-unread-ratings",
+        &[("count", "3")]
+    )));
+    assert!(html.contains(&t(Locale::Sv, "coach-next-step")));
+    assert!(
+        html.contains(&t(Locale::Sv, "coach-labour-market"))
+            || html.contains(&t(Locale::Sv, "coach-adult-education"))
+    );
 }

@@ -7,6 +7,7 @@ use crate::core::answers::{Answers, LevelAnswer, SkillAnswer, SkillContext};
 use crate::core::answers::{Certificate, Goal, Hours, Job, Shift};
 use crate::core::demand::DemandFile;
 use crate::core::profile::Profile;
+use crate::core::profile_code::{self, Unread};
 use crate::core::questionnaire::{Item, JobTitle, Path, Questionnaire};
 use crate::core::scales::{Cefr, LanguageActivity, Licence};
 use crate::core::session::{Session, SessionError, VERSION};
@@ -48,6 +49,21 @@ pub enum Page {
     /// One occupation's explanation, by id.
     Occupation(String),
     AboutData,
+    /// Handing the profile over: download, print-out, QR code.
+    Handover,
+    /// An opened profile, as a coach sees it.
+    Profile,
+}
+
+/// A profile opened from a file or a QR link, kept so that the coach's
+/// view can say where it came from and what could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    /// The file's name; empty for a QR link.
+    pub file: String,
+    pub profile: Profile,
+    /// What a QR code held that this app's files could not place.
+    pub unread: Unread,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -66,11 +82,27 @@ pub struct AppState {
     /// Why a saved session could not be restored, until dismissed.
     pub restore_problem: Option<SessionError>,
     /// A profile file that could not be opened, and why.
-    pub profile_problem: Option<(String, Vec<String>)>,
+    pub profile_problem: Option<ProfileProblem>,
     /// Kiosk mode: nothing is saved and idle sessions are wiped.
     pub kiosk: Option<KioskConfig>,
     /// The language a wiped kiosk returns to.
     pub default_locale: Locale,
+    /// The profile opened last (coach's view), if any.
+    pub opened: Option<Opened>,
+    /// Digits of a `#p=` link, read once the questionnaire and demand file
+    /// it needs have loaded.
+    pub pending_code: Option<String>,
+}
+
+/// Why a profile (file or QR link) could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileProblem {
+    /// The file's name; empty for a QR link.
+    pub file: String,
+    /// The translation key of the plain message.
+    pub key: &'static str,
+    /// The technical reasons, shown behind a disclosure.
+    pub messages: Vec<String>,
 }
 
 /// Why an offered demand file was not used.
@@ -142,13 +174,13 @@ pub enum Action {
     NextSection,
     PreviousSection,
     DismissRestoreProblem,
-    /// A profile was opened: continue with its answers, shown as results.
-    ImportProfile(Box<Profile>),
+    /// A profile was opened: its answers become the session, and the
+    /// coach's view shows it.
+    ImportProfile(Box<Opened>),
+    /// The digits of a `#p=` link (QR code), read when the files are ready.
+    CodeOffered(String),
     /// A file offered as a profile could not be used: why.
-    ProfileProblem {
-        file: String,
-        messages: Vec<String>,
-    },
+    ProfileProblem(ProfileProblem),
     /// `kiosk.json` was read; it may switch kiosk mode on and sets its times.
     KioskConfigured(KioskConfig),
     /// Forget everything of this seeker's: back to a fresh start screen.
@@ -194,6 +226,53 @@ impl AppState {
             restore_problem,
             kiosk: kiosk.then(KioskConfig::default),
             default_locale,
+            opened: None,
+            pending_code: None,
+        }
+    }
+
+    fn open(&mut self, opened: Opened) {
+        self.session = Some(Session {
+            version: VERSION,
+            questionnaire: opened.profile.questionnaire.id.clone(),
+            path: Path::Full,
+            section: 0,
+            answers: opened.profile.answers.clone(),
+        });
+        self.profile_problem = None;
+        self.opened = Some(opened);
+        self.page = Page::Profile;
+    }
+
+    /// A `#p=` code waits for the questionnaire and the demand file it
+    /// refers to by position; then it opens, or says why it cannot.
+    fn read_pending_code(&mut self) {
+        let (Some(digits), Load::Ready(q), Load::Ready(d)) =
+            (&self.pending_code, &self.questionnaire, &self.demand)
+        else {
+            return;
+        };
+        let read =
+            profile_code::from_digits(digits).and_then(|bytes| profile_code::decode(&bytes, q, d));
+        self.pending_code = None;
+        match read {
+            Ok((profile, unread)) => self.open(Opened {
+                file: String::new(),
+                profile,
+                unread,
+            }),
+            Err(e) => {
+                let key = match e {
+                    profile_code::CodeError::UnknownVersion(_) => "profile-code-newer",
+                    _ => "profile-code-invalid",
+                };
+                self.profile_problem = Some(ProfileProblem {
+                    file: String::new(),
+                    key,
+                    messages: vec![e.to_string()],
+                });
+                self.page = Page::Start;
+            }
         }
     }
 
@@ -432,20 +511,9 @@ impl Reducible for AppState {
                 next.restore_problem = None;
                 next.profile_problem = None;
             }
-            Action::ImportProfile(profile) => {
-                next.session = Some(Session {
-                    version: VERSION,
-                    questionnaire: profile.questionnaire.id.clone(),
-                    path: Path::Full,
-                    section: 0,
-                    answers: profile.answers,
-                });
-                next.profile_problem = None;
-                next.page = Page::Results;
-            }
-            Action::ProfileProblem { file, messages } => {
-                next.profile_problem = Some((file, messages))
-            }
+            Action::ImportProfile(opened) => next.open(*opened),
+            Action::CodeOffered(digits) => next.pending_code = Some(digits),
+            Action::ProfileProblem(problem) => next.profile_problem = Some(problem),
             Action::KioskConfigured(config) => {
                 if config.enabled || next.kiosk.is_some() {
                     next.kiosk = Some(config);
@@ -453,6 +521,8 @@ impl Reducible for AppState {
             }
             Action::Wipe => {
                 next.session = None;
+                next.opened = None;
+                next.pending_code = None;
                 next.profile_problem = None;
                 next.restore_problem = None;
                 next.demand_problem = None;
@@ -461,10 +531,12 @@ impl Reducible for AppState {
             }
             Action::StartOver => {
                 next.session = None;
+                next.opened = None;
                 next.restore_problem = None;
                 next.page = Page::Start;
             }
         }
+        next.read_pending_code();
         if next == *self {
             self
         } else {

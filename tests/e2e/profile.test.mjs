@@ -11,9 +11,10 @@ after(async () => { await env?.close(); });
 
 const sv = (key, args) => message("sv", key, args);
 
-test("a saved profile opens to its results, with its answers", async () => {
+test("a saved profile opens to the coach's view and its results, with its answers", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
   await page.getByLabel(await sv("start-open-profile")).setInputFiles(join(ROOT, "tests/fixtures/profile-example.json"));
+  await page.getByRole("button", { name: await sv("coach-see-results") }).click();
   const ranked = page.getByTestId("ranked");
   await ranked.locator("li").first().waitFor();
   // The profile names skills by JobTech id; the national file's compact ids
@@ -33,6 +34,7 @@ test("a file that is not a profile is refused with the reasons", async () => {
   await page.getByLabel(await sv("start-open-profile")).setInputFiles(join(ROOT, "tests/fixtures/demand-example.json"));
   const alert = page.getByTestId("profile-problem");
   await alert.getByText(await sv("profile-invalid", { file: "demand-example.json" })).waitFor();
+  await alert.locator("summary").click();
   await alert.getByText(/unknown field|expected/).first().waitFor();
   await page.getByRole("button", { name: await sv("start-begin-short") }).waitFor();
   await screenshot(page, "start-profile-refused-phone");

@@ -58,6 +58,7 @@ pub fn GoalQuestion(props: &Props) -> Html {
             <legend>{ label.get(locale.code()).text }</legend>
             { option(GoalKind::Work, "goal-work") }
             { option(GoalKind::Study, "goal-study") }
+            { option(GoalKind::OwnBusiness, "goal-own_business") }
             { option(GoalKind::Unsure, "goal-unsure") }
             <div class="field">
                 <label for={text_id.clone()}>{ t(locale, "goal-text") }</label>

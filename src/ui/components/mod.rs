@@ -10,4 +10,7 @@ pub mod level_question;
 pub mod licences_question;
 pub mod outlook;
 pub mod preferences_question;
+pub mod profile_opener;
+pub mod profile_summary;
+pub mod qr;
 pub mod work_history;

@@ -155,7 +155,7 @@ fn label<'a>(
         .map_or(id, |e| e.label.get(lang).text)
 }
 
-fn describe(
+pub fn describe(
     locale: Locale,
     demand: &DemandFile,
     line: &ReadinessLine,

@@ -120,6 +120,10 @@ pub fn ResultsPage() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Navigate(Page::Questionnaire)))
     };
+    let handover = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Navigate(Page::Handover)))
+    };
     let total = ranked.len();
 
     html! {
@@ -160,6 +164,7 @@ pub fn ResultsPage() -> Html {
                 <button type="button" onclick={more}>{ t(locale, "results-more") }</button>
             }
             <p><button type="button" class="link" onclick={edit}>{ t(locale, "results-edit") }</button></p>
+            <p><button type="button" class="primary" onclick={handover}>{ t(locale, "results-handover") }</button></p>
         </section>
     }
 }

@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
-use crate::core::json;
 use crate::core::questionnaire::Path;
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
 use crate::ui::components::language_picker::LanguagePicker;
-use crate::ui::content::{self, Load};
+use crate::ui::components::profile_opener::ProfileOpener;
+use crate::ui::content::Load;
 use crate::ui::state::{asked, Action, Page};
 
 /// The first screen: what the tool does, the privacy promise, the language,
@@ -17,29 +17,6 @@ pub fn StartPage() -> Html {
     let dispatch = |action: fn() -> Action| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(action()))
-    };
-
-    let open_profile = {
-        let state = state.clone();
-        content::on_pick(
-            locale,
-            json::MAX_PROFILE_BYTES,
-            json::parse_profile,
-            "profile-too-large",
-            move |file, load| {
-                state.dispatch(match load {
-                    Load::Ready(profile) => {
-                        Action::ImportProfile(Box::new(std::rc::Rc::unwrap_or_clone(profile)))
-                    }
-                    Load::Invalid(messages) => Action::ProfileProblem { file, messages },
-                    Load::Unreachable(reason) => Action::ProfileProblem {
-                        file,
-                        messages: vec![reason],
-                    },
-                    Load::Loading => return,
-                })
-            },
-        )
     };
 
     let ways_in = match &state.questionnaire {
@@ -101,18 +78,7 @@ pub fn StartPage() -> Html {
                 </div>
             }
             { ways_in }
-            <div class="field open-profile">
-                <label for="profile-file">{ t(locale, "start-open-profile") }</label>
-                <input id="profile-file" type="file" accept=".json,application/json" onchange={open_profile} aria-describedby="profile-hint" />
-                <p class="hint" id="profile-hint">{ t(locale, "start-open-profile-hint") }</p>
-            </div>
-            if let Some((file, messages)) = &state.profile_problem {
-                <div role="alert" class="problem" data-testid="profile-problem">
-                    <p>{ t_args(locale, "profile-invalid", &[("file", file)]) }</p>
-                    <ul>{ for messages.iter().map(|m| html! { <li><code>{ m }</code></li> }) }</ul>
-                    <button type="button" onclick={dispatch(|| Action::DismissRestoreProblem)}>{ t(locale, "start-restore-dismiss") }</button>
-                </div>
-            }
+            <ProfileOpener />
             <p>
                 <button type="button" class="link" onclick={dispatch(|| Action::Navigate(Page::AboutData))}>
                     { t(locale, "nav-about-data") }

@@ -1,0 +1,319 @@
+//! The profile as a coach reads it, in the order of an initial mapping
+//! (inledande kartläggning): goal, education, work history, languages and
+//! licences, skills with level and where they were learned, then the best
+//! matches with their gaps and the trainings that close them, and the
+//! demand file they come from. With two languages every label and answer
+//! stands in both, the seeker's first and Swedish beside it (the print-out).
+
+use yew::prelude::*;
+
+use crate::core::answers::{Evidence, GoalKind, Hours, Learned, Shift};
+use crate::core::demand::DemandFile;
+use crate::core::profile::{Part, Profile};
+use crate::core::questionnaire::{Item, Questionnaire};
+use crate::core::scales::LanguageActivity;
+use crate::core::scoring::Status;
+use crate::core::text::Text;
+use crate::i18n::{t, t_args, Locale};
+use crate::ui::pages::occupation::describe;
+
+/// How many matches a profile carries.
+pub const TOP: usize = 5;
+/// How many of them the summary lists, with how many gaps each: enough for
+/// a first conversation, and it keeps the print-out to one page.
+const SHOWN: usize = 3;
+const GAPS: usize = 4;
+
+/// The summary of `profile`; `langs` is one language, or the seeker's and
+/// Swedish. `demand` labels the skills and trainings.
+pub fn profile_summary(
+    profile: &Profile,
+    langs: &[Locale],
+    q: &Questionnaire,
+    demand: &DemandFile,
+) -> Html {
+    let has = |part: Part| profile.included.contains(&part);
+    let a = &profile.answers;
+    let none = || html! { <p class="none">{ bi(langs, |l| t(l, "summary-none")) }</p> };
+    let heading = |key: &str| html! { <h3>{ bi(langs, |l| t(l, key)) }</h3> };
+    let items: Vec<&Item> = q.sections.iter().flat_map(|s| &s.items).collect();
+
+    let goal = a.goal.as_ref().map_or_else(none, |g| {
+        let kind = match g.kind {
+            GoalKind::Work => "goal-work",
+            GoalKind::Study => "goal-study",
+            GoalKind::Unsure => "goal-unsure",
+            GoalKind::OwnBusiness => "goal-own_business",
+        };
+        html! {
+            <>
+                <p>{ bi(langs, |l| t(l, kind)) }</p>
+                if !g.text.is_empty() {
+                    <blockquote>{ &g.text }</blockquote>
+                }
+            </>
+        }
+    });
+
+    let education = a.education.map_or_else(none, |isced| {
+        let label = items.iter().find_map(|i| match i {
+            Item::Education { levels, .. } => levels.iter().find(|o| o.isced == isced),
+            _ => None,
+        });
+        match label {
+            Some(o) => html! { <p>{ bi_text(langs, &o.label) }</p> },
+            None => html! { <p>{ format!("ISCED {isced}") }</p> },
+        }
+    });
+
+    let work = if a.work_history.is_empty() {
+        none()
+    } else {
+        html! {
+            <ul>{ for a.work_history.iter().map(|job| html! {
+                <li>
+                    <span lang="sv">{ &job.title }</span>
+                    if let Some(years) = job.years {
+                        { " · " }{ bi(langs, |l| t_args(l, "summary-years", &[("years", &format!("{years}"))])) }
+                    }
+                </li>
+            }) }</ul>
+        }
+    };
+
+    let languages = if a.languages.is_empty() {
+        none()
+    } else {
+        html! {
+            <table class="languages">
+                <thead><tr>
+                    <th scope="col">{ bi(langs, |l| t(l, "summary-language")) }</th>
+                    { for LanguageActivity::ALL.iter().map(|act| {
+                        let key = format!("lang-{}", activity_key(*act));
+                        html! { <th scope="col">{ bi(langs, |l| t(l, &key)) }</th> }
+                    }) }
+                </tr></thead>
+                <tbody>{ for a.languages.iter().map(|(code, grid)| {
+                    let key = format!("lang-{code}");
+                    html! {
+                        <tr>
+                            <th scope="row">{ bi(langs, |l| Some(t(l, &key)).filter(|n| *n != key).unwrap_or_else(|| code.clone())) }</th>
+                            { for LanguageActivity::ALL.iter().map(|act| html! {
+                                <td>{ grid.get(act).map_or("–".to_owned(), |c| format!("{c:?}")) }</td>
+                            }) }
+                        </tr>
+                    }
+                }) }</tbody>
+            </table>
+        }
+    };
+
+    let licences = match &a.licences {
+        None => none(),
+        Some(held) if held.is_empty() => html! { <p>{ bi(langs, |l| t(l, "licences-none")) }</p> },
+        Some(held) => html! {
+            <ul>{ for held.iter().map(|c| {
+                let key = format!("licence-{c:?}");
+                html! { <li>{ bi(langs, |l| t(l, &key)) }</li> }
+            }) }</ul>
+        },
+    };
+
+    // Rated items in questionnaire order, each with what backs it.
+    let rated: Vec<(&Item, &crate::core::answers::LevelAnswer)> = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Level { id, .. } => a.levels.get(id).map(|ans| (*i, ans)),
+            _ => None,
+        })
+        .collect();
+    let skills = if rated.is_empty() && a.skills.is_empty() {
+        none()
+    } else {
+        html! {
+            <>
+                <p class="hint">{ bi(langs, |l| t(l, "summary-self-assessed")) }</p>
+                if !rated.is_empty() {
+                    <table class="skills">
+                        <thead><tr>
+                            <th scope="col">{ bi(langs, |l| t(l, "summary-skill")) }</th>
+                            <th scope="col">{ bi(langs, |l| t(l, "summary-level")) }</th>
+                            <th scope="col">{ bi(langs, |l| t(l, "summary-learned")) }</th>
+                            <th scope="col">{ bi(langs, |l| t(l, "summary-evidence")) }</th>
+                        </tr></thead>
+                        <tbody>{ for rated.iter().map(|(item, ans)| {
+                            let Item::Level { label, .. } = item else { return html! {} };
+                            let level = ans.level.map(|lv| (lv, q.scale.get(usize::from(lv))));
+                            html! {
+                                <tr>
+                                    <th scope="row">{ bi_text(langs, label) }</th>
+                                    <td>{ match level {
+                                        Some((lv, Some(name))) => bi(langs, |l| t_args(l, "summary-level-value", &[("level", &lv.to_string()), ("label", name.get(l.code()).text)])),
+                                        Some((lv, None)) => html! { { lv } },
+                                        None => bi(langs, |l| t(l, "q-dont-know")),
+                                    } }</td>
+                                    <td>{ for ans.context.learned.iter().map(|w| {
+                                        let key = learned_key(*w);
+                                        html! { <span class="tag">{ bi(langs, |l| t(l, key)) }</span> }
+                                    }) }</td>
+                                    // Self-assessed is the rule (said above the table); only
+                                    // what is backed by more stands out.
+                                    <td>if ans.context.evidence != Evidence::SelfAssessed {
+                                        { bi(langs, |l| t(l, evidence_key(ans.context.evidence))) }
+                                    }</td>
+                                </tr>
+                            }
+                        }) }</tbody>
+                    </table>
+                }
+                if a.skills.values().any(|s| s.has) {
+                    <h4>{ bi(langs, |l| t(l, "summary-specific-skills")) }</h4>
+                    <ul class="specific">{ for a.skills.iter().filter(|(_, s)| s.has).map(|(id, _)| {
+                        let label = demand.skills.iter().find(|s| &s.id == id || s.jobtech_id.as_ref() == Some(id));
+                        html! { <li>{ label.map_or_else(|| html! { { id } }, |e| bi_text(langs, &e.label)) }</li> }
+                    }) }</ul>
+                }
+            </>
+        }
+    };
+
+    let certificates = if a.certificates.is_empty() {
+        none()
+    } else {
+        html! {
+            <ul>{ for a.certificates.iter().map(|c| html! {
+                <li>{ &c.name }{ c.year.map(|y| format!(" ({y})")).unwrap_or_default() }</li>
+            }) }</ul>
+        }
+    };
+
+    let p = &a.preferences;
+    let preferences = if p.is_empty() {
+        none()
+    } else {
+        let hours = p.hours.map(|h| match h {
+            Hours::FullTime => "pref-full_time",
+            Hours::PartTime => "pref-part_time",
+            Hours::Either => "pref-either",
+        });
+        html! {
+            <ul>
+                if let Some(key) = hours {
+                    <li>{ bi(langs, |l| t(l, key)) }</li>
+                }
+                { for p.shifts.iter().map(|s| {
+                    let key = match s {
+                        Shift::Day => "pref-day",
+                        Shift::Evening => "pref-evening",
+                        Shift::Night => "pref-night",
+                        Shift::Weekend => "pref-weekend",
+                    };
+                    html! { <li>{ bi(langs, |l| t(l, key)) }</li> }
+                }) }
+                { for p.municipalities.iter().map(|m| html! { <li>{ m }</li> }) }
+            </ul>
+        }
+    };
+
+    let matches = if profile.matches.is_empty() {
+        none()
+    } else {
+        html! {
+            <ol class="matches">{ for profile.matches.iter().take(SHOWN).map(|m| {
+                let score = format!("{:.0}", m.score.as_f64());
+                let readiness = format!("{:.0}", m.readiness.as_f64());
+                let label = demand.occupation(&m.id).map(|o| &o.label);
+                let gaps: Vec<_> = m.breakdown.iter().filter(|l| matches!(l.status, Status::Missing | Status::Partial)).collect();
+                let mut trainings: Vec<&str> = gaps.iter().flat_map(|l| l.trainings.iter().map(String::as_str)).collect();
+                trainings.sort_unstable();
+                trainings.dedup();
+                html! {
+                    <li>
+                        <h4>{ label.map_or_else(|| html! { { &m.label } }, |l| bi_text(langs, l)) }</h4>
+                        <p>{ bi(langs, |l| t_args(l, "summary-match-line", &[("score", &score), ("readiness", &readiness)])) }</p>
+                        if !gaps.is_empty() {
+                            <p class="label">{ bi(langs, |l| t(l, "summary-gaps")) }</p>
+                            <ul class="gaps">{ for gaps.iter().take(GAPS).map(|g| html! {
+                                <li>{ bi(langs, |l| describe(l, demand, g, &profile.answers)) }</li>
+                            }) }</ul>
+                        }
+                        if !trainings.is_empty() {
+                            <p class="label">{ bi(langs, |l| t(l, "summary-trainings")) }</p>
+                            <ul class="trainings">{ for trainings.iter().map(|id| {
+                                let title = demand.trainings.iter().find(|tr| tr.id == *id).map(|tr| &tr.title);
+                                html! { <li>{ title.map_or_else(|| html! { { id } }, |tt| bi_text(langs, tt)) }</li> }
+                            }) }</ul>
+                        }
+                    </li>
+                }
+            }) }</ol>
+        }
+    };
+
+    let d = &profile.demand;
+    let date = profile.created_at.get(..10).unwrap_or(&profile.created_at);
+    html! {
+        <div class="profile-summary" data-testid="profile-summary">
+            <p class="created">{ bi(langs, |l| t_args(l, "summary-created", &[("date", date)])) }</p>
+            if has(Part::Goal) { <section>{ heading("summary-goal") }{ goal }</section> }
+            if has(Part::Education) { <section>{ heading("summary-education") }{ education }</section> }
+            if has(Part::WorkHistory) { <section>{ heading("summary-work-history") }{ work }</section> }
+            if has(Part::Languages) { <section>{ heading("summary-languages") }{ languages }</section> }
+            if has(Part::Licences) { <section>{ heading("summary-licences") }{ licences }</section> }
+            if has(Part::Skills) { <section>{ heading("summary-skills") }{ skills }</section> }
+            if has(Part::Certificates) { <section>{ heading("summary-certificates") }{ certificates }</section> }
+            if has(Part::Preferences) { <section>{ heading("summary-preferences") }{ preferences }</section> }
+            if has(Part::Matches) { <section class="top-matches">{ heading("summary-matches") }{ matches }</section> }
+            <p class="demand-identity">{ bi(langs, |l| t_args(l, "summary-demand", &[
+                ("publisher", if d.publisher.is_empty() { &d.id } else { &d.publisher }),
+                ("published", &d.published),
+                ("hash", d.short_hash()),
+            ])) }</p>
+        </div>
+    }
+}
+
+/// A text in each language of `langs`, each marked with its language;
+/// once only when they read the same.
+pub fn bi(langs: &[Locale], text: impl Fn(Locale) -> String) -> Html {
+    let texts: Vec<(Locale, String)> = langs.iter().map(|l| (*l, text(*l))).collect();
+    if texts.len() < 2 || texts.iter().all(|(_, s)| *s == texts[0].1) {
+        return html! { { texts.into_iter().next().map(|(_, s)| s).unwrap_or_default() } };
+    }
+    html! {
+        <span class="bi">{ for texts.into_iter().map(|(l, s)| html! {
+            <span lang={l.code()} dir={if l.is_rtl() { "rtl" } else { "ltr" }}>{ s }</span>
+        }) }</span>
+    }
+}
+
+/// A content text (questionnaire or demand file) in each language.
+fn bi_text(langs: &[Locale], text: &Text) -> Html {
+    bi(langs, |l| text.get(l.code()).text.to_owned())
+}
+
+fn activity_key(a: LanguageActivity) -> &'static str {
+    match a {
+        LanguageActivity::Listening => "listening",
+        LanguageActivity::Reading => "reading",
+        LanguageActivity::SpokenInteraction => "spoken_interaction",
+        LanguageActivity::SpokenProduction => "spoken_production",
+        LanguageActivity::Writing => "writing",
+    }
+}
+
+fn learned_key(l: Learned) -> &'static str {
+    match l {
+        Learned::Work => "ctx-learned-work",
+        Learned::Education => "ctx-learned-education",
+        Learned::Elsewhere => "ctx-learned-elsewhere",
+    }
+}
+
+fn evidence_key(e: Evidence) -> &'static str {
+    match e {
+        Evidence::SelfAssessed => "summary-evidence-self",
+        Evidence::Document => "summary-evidence-document",
+        Evidence::Validated => "summary-evidence-validated",
+    }
+}

@@ -1,0 +1,159 @@
+use yew::prelude::*;
+
+use crate::core::answers::Answers;
+use crate::core::profile::{Part, Profile};
+use crate::core::profile_code;
+use crate::i18n::{t, t_args, Locale};
+use crate::platform::{clock, document, download};
+use crate::ui::app::AppContext;
+use crate::ui::components::choice::Choice;
+use crate::ui::components::profile_summary::{bi, profile_summary, TOP};
+use crate::ui::components::qr::Qr;
+use crate::ui::content::{Load, DEMAND_FILES};
+use crate::ui::state::{Action, Page};
+
+/// Taking the profile to a coach: choose what to include, then download it
+/// (own device only), print it (bilingual), or show it as a QR code. The
+/// print-out below is also the preview.
+#[component]
+pub fn HandoverPage() -> Html {
+    let state = use_context::<AppContext>().expect("HandoverPage is rendered inside App");
+    let locale = state.locale;
+    let parts = use_state(|| Part::ALL.to_vec());
+    let show_qr = use_state(|| false);
+    let saved_as = use_state(|| None::<Result<String, String>>);
+    // Fixed when the page opens, so that the file, the print-out and the
+    // code carry the same time.
+    let created_at = use_state(clock::now_utc);
+
+    let (Load::Ready(q), Load::Ready(demand)) = (&state.questionnaire, &state.demand) else {
+        return html! { <p role="status">{ t(locale, "results-loading") }</p> };
+    };
+    let empty = Answers::default();
+    let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
+    let profile = Profile::assemble(
+        answers,
+        q,
+        demand,
+        (*created_at).clone(),
+        locale.code(),
+        TOP,
+    )
+    .keep_only(&parts);
+    // The reader's app loads the same demand file when it has an address.
+    let source = state.demand_source.as_deref();
+    let shareable = source.filter(|s| {
+        s.starts_with("https://")
+            || s.starts_with("http://")
+            || DEMAND_FILES[1..].iter().any(|b| b.path == *s)
+    });
+    let link = format!(
+        "{}#p={}",
+        document::app_address(shareable),
+        profile_code::to_digits(&profile_code::encode(&profile, q, demand))
+    );
+    let langs: Vec<Locale> = if locale == Locale::Sv {
+        vec![Locale::Sv]
+    } else {
+        vec![locale, Locale::Sv]
+    };
+    let kiosk = state.kiosk.is_some();
+
+    let part_choice = |part: Part| {
+        let key = format!("part-{}", part_key(part));
+        let checked = parts.contains(&part);
+        let parts = parts.clone();
+        let onchange = Callback::from(move |on: bool| {
+            let mut next: Vec<Part> = parts.iter().copied().filter(|p| *p != part).collect();
+            if on {
+                next.push(part);
+                next.sort();
+            }
+            parts.set(next);
+        });
+        html! {
+            <Choice id={format!("part-{}", part_key(part))} label={t(locale, &key)} {checked} {onchange} />
+        }
+    };
+    let on_download = {
+        let saved_as = saved_as.clone();
+        let profile = profile.clone();
+        Callback::from(move |_: MouseEvent| {
+            let date = profile.created_at.get(..10).unwrap_or("profil").to_owned();
+            let name = format!("kompetenskoll-profil-{date}.json");
+            let text = serde_json::to_string_pretty(&profile).unwrap_or_default();
+            saved_as.set(Some(
+                download::save_text(&name, "application/json", &text).map(|()| name),
+            ));
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| document::print());
+    let on_qr = {
+        let show_qr = show_qr.clone();
+        Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
+    };
+    let back = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Navigate(Page::Results)))
+    };
+
+    html! {
+        <section class="handover" aria-labelledby="handover-title">
+            <h1 id="handover-title">{ t(locale, "handover-title") }</h1>
+            <p>{ t(locale, "handover-intro") }</p>
+            <fieldset class="parts">
+                <legend>{ t(locale, "handover-parts") }</legend>
+                { for Part::ALL.into_iter().map(part_choice) }
+            </fieldset>
+            <div class="actions">
+                if !kiosk {
+                    <button type="button" onclick={on_download}>{ t(locale, "handover-download") }</button>
+                }
+                <button type="button" onclick={on_print}>{ t(locale, "handover-print") }</button>
+                <button type="button" onclick={on_qr} aria-expanded={show_qr.to_string()} aria-controls="qr-panel">
+                    { t(locale, "handover-qr") }
+                </button>
+            </div>
+            if kiosk {
+                <p class="hint">{ t(locale, "handover-kiosk") }</p>
+            }
+            if let Some(result) = &*saved_as {
+                <p role="status" class={classes!(result.is_err().then_some("problem"))}>{ match result {
+                    Ok(name) => t_args(locale, "handover-saved", &[("file", name)]),
+                    Err(reason) => t_args(locale, "handover-save-failed", &[("reason", reason)]),
+                } }</p>
+            }
+            <div id="qr-panel" class="qr-panel" hidden={!*show_qr}>
+                if *show_qr {
+                    <Qr data={link.clone()} />
+                    <p>{ t(locale, "handover-qr-hint") }</p>
+                    <p><a href={link.clone()} data-testid="profile-link" class="profile-link">{ t(locale, "handover-qr-link") }</a></p>
+                }
+            </div>
+            <h2 class="preview-title">{ t(locale, "handover-preview") }</h2>
+            <article class="printout" data-testid="printout" lang={locale.code()}>
+                <div class="print-qr">
+                    <Qr data={link} />
+                    <p>{ bi(&langs, |l| t(l, "printout-qr")) }</p>
+                </div>
+                <h2>{ bi(&langs, |l| t(l, "printout-title")) }</h2>
+                { profile_summary(&profile, &langs, q, demand) }
+            </article>
+            <p><button type="button" class="link" onclick={back}>{ t(locale, "handover-back") }</button></p>
+        </section>
+    }
+}
+
+pub fn part_key(part: Part) -> &'static str {
+    match part {
+        Part::Goal => "goal",
+        Part::Education => "education",
+        Part::WorkHistory => "work_history",
+        Part::Languages => "languages",
+        Part::Licences => "licences",
+        Part::Skills => "skills",
+        Part::Certificates => "certificates",
+        Part::Preferences => "preferences",
+        Part::Matches => "matches",
+    }
+}
