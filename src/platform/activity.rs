@@ -103,3 +103,32 @@ pub fn now_ms() -> f64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
+
+/// Calls `on_code` with the digits when the address changes to a `#p=`
+/// link while the app is open (a second code opened in the same tab); the
+/// fragment is removed as at start.
+#[cfg(target_arch = "wasm32")]
+pub fn watch_codes(on_code: impl Fn(String) + 'static) -> Guard {
+    let listeners = web_sys::window()
+        .map(|window| {
+            vec![gloo::events::EventListener::new(
+                &window,
+                "hashchange",
+                move |_| {
+                    if let Some(digits) = crate::platform::document::take_code() {
+                        on_code(digits);
+                    }
+                },
+            )]
+        })
+        .unwrap_or_default();
+    Guard {
+        _listeners: listeners,
+        _interval: None,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn watch_codes(_on_code: impl Fn(String) + 'static) -> Guard {
+    Guard {}
+}

@@ -79,6 +79,14 @@ pub fn App() -> Html {
         let guard = activity::keep_focus_in_view();
         move || drop(guard)
     });
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let guard =
+                activity::watch_codes(move |digits| state.dispatch(Action::CodeOffered(digits)));
+            move || drop(guard)
+        });
+    }
 
     let locale = state.locale;
     use_effect_with(locale, |locale| {

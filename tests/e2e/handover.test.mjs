@@ -211,3 +211,30 @@ test("a profile from another questionnaire and demand file shows what it can and
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a coach can drop a profile file on the start screen, and open a second code in the same tab", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
+  const text = await readFile(join(ROOT, "tests/fixtures/profile-example.json"), "utf8");
+  const drop = page.getByTestId("profile-drop");
+  await drop.waitFor();
+  const transfer = await page.evaluateHandle((json) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([json], "dropped.json", { type: "application/json" }));
+    return dt;
+  }, text);
+  await drop.dispatchEvent("dragover", { dataTransfer: transfer });
+  await drop.dispatchEvent("drop", { dataTransfer: transfer });
+  await page.getByTestId("coach-source").getByText(await sv("coach-from-file", { file: "dropped.json", date: "2026-11-23" })).waitFor();
+
+  // A seeker's code, opened while the app is already open on the coach's view.
+  const seeker = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await completeShortPath(seeker.page, [4, 0]);
+  await toHandover(seeker.page);
+  const link = await profileLink(seeker.page);
+  await page.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
+  await page.getByTestId("coach-source").getByText(/QR/).waitFor();
+  assert.equal(new URL(page.url()).hash, "");
+  assert.deepEqual(problems, []);
+  await seeker.context.close();
+  await context.close();
+});
