@@ -38,6 +38,11 @@ export function startServer(root, port = 0) {
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
+        // What a <meta> CSP cannot say: no framing (clickjacking), and
+        // no sniffing or referrers.
+        "content-security-policy": "frame-ancestors 'none'",
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
       });
       res.end(body);
     } catch {

@@ -132,3 +132,36 @@ pub fn watch_codes(on_code: impl Fn(String) + 'static) -> Guard {
 pub fn watch_codes(_on_code: impl Fn(String) + 'static) -> Guard {
     Guard {}
 }
+
+/// Calls `f` when the browser brings the page back from its back-forward
+/// cache (the back button after leaving): a kiosk wipes then, so that the
+/// next visitor cannot page back into someone's answers.
+#[cfg(target_arch = "wasm32")]
+pub fn on_restored(f: impl Fn() + 'static) -> Guard {
+    let listeners = web_sys::window()
+        .map(|window| {
+            vec![gloo::events::EventListener::new(
+                &window,
+                "pageshow",
+                move |event| {
+                    let persisted = js_sys::Reflect::get(event, &"persisted".into())
+                        .ok()
+                        .and_then(|v| v.as_bool())
+                        .unwrap_or(false);
+                    if persisted {
+                        f();
+                    }
+                },
+            )]
+        })
+        .unwrap_or_default();
+    Guard {
+        _listeners: listeners,
+        _interval: None,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn on_restored(_f: impl Fn() + 'static) -> Guard {
+    Guard {}
+}

@@ -7,4 +7,5 @@ pub mod document;
 pub mod download;
 pub mod fetch;
 pub mod files;
+pub mod offline;
 pub mod storage;

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::t;
-use crate::platform::{activity, document, fetch, storage};
+use crate::platform::{activity, document, fetch, offline, storage};
 use crate::ui::components::kiosk_guard::KioskGuard;
 use crate::ui::content::{self, Load, DEMAND_FILES};
 use crate::ui::kiosk::{KioskConfig, CONFIG as KIOSK_CONFIG};
@@ -88,6 +88,13 @@ pub fn App() -> Html {
         });
     }
 
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            offline::register(move || state.dispatch(Action::UpdateReady))
+        });
+    }
+
     let locale = state.locale;
     use_effect_with(locale, |locale| {
         document::set_language(locale.code(), locale.is_rtl());
@@ -127,6 +134,15 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             <a class="skip-link" href="#main">{ t(locale, "skip-to-content") }</a>
+            // Offered between questions, never in the middle of them.
+            if state.update_ready && state.page != Page::Questionnaire {
+                <div class="update" role="status" data-testid="update-ready">
+                    <p>{ t(locale, "update-ready") }</p>
+                    <button type="button" onclick={Callback::from(|_: MouseEvent| offline::apply_update())}>
+                        { t(locale, "update-now") }
+                    </button>
+                </div>
+            }
             <main id="main" tabindex="-1" data-app="kompetenskoll">
                 { page }
             </main>

@@ -92,6 +92,11 @@ pub struct AppState {
     /// Digits of a `#p=` link, read once the questionnaire and demand file
     /// it needs have loaded.
     pub pending_code: Option<String>,
+    /// A new version of the app has installed and waits for the seeker.
+    pub update_ready: bool,
+    /// What "delete everything" removed (translation keys), until the next
+    /// action.
+    pub deleted: Option<Vec<&'static str>>,
 }
 
 /// Why a profile (file or QR link) could not be opened.
@@ -179,6 +184,10 @@ pub enum Action {
     ImportProfile(Box<Opened>),
     /// The digits of a `#p=` link (QR code), read when the files are ready.
     CodeOffered(String),
+    /// A new version of the app is ready (service worker waiting).
+    UpdateReady,
+    /// Everything was removed from the device: these (translation keys).
+    DeletedEverything(Vec<&'static str>),
     /// A file offered as a profile could not be used: why.
     ProfileProblem(ProfileProblem),
     /// `kiosk.json` was read; it may switch kiosk mode on and sets its times.
@@ -228,7 +237,21 @@ impl AppState {
             default_locale,
             opened: None,
             pending_code: None,
+            update_ready: false,
+            deleted: None,
         }
+    }
+
+    /// Forget everything of this seeker's: a fresh start screen.
+    fn wipe(&mut self) {
+        self.session = None;
+        self.opened = None;
+        self.pending_code = None;
+        self.profile_problem = None;
+        self.restore_problem = None;
+        self.demand_problem = None;
+        self.page = Page::Start;
+        self.locale = self.default_locale;
     }
 
     fn open(&mut self, opened: Opened) {
@@ -294,6 +317,13 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // The "deleted" report stays until the seeker moves on.
+        if matches!(
+            action,
+            Action::Begin(_) | Action::Navigate(_) | Action::ImportProfile(_)
+        ) {
+            next.deleted = None;
+        }
         match action {
             Action::SetLocale(locale) => next.locale = locale,
             Action::Navigate(page) => next.page = page,
@@ -513,22 +543,18 @@ impl Reducible for AppState {
             }
             Action::ImportProfile(opened) => next.open(*opened),
             Action::CodeOffered(digits) => next.pending_code = Some(digits),
+            Action::UpdateReady => next.update_ready = true,
+            Action::DeletedEverything(what) => {
+                next.wipe();
+                next.deleted = Some(what);
+            }
             Action::ProfileProblem(problem) => next.profile_problem = Some(problem),
             Action::KioskConfigured(config) => {
                 if config.enabled || next.kiosk.is_some() {
                     next.kiosk = Some(config);
                 }
             }
-            Action::Wipe => {
-                next.session = None;
-                next.opened = None;
-                next.pending_code = None;
-                next.profile_problem = None;
-                next.restore_problem = None;
-                next.demand_problem = None;
-                next.page = Page::Start;
-                next.locale = next.default_locale;
-            }
+            Action::Wipe => next.wipe(),
             Action::StartOver => {
                 next.session = None;
                 next.opened = None;

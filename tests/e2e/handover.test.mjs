@@ -130,6 +130,8 @@ test("a QR link opened in a fresh browser imports the same answers and leaves no
   // Nor does the history: away and back again, the entry has no fragment.
   await coach.page.goto(`${env.server.url}?elsewhere`);
   await coach.page.getByRole("button", { name: await sv("start-begin-short") }).waitFor();
+  // Leaving while the demand file still loads would abort it.
+  await coach.page.waitForLoadState("networkidle");
   await coach.page.goBack();
   await coach.page.locator("main h1").first().waitFor();
   assert.equal(new URL(coach.page.url()).hash, "", "the back button does not bring the code back");

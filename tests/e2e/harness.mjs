@@ -19,11 +19,15 @@ const CHROMIUM_FLAGS = [
   "--no-first-run", "--disable-sync",
 ];
 
-export async function launch() {
+/** The server and a browser. `bfcache: true` keeps Chromium's back-forward
+ * cache on (Playwright turns it off by default), for the tests that must
+ * prove a page restored from it holds nothing. */
+export async function launch({ bfcache = false } = {}) {
   const server = await startServer(join(ROOT, "dist"));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: CHROMIUM_FLAGS,
+    ignoreDefaultArgs: bfcache ? ["--disable-back-forward-cache"] : [],
   });
   return {
     server,

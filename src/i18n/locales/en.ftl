@@ -298,3 +298,20 @@ coach-saved-matches = The occupations the job seeker saw
 profile-newer = The profile { $file } was made with a newer version of Kompetenskoll and cannot be read here.
 profile-code-newer = The QR code was made with a newer version of Kompetenskoll and cannot be read here.
 profile-code-invalid = The QR code could not be read. Scan it again, or ask for the profile as a file.
+
+## Offline and updates
+update-ready = A new version of Kompetenskoll is ready. Your answers stay when you update.
+update-now = Update now
+
+## Deleting everything
+delete-title = Delete everything
+delete-hint = Removes your answers and your language choice from this device. None of it is anywhere else.
+delete-button = Delete everything about me on this device
+delete-confirm = Delete everything? This cannot be undone.
+delete-yes = Yes, delete everything
+delete-cancel = Cancel
+deleted-title = Deleted from this device:
+deleted-answers = your saved answers
+deleted-language = your language choice
+deleted-nothing = nothing – nothing was saved
+deleted-not-files = Files you saved yourself, such as a profile, stay where you saved them.

@@ -299,3 +299,20 @@ coach-saved-matches = Yrkena som den sökande såg
 profile-newer = Profilen { $file } är gjord med en nyare version av Kompetenskoll och kan inte läsas här.
 profile-code-newer = QR-koden är gjord med en nyare version av Kompetenskoll och kan inte läsas här.
 profile-code-invalid = QR-koden kunde inte läsas. Skanna den igen, eller be om profilen som fil.
+
+## Offline and updates
+update-ready = En ny version av Kompetenskoll finns. Dina svar finns kvar när du uppdaterar.
+update-now = Uppdatera nu
+
+## Deleting everything
+delete-title = Radera allt
+delete-hint = Tar bort dina svar och ditt språkval från den här enheten. Inget av det finns någon annanstans.
+delete-button = Radera allt om mig på den här enheten
+delete-confirm = Vill du radera allt? Det går inte att ångra.
+delete-yes = Ja, radera allt
+delete-cancel = Avbryt
+deleted-title = Raderat från den här enheten:
+deleted-answers = dina sparade svar
+deleted-language = ditt språkval
+deleted-nothing = inget – det fanns inget sparat
+deleted-not-files = Filer du har sparat själv, till exempel en profil, ligger kvar där du sparade dem.

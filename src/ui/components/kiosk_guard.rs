@@ -24,6 +24,7 @@ pub fn KioskGuard() -> Html {
         let last_activity = last_activity.clone();
         use_effect_with(state.kiosk, move |config| {
             let guards = config.map(|config| {
+                let wipe_state = state.clone();
                 let touched = last_activity.clone();
                 let listeners = activity::watch(move || *touched.borrow_mut() = activity::now_ms());
                 // Only re-render when what is shown changes.
@@ -42,7 +43,11 @@ pub fn KioskGuard() -> Html {
                         remaining.set(left);
                     }
                 });
-                (listeners, ticker)
+                let restored = activity::on_restored(move || {
+                    storage::clear_all();
+                    wipe_state.dispatch(Action::Wipe);
+                });
+                (listeners, ticker, restored)
             });
             move || drop(guards)
         });

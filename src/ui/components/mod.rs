@@ -1,5 +1,6 @@
 pub mod certificates_question;
 pub mod choice;
+pub mod delete_everything;
 pub mod demand_panel;
 pub mod education_question;
 pub mod goal_question;

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::core::questionnaire::Path;
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
+use crate::ui::components::delete_everything::DeleteEverything;
 use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::components::profile_opener::ProfileOpener;
 use crate::ui::content::Load;
@@ -79,6 +80,9 @@ pub fn StartPage() -> Html {
             }
             { ways_in }
             <ProfileOpener />
+            if state.kiosk.is_none() {
+                <DeleteEverything />
+            }
             <p>
                 <button type="button" class="link" onclick={dispatch(|| Action::Navigate(Page::AboutData))}>
                     { t(locale, "nav-about-data") }

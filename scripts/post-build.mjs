@@ -1,0 +1,76 @@
+// Trunk's post_build hook (Trunk.toml): finishes dist/ for a strict
+// Content-Security-Policy and for offline use.
+//  1. Moves Trunk's inline start-up script into its own hashed file, so that
+//     `script-src 'self'` holds without 'unsafe-inline'.
+//  2. Puts the CSP into index.html (a <meta>; `frame-ancestors` can only be
+//     sent as a header: scripts/static-server.mjs does, and README says how).
+//  3. Writes sw.js, the service worker, with the precache list made from
+//     what is in the staging directory now: never a hand-kept list.
+// Demand-file hosts a deployment may load from come from deploy.json.
+import { createHash } from "node:crypto";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const staging = process.env.TRUNK_STAGING_DIR;
+const base = process.env.TRUNK_PUBLIC_URL ?? "/";
+if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through `trunk build`");
+
+const sha = (data, n = 16) => createHash("sha256").update(data).digest("hex").slice(0, n);
+
+const deploy = JSON.parse(await readFile(join(ROOT, "deploy.json"), "utf8"));
+const hosts = deploy.demand_hosts ?? [];
+for (const host of hosts) {
+  if (!/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(host)) {
+    throw new Error(`deploy.json: demand_hosts: "${host}" must be an https origin like https://data.region.se`);
+  }
+}
+
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self'",
+  `connect-src ${["'self'", ...hosts].join(" ")}`,
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+const indexPath = join(staging, "index.html");
+let html = await readFile(indexPath, "utf8");
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const found = html.match(inline);
+if (!found) throw new Error("index.html: Trunk's start-up script was not found");
+const start = found[1].trim() + "\n";
+const startName = `start-${sha(start)}.js`;
+await writeFile(join(staging, startName), start);
+html = html.replace(inline, `<script type="module" src="${base}${startName}"></script>`);
+html = html.replace(
+  '<meta charset="utf-8" />',
+  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+);
+await writeFile(indexPath, html);
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+const all = (await files(staging)).filter((p) => !p.endsWith(`${sep}sw.js`)).sort();
+const version = createHash("sha256");
+for (const path of all) version.update(relative(staging, path)).update(await readFile(path));
+const precache = all.map((p) => base + relative(staging, p).split(sep).join("/"));
+const sw = (await readFile(join(ROOT, "scripts", "sw-template.js"), "utf8"))
+  .replace("__VERSION__", version.digest("hex").slice(0, 16))
+  .replace("__PRECACHE__", JSON.stringify(precache, null, 2))
+  .replace("__INDEX__", JSON.stringify(`${base}index.html`));
+await writeFile(join(staging, "sw.js"), sw);
+console.log(`post-build: ${startName}, CSP, sw.js precaching ${precache.length} files`);

@@ -1,0 +1,192 @@
+// The guarantees a seeker and a library rely on, proven in the browser:
+// offline after one visit, nothing sent anywhere, no CSP violation, a kiosk
+// that forgets, hostile files rendered harmless, and "delete everything".
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { KIOSK, PHONE, ROOT, answerSection, completeShortPath, launch, message, openPage, screenshot } from "./harness.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const sv = (key, args) => message("sv", key, args);
+
+/** Records CSP violations from the first script on. */
+async function watchCsp(context) {
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+}
+
+test("after one visit the app works offline: reload, short path, results", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  // The service worker has installed (precached everything) once it is ready.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await context.setOffline(true);
+  await page.reload();
+  await completeShortPath(page, [2, 3]);
+  await page.getByTestId("ranked").locator("li").first().waitFor();
+  await screenshot(page, "results-offline-phone");
+  await context.setOffline(false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a whole session asks only its own origin, sends no answers and violates no CSP rule", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE, locale: "sv-SE" });
+  await watchCsp(context);
+  const requests = [];
+  context.on("request", (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}?demand=content/demand-varmland-exempel.json`);
+  await completeShortPath(page, [1, 3, 2]);
+  await page.getByRole("button", { name: await sv("results-handover") }).click();
+  await page.getByRole("button", { name: await sv("handover-qr") }).click();
+  await page.getByTestId("profile-link").waitFor();
+  const origin = new URL(env.server.url).origin;
+  const foreign = requests.filter((r) => new URL(r.url).origin !== origin);
+  assert.deepEqual(foreign, [], "no request leaves the app's origin");
+  assert.deepEqual(requests.filter((r) => r.method !== "GET"), [], "nothing is posted");
+  assert.ok(requests.every((r) => !r.url.includes("#") && !/[?&]p=/.test(r.url)), "no code in any address sent");
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  // The policy is really there, and strict.
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  for (const rule of ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) {
+    assert.ok(csp.includes(rule), `CSP has ${rule}`);
+  }
+  assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
+  const response = await page.request.get(env.server.url);
+  assert.equal(response.headers()["content-security-policy"], "frame-ancestors 'none'");
+  await context.close();
+});
+
+test("a kiosk forgets: storage, IndexedDB, caches, the back button and the back-forward cache", async () => {
+  // A browser with the back-forward cache on, as a library's is.
+  const own = await launch({ bfcache: true });
+  const context = await own.browser.newContext({ viewport: KIOSK, locale: "sv-SE" });
+  await context.addInitScript(() => {
+    window.addEventListener("pageshow", (e) => { window.__restored = e.persisted; });
+  });
+  const problems = [];
+  const page = await context.newPage();
+  page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
+  page.on("console", (msg) => { if (msg.type() === "error") problems.push(msg.text()); });
+  await page.goto(`${own.server.url}?kiosk`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  await page.getByRole("button", { name: await sv("q-next") }).click();
+  await answerSection(page, [3]);
+  // Text fields opt out of autofill, so the next visitor is offered nothing.
+  const fields = page.locator("input[type=text], input[type=search], input:not([type])");
+  for (let i = 0; i < (await fields.count()); i++) {
+    assert.equal(await fields.nth(i).getAttribute("autocomplete"), "off");
+  }
+  // Leaving mid-session and coming back (the next visitor's back button)
+  // restores the page from the back-forward cache: it must come back empty.
+  await page.waitForLoadState("networkidle");
+  await page.goto(`${own.server.url}?kiosk&elsewhere`);
+  await page.getByRole("button", { name: await sv("start-begin-short") }).waitFor();
+  await page.waitForLoadState("networkidle");
+  await page.goBack({ waitUntil: "commit" });
+  await page.getByRole("button", { name: await sv("start-begin-short") }).waitFor();
+  assert.equal(await page.evaluate(() => window.__restored), true, "the page came back from the back-forward cache");
+  assert.equal(await page.locator("progress").count(), 0, "no questionnaire to page back into");
+  assert.equal(await page.getByRole("button", { name: await sv("start-continue") }).count(), 0);
+
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  await page.getByRole("button", { name: await sv("q-next") }).click();
+  await answerSection(page, [2]);
+  await page.getByRole("button", { name: await sv("kiosk-finish") }).click();
+  await page.getByRole("button", { name: await sv("start-begin-short") }).waitFor();
+  const left = await page.evaluate(async () => {
+    const cached = [];
+    for (const name of await caches.keys()) {
+      for (const req of await (await caches.open(name)).keys()) cached.push(req.url);
+    }
+    const sw = await (await fetch("sw.js")).text();
+    return {
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+      notTheApp: cached.filter((url) => !sw.includes(JSON.stringify(new URL(url).pathname))),
+      hash: location.hash,
+    };
+  });
+  assert.deepEqual(left, { local: 0, session: 0, databases: 0, notTheApp: [], hash: "" });
+  // The next visitor goes somewhere else and comes back: still nothing.
+  await page.goto(`${own.server.url}?kiosk&next`);
+  await page.getByRole("button", { name: await sv("start-begin-short") }).waitFor();
+  await page.waitForLoadState("networkidle");
+  await page.goBack({ waitUntil: "commit" });
+  await page.getByRole("button", { name: await sv("start-begin-short") }).waitFor();
+  assert.equal(await page.locator("progress").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+  await own.close();
+});
+
+test("delete everything removes the seeker's data from the device and says what", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await page.getByLabel(await sv("language-label")).selectOption("en");
+  await page.getByLabel(await message("en", "language-label")).selectOption("sv");
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  await page.getByRole("button", { name: await sv("q-next") }).click();
+  await answerSection(page, [2]);
+  await page.reload();
+  await page.getByRole("button", { name: await sv("delete-button") }).click();
+  await page.getByRole("button", { name: await sv("delete-yes") }).click();
+  const report = page.getByTestId("deleted");
+  await report.getByText(await sv("deleted-answers")).waitFor();
+  await report.getByText(await sv("deleted-language")).waitFor();
+  await screenshot(page, "start-deleted-phone");
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  await page.reload();
+  assert.equal(await page.getByRole("button", { name: await sv("start-continue") }).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("hostile demand files: markup is text, script links are refused, a 50 MB file is turned away", async () => {
+  const example = JSON.parse(await readFile(join(ROOT, "tests/fixtures/demand-example.json"), "utf8"));
+  const hostile = structuredClone(example);
+  const label = '<img src=x onerror="window.__pwned=1">Svetsare<script>window.__pwned=2</script>';
+  hostile.occupations[0].label = { sv: label };
+  const linked = structuredClone(example);
+  linked.trainings[0].url = "javascript:alert(1)";
+  const { context, page, problems } = await openPage(env.browser, "about:blank", PHONE, { locale: "sv-SE" });
+  let dialogs = 0;
+  page.on("dialog", (d) => { dialogs++; d.dismiss(); });
+  await page.route("**/content/hostile.json", (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(hostile) }));
+
+  await page.goto(`${env.server.url}?demand=content/hostile.json`);
+  await completeShortPath(page, [3, 2]);
+  await page.getByText(label).first().waitFor();
+  assert.equal(await page.evaluate(() => window.__pwned ?? 0), 0);
+  assert.equal(await page.locator("main img").count(), 0);
+
+  // A file whose training links to a script is refused by the validator,
+  // with the field named; the bundled file stays in use.
+  const other = await openPage(env.browser, "about:blank", PHONE, { locale: "sv-SE" });
+  await other.page.route("**/content/linked.json", (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(linked) }));
+  await other.page.goto(`${env.server.url}?demand=content/linked.json`);
+  await completeShortPath(other.page, [3, 2]);
+  const alert = other.page.locator(".problem").filter({ hasText: await sv("demand-invalid", { source: "content/linked.json" }) });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /trainings\[0\]\.url/);
+  await other.context.close();
+
+  const started = Date.now();
+  await page.getByLabel(await sv("demand-open-file")).setInputFiles({
+    name: "huge.json", mimeType: "application/json", buffer: Buffer.alloc(50_000_000, 32),
+  });
+  await page.getByText(await sv("demand-too-large", { file: "huge.json", size: "50.0", max: "41" })).waitFor();
+  assert.ok(Date.now() - started < 10_000, "refused without freezing the tab");
+  await screenshot(page, "results-hostile-files-phone");
+  assert.equal(dialogs, 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
