@@ -38,6 +38,15 @@ impl std::fmt::Display for SessionError {
     }
 }
 
+/// Brings a session saved by an older version up to this one. Version 1
+/// is the first; each later version adds its step here, and a fixture of
+/// the version it replaces under `tests/fixtures/sessions/` (a test checks
+/// there is one for every version up to `VERSION`).
+fn migrate(mut session: Session) -> Session {
+    session.version = VERSION;
+    session
+}
+
 impl Session {
     pub fn encode(&self) -> String {
         serde_json::to_string(self).expect("a session always serializes")
@@ -59,7 +68,7 @@ impl Session {
         session.answers.validate("answers", &mut problems);
         match problems.0.first() {
             Some(p) => Err(SessionError::Unreadable(p.to_string())),
-            None => Ok(session),
+            None => Ok(migrate(session)),
         }
     }
 }

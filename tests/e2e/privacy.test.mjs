@@ -3,7 +3,7 @@
 // that forgets, hostile files rendered harmless, and "delete everything".
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { KIOSK, PHONE, ROOT, answerSection, completeShortPath, launch, message, openPage, screenshot } from "./harness.mjs";
 
@@ -187,6 +187,62 @@ test("hostile demand files: markup is text, script links are refused, a 50 MB fi
   assert.ok(Date.now() - started < 10_000, "refused without freezing the tab");
   await screenshot(page, "results-hostile-files-phone");
   assert.equal(dialogs, 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("nothing lost on a phone: a session saved by version 1, and closing the tab", async () => {
+  const v1 = await readFile(join(ROOT, "tests/fixtures/sessions/v1.json"), "utf8");
+  const { context, page, problems } = await openPage(env.browser, "about:blank", PHONE, { locale: "sv-SE" });
+  await page.goto(env.server.url);
+  await page.evaluate((text) => localStorage.setItem("kompetenskoll.session", text), v1);
+  // Closing the tab and opening the app again.
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(env.server.url);
+  await again.getByRole("button", { name: await sv("start-continue") }).click();
+  await again.locator("progress").waitFor();
+  const saved = await again.evaluate(() => JSON.parse(localStorage.getItem("kompetenskoll.session")));
+  assert.equal(saved.answers.levels["2.A.1.a"].level, 3, "the old answers are there, saved in the current form");
+  assert.equal(saved.answers.goal.text, "Jobba inom vården");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a new version announces itself outside the questionnaire and updates when asked, keeping the answers", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  await page.getByRole("button", { name: await sv("q-next") }).click();
+  await answerSection(page, [3]);
+  // The server now has a new build: its service worker differs by a byte.
+  const swPath = join(ROOT, "dist", "sw.js");
+  const sw = await readFile(swPath, "utf8");
+  await writeFile(swPath, `${sw}\n// a newer build\n`);
+  try {
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  } finally {
+    await writeFile(swPath, sw);
+  }
+  await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => r.waiting !== null));
+  // Mid-questionnaire: not a word.
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByTestId("update-ready").count(), 0, "never mid-questionnaire");
+  await page.getByRole("button", { name: await sv("q-back") }).click();
+  await page.getByRole("button", { name: await sv("q-back") }).click();
+  const banner = page.getByTestId("update-ready");
+  await banner.waitFor();
+  await screenshot(page, "start-update-ready-phone");
+  await Promise.all([
+    page.waitForEvent("load"),
+    banner.getByRole("button", { name: await sv("update-now") }).click(),
+  ]);
+  await page.getByRole("button", { name: await sv("start-continue") }).waitFor();
+  assert.equal(await page.getByTestId("update-ready").count(), 0);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("kompetenskoll.session")).answers);
+  assert.ok(Object.keys(saved.levels ?? {}).length + (saved.education === undefined ? 0 : 1) > 0, "answers kept");
   assert.deepEqual(problems, []);
   await context.close();
 });
