@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import zlib, { brotliCompressSync, gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 
 const TYPES = {
@@ -20,8 +21,13 @@ const TYPES = {
   ".ftl": "text/plain; charset=utf-8",
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0 = any free port). */
-export function startServer(root, port = 0) {
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
+
+/** Serves `root` on 127.0.0.1:`port` (0 = any free port). With
+ * `compress`, answers brotli or gzip as a production host would (the
+ * benchmark measures transferred bytes so); compressed bodies are cached. */
+export function startServer(root, port = 0, { compress = false } = {}) {
+  const packed = new Map();
   const base = resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -34,8 +40,24 @@ export function startServer(root, port = 0) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const headers = {};
+      const accepts = String(req.headers["accept-encoding"] ?? "");
+      const encoding = !compress || !COMPRESSIBLE.has(extname(file)) ? null
+        : accepts.includes("br") ? "br" : accepts.includes("gzip") ? "gzip" : null;
+      if (encoding) {
+        const key = `${encoding}:${file}`;
+        if (!packed.has(key)) {
+          packed.set(key, encoding === "br"
+            ? brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+            : gzipSync(body, { level: 9 }));
+        }
+        body = packed.get(key);
+        headers["content-encoding"] = encoding;
+        headers.vary = "accept-encoding";
+      }
       res.writeHead(200, {
+        ...headers,
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
         // What a <meta> CSP cannot say: no framing (clickjacking), and
@@ -45,7 +67,8 @@ export function startServer(root, port = 0) {
         "referrer-policy": "no-referrer",
       });
       res.end(body);
-    } catch {
+    } catch (e) {
+      if (process.env.DEBUG_SERVER) console.error(e);
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
   });
@@ -60,6 +83,7 @@ export function startServer(root, port = 0) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [root = "dist", port = "8080"] = process.argv.slice(2);
-  const { url } = await startServer(root, Number(port));
+  // Served as a production host would: brotli or gzip.
+  const { url } = await startServer(root, Number(port), { compress: true });
   console.log(`Kompetenskoll is served at ${url} (Ctrl-C stops it)`);
 }

@@ -1,0 +1,226 @@
+// The performance report (run by scripts/bench, which builds everything
+// first). Writes target/bench/report.json and prints a summary with every
+// figure against its budget and, when docs/bench/report.json (the last
+// committed report) exists, what changed since.
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { execFileSync } from "node:child_process";
+import { mkdir, readFile, readdir, writeFile, copyFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { chromium } from "playwright-core";
+import { ROOT } from "../tests/e2e/harness.mjs";
+import { startServer } from "./static-server.mjs";
+
+const DIST = join(ROOT, "dist");
+const OUT = join(ROOT, "target", "bench");
+const WEB = join(OUT, "web");
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LINK = { downBitsPerSecond: 1.6e6, upBitsPerSecond: 750e3, rttMs: 150, cpuSlowdown: 4 };
+const BUDGET = { firstScreenGzip: 250_000, interactiveVsFloor: 1.5, rescoreDefaultMs: 2, rescore10kMs: 20, longestTaskMs: 50 };
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function files(dir) {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    out.push(...(e.isDirectory() ? await files(p) : [p]));
+  }
+  return out;
+}
+
+function sizes(buf) {
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+// 1. Bytes: the first screen (everything the start screen and the first
+//    question need) and the default demand file, file by file.
+const all = (await files(DIST)).map((p) => relative(DIST, p).split(sep).join("/"));
+const firstScreen = all.filter((f) => /^(index\.html|start-.*\.js|kompetenskoll-web-.*\.(js|wasm)|app-.*\.css|kiosk\.json|manifest\.webmanifest|icon\.svg|content\/questionnaire\.json)$/.test(f));
+const bytes = { firstScreen: {}, demand: {} };
+for (const f of firstScreen) bytes.firstScreen[f] = sizes(await readFile(join(DIST, f)));
+bytes.demand["content/demand-sverige.json"] = sizes(await readFile(join(DIST, "content/demand-sverige.json")));
+const total = (set) => Object.values(set).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+bytes.firstScreenTotal = total(bytes.firstScreen);
+
+// 2. Time to the first questionnaire screen under the emulated link and CPU,
+//    cold (no cache, no service worker), median of RUNS; beside it the floor
+//    the bytes and round trips impose.
+const server = await startServer(DIST, 0, { compress: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--enable-precise-memory-info"],
+});
+const runs = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "sv-SE", serviceWorkers: "block" });
+  await context.addInitScript(() => {
+    window.__tasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push(e.duration); })
+      .observe({ type: "longtask", buffered: true });
+    addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: LINK.rttMs,
+    downloadThroughput: LINK.downBitsPerSecond / 8,
+    uploadThroughput: LINK.upBitsPerSecond / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: LINK.cpuSlowdown });
+  let transferred = 0;
+  const requests = new Map();
+  cdp.on("Network.requestWillBeSent", (e) => requests.set(e.requestId, e.request.url));
+  const firstScreenBytes = { n: 0 };
+  cdp.on("Network.loadingFinished", (e) => {
+    transferred += e.encodedDataLength;
+    if (!String(requests.get(e.requestId)).includes("demand-")) firstScreenBytes.n += e.encodedDataLength;
+  });
+  await page.goto(server.url, { waitUntil: "commit" });
+  await page.getByRole("button", { name: "Börja med den korta versionen" }).waitFor({ timeout: 120_000 });
+  const startReady = await page.evaluate(() => performance.now());
+  await page.getByRole("button", { name: "Börja med den korta versionen" }).click();
+  await page.locator("progress").waitFor();
+  const questionnaire = await page.evaluate(() => performance.now());
+  // The demand file arrives in the background; then memory and long tasks.
+  await page.waitForFunction(() => document.querySelector("main") && performance.getEntriesByType("resource").some((r) => r.name.includes("demand-sverige") && r.responseEnd > 0), null, { timeout: 180_000 });
+  await page.waitForTimeout(2000);
+  const after = await page.evaluate(() => ({
+    wasmBytes: window.__wasm?.memory?.buffer?.byteLength ?? null,
+    jsHeap: performance.memory?.usedJSHeapSize ?? null,
+    longest: Math.max(0, ...window.__tasks),
+  }));
+  runs.push({ startReady, questionnaire, transferred: firstScreenBytes.n, totalTransferred: transferred, ...after });
+  await context.close();
+}
+const firstBytes = median(runs.map((r) => r.transferred));
+// Round trips on the critical path: connection, index.html, the script and
+// wasm it names, kiosk.json, then the questionnaire (fetched in sequence).
+const ROUND_TRIPS = 5;
+const floorMs = (firstBytes * 8 / LINK.downBitsPerSecond) * 1000 + ROUND_TRIPS * LINK.rttMs;
+const timing = {
+  link: LINK,
+  runs: RUNS,
+  startScreenReadyMs: round(median(runs.map((r) => r.startReady))),
+  firstQuestionnaireScreenMs: round(median(runs.map((r) => r.questionnaire))),
+  firstScreenTransferredBytes: firstBytes,
+  floorMs: round(floorMs),
+  floorRoundTrips: ROUND_TRIPS,
+  longestMainThreadTaskMs: round(median(runs.map((r) => r.longest))),
+  appWasmMemoryBytes: median(runs.map((r) => r.wasmBytes ?? 0)),
+  appJsHeapBytes: median(runs.map((r) => r.jsHeap ?? 0)),
+};
+timing.ratioToFloor = round(timing.firstQuestionnaireScreenMs / timing.floorMs, 2);
+
+// 3. Re-scoring in wasm (the scorer alone, release build) after one answer
+//    changes: the default file and a generated 10,000 × 50 file; memory after
+//    loading the largest; and natively, the same work as the baseline.
+await mkdir(WEB, { recursive: true });
+await copyFile(join(DIST, "content/demand-sverige.json"), join(WEB, "demand-sverige.json"));
+const bin = join(ROOT, "target", "release", "bench");
+execFileSync(bin, ["synthetic", "10000", "50", join(WEB, "synthetic-10k.json")]);
+const questionnaire = JSON.parse(await readFile(join(DIST, "content/questionnaire.json"), "utf8"));
+const levelItems = questionnaire.sections.flatMap((s) => s.items).filter((i) => i.kind === "level").map((i) => i.id);
+const answersFor = (ids) => ({ levels: Object.fromEntries(ids.map((id, k) => [id, { level: k % 5 }])) });
+const synthetic = JSON.parse(await readFile(join(WEB, "synthetic-10k.json"), "utf8"));
+const syntheticItems = synthetic.elements.map((e) => e.id);
+await writeFile(join(WEB, "answers-default.json"), JSON.stringify(answersFor(levelItems)));
+await writeFile(join(WEB, "answers-10k.json"), JSON.stringify(answersFor(syntheticItems)));
+await writeFile(join(WEB, "index.html"), '<!DOCTYPE html><meta charset="utf-8"><title>bench</title>');
+const webServer = await startServer(WEB);
+const page = await browser.newPage();
+await page.goto(webServer.url);
+const inWasm = await page.evaluate(async ({ items, syntheticItems }) => {
+  const m = await import("./bench.js");
+  const exports = await m.default();
+  const text = (f) => fetch(f).then((r) => r.text());
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const out = {};
+  out.defaultParseMs = m.load(await text("demand-sverige.json"));
+  out.defaultRescoreMs = med(Array.from(m.rescore(await text("answers-default.json"), items[0], 200)));
+  out.syntheticParseMs = m.load(await text("synthetic-10k.json"));
+  out.syntheticRescoreMs = med(Array.from(m.rescore(await text("answers-10k.json"), syntheticItems[0], 50)));
+  out.wasmMemoryBytes = exports.memory.buffer.byteLength;
+  out.jsHeapBytes = performance.memory?.usedJSHeapSize ?? null;
+  return out;
+}, { items: levelItems, syntheticItems });
+const native = (demand, answers, item, n) =>
+  JSON.parse(execFileSync(bin, ["native", join(WEB, demand), join(WEB, answers), item, String(n)], { encoding: "utf8" }));
+const nativeDefault = native("demand-sverige.json", "answers-default.json", levelItems[0], 200);
+const nativeSynthetic = native("synthetic-10k.json", "answers-10k.json", syntheticItems[0], 50);
+const scoring = {
+  default: { wasmMs: round(inWasm.defaultRescoreMs, 3), nativeMs: nativeDefault.rescore_median_ms, wasmParseMs: round(inWasm.defaultParseMs), nativeParseMs: nativeDefault.parse_ms },
+  synthetic10k: { wasmMs: round(inWasm.syntheticRescoreMs, 3), nativeMs: nativeSynthetic.rescore_median_ms, wasmParseMs: round(inWasm.syntheticParseMs), nativeParseMs: nativeSynthetic.parse_ms },
+  afterLargestFile: { wasmMemoryBytes: inWasm.wasmMemoryBytes, jsHeapBytes: inWasm.jsHeapBytes },
+};
+for (const s of [scoring.default, scoring.synthetic10k]) s.wasmToNative = round(s.wasmMs / s.nativeMs, 2);
+await browser.close();
+await server.close();
+await webServer.close();
+
+// 4. The framework's share: a minimal Yew app built with the same settings.
+const minimalDir = join(OUT, "minimal-yew");
+const minimalWasm = (await files(minimalDir)).find((f) => f.endsWith(".wasm"));
+const minimal = sizes(await readFile(minimalWasm));
+
+const report = {
+  measured: new Date().toISOString(),
+  commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim(),
+  machine: `${process.platform} ${process.arch}, node ${process.version}`,
+  bytes,
+  timing,
+  scoring,
+  baseline: { minimalYewWasm: minimal },
+  budgets: {
+    firstScreenGzip: { limit: BUDGET.firstScreenGzip, value: bytes.firstScreenTotal.gzip, met: bytes.firstScreenTotal.gzip <= BUDGET.firstScreenGzip },
+    interactiveWithin1_5xFloor: { limit: BUDGET.interactiveVsFloor, value: timing.ratioToFloor, met: timing.ratioToFloor <= BUDGET.interactiveVsFloor },
+    rescoreDefaultMs: { limit: BUDGET.rescoreDefaultMs, value: scoring.default.wasmMs, met: scoring.default.wasmMs < BUDGET.rescoreDefaultMs },
+    rescore10kMs: { limit: BUDGET.rescore10kMs, value: scoring.synthetic10k.wasmMs, met: scoring.synthetic10k.wasmMs < BUDGET.rescore10kMs },
+    noLongTaskWhileLoadingMs: { limit: BUDGET.longestTaskMs, value: timing.longestMainThreadTaskMs, met: timing.longestMainThreadTaskMs <= BUDGET.longestTaskMs },
+  },
+};
+await mkdir(OUT, { recursive: true });
+await writeFile(join(OUT, "report.json"), JSON.stringify(report, null, 2) + "\n");
+
+// The readable summary, with what changed since the committed report.
+const previousPath = join(ROOT, "docs", "bench", "report.json");
+const previous = existsSync(previousPath) ? JSON.parse(await readFile(previousPath, "utf8")) : null;
+const was = (path) => path.split(".").reduce((o, k) => o?.[k], previous);
+const line = (label, value, unit, path) => {
+  const before = previous ? was(path) : undefined;
+  const delta = typeof before === "number" ? `  (was ${before}${unit})` : "";
+  console.log(`  ${label.padEnd(48)} ${String(value).padStart(10)}${unit}${delta}`);
+};
+console.log(`\nKompetenskoll performance report, ${report.measured} (${report.commit})`);
+console.log("Bytes, first screen (gzip -9 / brotli 11):");
+for (const [f, s] of Object.entries(bytes.firstScreen)) console.log(`  ${f.padEnd(48)} ${String(s.raw).padStart(9)} raw ${String(s.gzip).padStart(8)} gz ${String(s.brotli).padStart(8)} br`);
+line("first screen, gzip", bytes.firstScreenTotal.gzip, " B", "bytes.firstScreenTotal.gzip");
+line("first screen, brotli", bytes.firstScreenTotal.brotli, " B", "bytes.firstScreenTotal.brotli");
+const d = bytes.demand["content/demand-sverige.json"];
+console.log(`  ${"content/demand-sverige.json".padEnd(48)} ${String(d.raw).padStart(9)} raw ${String(d.gzip).padStart(8)} gz ${String(d.brotli).padStart(8)} br`);
+console.log(`Time, ${LINK.downBitsPerSecond / 1e6} Mbit/s, ${LINK.rttMs} ms RTT, ${LINK.cpuSlowdown}x CPU slowdown, median of ${RUNS}:`);
+line("start screen ready", timing.startScreenReadyMs, " ms", "timing.startScreenReadyMs");
+line("first questionnaire screen", timing.firstQuestionnaireScreenMs, " ms", "timing.firstQuestionnaireScreenMs");
+line("floor (transferred bytes + 5 round trips)", timing.floorMs, " ms", "timing.floorMs");
+line("ratio to floor", timing.ratioToFloor, "x", "timing.ratioToFloor");
+line("longest main-thread task while loading", timing.longestMainThreadTaskMs, " ms", "timing.longestMainThreadTaskMs");
+line("app wasm memory after the default file", timing.appWasmMemoryBytes, " B", "timing.appWasmMemoryBytes");
+console.log("Re-score after one answer changes (median):");
+line("default file, wasm", scoring.default.wasmMs, " ms", "scoring.default.wasmMs");
+line("default file, native", scoring.default.nativeMs, " ms", "scoring.default.nativeMs");
+line("10,000 x 50, wasm", scoring.synthetic10k.wasmMs, " ms", "scoring.synthetic10k.wasmMs");
+line("10,000 x 50, native", scoring.synthetic10k.nativeMs, " ms", "scoring.synthetic10k.nativeMs");
+line("wasm memory after the 10k file", scoring.afterLargestFile.wasmMemoryBytes, " B", "scoring.afterLargestFile.wasmMemoryBytes");
+line("JS heap after the 10k file", scoring.afterLargestFile.jsHeapBytes, " B", "scoring.afterLargestFile.jsHeapBytes");
+console.log("Baseline: minimal Yew app, same settings:");
+line("wasm, gzip", minimal.gzip, " B", "baseline.minimalYewWasm.gzip");
+console.log("Budgets:");
+for (const [name, b] of Object.entries(report.budgets)) console.log(`  ${b.met ? "met    " : "NOT MET"} ${name}: ${b.value} (limit ${b.limit})`);
+console.log(`\nReport: ${relative(ROOT, join(OUT, "report.json"))}; copy it to docs/bench/report.json to make it the next run's comparison.`);

@@ -1,0 +1,129 @@
+//! The scorer timed on its own, for `scripts/bench` (not shipped).
+//!
+//! On wasm32 it is a wasm-bindgen module the benchmark page loads (built
+//! with the release profile, like the app); natively it is the baseline:
+//!   bench native DEMAND ANSWERS RUNS   median re-score times, as JSON
+//!   bench synthetic OCCUPATIONS REQUIREMENTS OUT   a generated demand file
+//! Both time what the app does after an answer changes: index the demand
+//! file (`Scorer::new`), index the answers, rank every occupation.
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use std::cell::RefCell;
+    use wasm_bindgen::prelude::*;
+
+    use kompetenskoll::core::answers::Answers;
+    use kompetenskoll::core::demand::DemandFile;
+    use kompetenskoll::core::json;
+    use kompetenskoll::core::scoring::Scorer;
+
+    thread_local! {
+        static DEMAND: RefCell<Option<DemandFile>> = const { RefCell::new(None) };
+    }
+
+    fn now() -> f64 {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now())
+    }
+
+    /// Parses and keeps a demand file; returns the milliseconds it took.
+    #[wasm_bindgen]
+    pub fn load(text: &str) -> Result<f64, String> {
+        let start = now();
+        let demand = json::parse_demand(text).map_err(|p| format!("{p:?}"))?;
+        let took = now() - start;
+        DEMAND.with(|d| *d.borrow_mut() = Some(demand));
+        Ok(took)
+    }
+
+    /// Re-scores `runs` times, changing one rating each time (as a seeker
+    /// does); returns each run's milliseconds.
+    #[wasm_bindgen]
+    pub fn rescore(answers: &str, item: &str, runs: u32) -> Result<Vec<f64>, String> {
+        let mut answers: Answers = serde_json::from_str(answers).map_err(|e| e.to_string())?;
+        DEMAND.with(|d| {
+            let d = d.borrow();
+            let demand = d.as_ref().ok_or("no demand file loaded")?;
+            let mut times = Vec::with_capacity(runs as usize);
+            for run in 0..runs {
+                answers.levels.entry(item.to_owned()).or_default().level = Some(1 + (run % 3) as u8);
+                let start = now();
+                let scorer = Scorer::new(demand);
+                let ranked = scorer.rank(&scorer.seeker(&answers));
+                times.push(now() - start);
+                if ranked.len() != demand.occupations.len() {
+                    return Err("not every occupation ranked".to_owned());
+                }
+            }
+            Ok(times)
+        })
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use kompetenskoll::core::answers::Answers;
+    use kompetenskoll::core::{json, scoring::Scorer, synthetic};
+    use std::time::Instant;
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let fail = |message: String| {
+        eprintln!("bench: {message}");
+        std::process::ExitCode::FAILURE
+    };
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["native", demand, answers, item, runs] => {
+            let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));
+            let (text, answers_text) = match (read(demand), read(answers)) {
+                (Ok(a), Ok(b)) => (a, b),
+                (Err(e), _) | (_, Err(e)) => return fail(e),
+            };
+            let start = Instant::now();
+            let demand = match json::parse_demand(&text) {
+                Ok(d) => d,
+                Err(p) => return fail(format!("{demand}: {p:?}")),
+            };
+            let parse_ms = start.elapsed().as_secs_f64() * 1e3;
+            let mut answers: Answers = match serde_json::from_str(&answers_text) {
+                Ok(a) => a,
+                Err(e) => return fail(e.to_string()),
+            };
+            let runs: u32 = runs.parse().unwrap_or(100);
+            let mut times: Vec<f64> = (0..runs)
+                .map(|run| {
+                    answers.levels.entry((*item).to_owned()).or_default().level =
+                        Some(1 + (run % 3) as u8);
+                    let start = Instant::now();
+                    let scorer = Scorer::new(&demand);
+                    let ranked = scorer.rank(&scorer.seeker(&answers));
+                    std::hint::black_box(ranked);
+                    start.elapsed().as_secs_f64() * 1e3
+                })
+                .collect();
+            times.sort_by(f64::total_cmp);
+            println!(
+                "{{\"parse_ms\":{parse_ms:.3},\"rescore_median_ms\":{:.4},\"runs\":{runs}}}",
+                times[times.len() / 2]
+            );
+            std::process::ExitCode::SUCCESS
+        }
+        ["synthetic", occupations, requirements, out] => {
+            let (Ok(o), Ok(r)) = (occupations.parse(), requirements.parse()) else {
+                return fail("OCCUPATIONS and REQUIREMENTS are numbers".into());
+            };
+            let demand = synthetic::demand(o, r, 7);
+            match std::fs::write(out, serde_json::to_string(&demand).unwrap_or_default()) {
+                Ok(()) => std::process::ExitCode::SUCCESS,
+                Err(e) => fail(format!("{out}: {e}")),
+            }
+        }
+        _ => fail(
+            "usage: bench native DEMAND ANSWERS ITEM RUNS | bench synthetic OCCUPATIONS REQUIREMENTS OUT"
+                .into(),
+        ),
+    }
+}
