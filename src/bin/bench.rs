@@ -37,8 +37,33 @@ mod web {
         Ok(took)
     }
 
+    /// Like `rescore`, with the file indexed once beforehand: what a re-score
+    /// costs in the app, which keeps each file's `Scorer` (`scoring::Indexed`).
+    #[wasm_bindgen]
+    pub fn rank_only(answers: &str, item: &str, runs: u32) -> Result<Vec<f64>, String> {
+        let mut answers: Answers = serde_json::from_str(answers).map_err(|e| e.to_string())?;
+        DEMAND.with(|d| {
+            let d = d.borrow();
+            let demand = d.as_ref().ok_or("no demand file loaded")?;
+            let scorer = Scorer::new(demand);
+            let mut times = Vec::with_capacity(runs as usize);
+            for run in 0..runs {
+                answers.levels.entry(item.to_owned()).or_default().level =
+                    Some(1 + (run % 3) as u8);
+                let start = now();
+                let ranked = scorer.rank(&scorer.seeker(&answers));
+                times.push(now() - start);
+                if ranked.len() != demand.occupations.len() {
+                    return Err("not every occupation ranked".to_owned());
+                }
+            }
+            Ok(times)
+        })
+    }
+
     /// Re-scores `runs` times, changing one rating each time (as a seeker
-    /// does); returns each run's milliseconds.
+    /// does), indexing the file each time (the cost of a newly loaded file);
+    /// returns each run's milliseconds.
     #[wasm_bindgen]
     pub fn rescore(answers: &str, item: &str, runs: u32) -> Result<Vec<f64>, String> {
         let mut answers: Answers = serde_json::from_str(answers).map_err(|e| e.to_string())?;
@@ -47,7 +72,8 @@ mod web {
             let demand = d.as_ref().ok_or("no demand file loaded")?;
             let mut times = Vec::with_capacity(runs as usize);
             for run in 0..runs {
-                answers.levels.entry(item.to_owned()).or_default().level = Some(1 + (run % 3) as u8);
+                answers.levels.entry(item.to_owned()).or_default().level =
+                    Some(1 + (run % 3) as u8);
                 let start = now();
                 let scorer = Scorer::new(demand);
                 let ranked = scorer.rank(&scorer.seeker(&answers));

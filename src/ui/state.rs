@@ -10,6 +10,7 @@ use crate::core::profile::Profile;
 use crate::core::profile_code::{self, Unread};
 use crate::core::questionnaire::{Item, JobTitle, Path, Questionnaire};
 use crate::core::scales::{Cefr, LanguageActivity, Licence};
+use crate::core::scoring::Indexed;
 use crate::core::session::{Session, SessionError, VERSION};
 use crate::i18n::Locale;
 use crate::ui::content::Load;
@@ -97,6 +98,40 @@ pub struct AppState {
     /// What "delete everything" removed (translation keys), until the next
     /// action.
     pub deleted: Option<Vec<&'static str>>,
+    /// The demand file in use with its scorer, indexed once when it loads.
+    pub indexed: Option<IndexedDemand>,
+}
+
+/// The indexed demand file, compared by identity: it is rebuilt only when a
+/// new file arrives, never cloned.
+#[derive(Clone)]
+pub struct IndexedDemand(pub Rc<Indexed>);
+
+impl PartialEq for IndexedDemand {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl IndexedDemand {
+    /// Its scorer when it indexes `demand`; else `fallback` is filled with
+    /// a fresh one (a state prepared in tests has no index).
+    pub fn scorer_for<'a>(
+        this: Option<&'a IndexedDemand>,
+        demand: &'a Rc<DemandFile>,
+        fallback: &'a mut Option<crate::core::scoring::Scorer<'a>>,
+    ) -> &'a crate::core::scoring::Scorer<'a> {
+        match this {
+            Some(i) if Rc::ptr_eq(i.0.demand(), demand) => i.0.scorer(),
+            _ => fallback.insert(crate::core::scoring::Scorer::new(demand)),
+        }
+    }
+}
+
+impl std::fmt::Debug for IndexedDemand {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "IndexedDemand({})", self.0.demand().id)
+    }
 }
 
 /// Why a profile (file or QR link) could not be opened.
@@ -239,6 +274,7 @@ impl AppState {
             pending_code: None,
             update_ready: false,
             deleted: None,
+            indexed: None,
         }
     }
 
@@ -345,7 +381,8 @@ impl Reducible for AppState {
                 load,
                 fallback,
             } => match load {
-                Load::Ready(_) => {
+                Load::Ready(ref demand) => {
+                    next.indexed = Some(IndexedDemand(Rc::new(Indexed::of(demand.clone()))));
                     next.demand = load;
                     next.demand_source = Some(source);
                     if !fallback {

@@ -2,13 +2,13 @@ use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::demand::{DemandFile, Requirement, Training};
-use crate::core::scoring::{after_training, ReadinessLine, Scorer, Status};
+use crate::core::scoring::{after_training, ReadinessLine, Status};
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::demand_identity;
 use crate::ui::components::outlook::OutlookBadge;
 use crate::ui::content::Load;
-use crate::ui::state::{Action, Page};
+use crate::ui::state::{Action, IndexedDemand, Page};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -31,7 +31,8 @@ pub fn OccupationPage(props: &Props) -> Html {
     };
     let empty = Answers::default();
     let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
-    let scorer = Scorer::new(demand);
+    let mut fresh = None;
+    let scorer = IndexedDemand::scorer_for(state.indexed.as_ref(), demand, &mut fresh);
     let explained = scorer.explain(index, &scorer.seeker(answers), lang);
     let occupation = &demand.occupations[index];
 

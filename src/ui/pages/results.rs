@@ -2,13 +2,13 @@ use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::demand::DemandFile;
-use crate::core::scoring::{Ranked, Scorer};
+use crate::core::scoring::Ranked;
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::DemandPanel;
 use crate::ui::components::outlook::OutlookBadge;
 use crate::ui::content::Load;
-use crate::ui::state::{Action, Page};
+use crate::ui::state::{Action, IndexedDemand, Page};
 
 const PAGE: usize = 20;
 
@@ -40,7 +40,8 @@ pub fn ResultsPage() -> Html {
     let demand = demand.clone();
     let empty = Answers::default();
     let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
-    let scorer = Scorer::new(&demand);
+    let mut fresh = None;
+    let scorer = IndexedDemand::scorer_for(state.indexed.as_ref(), &demand, &mut fresh);
     let seeker = scorer.seeker(answers);
     let county = demand.region.county.as_deref();
 
