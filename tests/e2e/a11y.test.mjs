@@ -1,0 +1,81 @@
+// axe-core on every screen, in Swedish and English, at phone and kiosk
+// sizes: zero violations of the WCAG 2.0–2.2 A and AA rules.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { KIOSK, PHONE, ROOT, answerSection, completeShortPath, launch, message } from "./harness.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** The violations on the page now, as "rule: target" lines. */
+async function violations(page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return { violations: r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) })), passes: r.passes.length };
+  }, TAGS);
+  // A run that checked nothing proves nothing.
+  assert.ok(result.passes >= 10, `axe checked ${result.passes} rules`);
+  return result.violations.flatMap((v) => v.targets.map((t) => `${v.id}: ${t} (${v.help})`));
+}
+
+/** Walks a seeker's screens in `locale` at `viewport`, checking each. */
+async function walk(locale, viewport) {
+  // axe is injected as a script; the app's CSP would (rightly) refuse it.
+  const context = await env.browser.newContext({ viewport, locale: locale === "sv" ? "sv-SE" : "en-GB", bypassCSP: true, acceptDownloads: true });
+  const page = await context.newPage();
+  const m = (key, args) => message(locale, key, args);
+  const found = {};
+  const check = async (screen) => { found[screen] = await violations(page); };
+  await page.goto(env.server.url);
+  await page.getByRole("button", { name: await m("start-begin-short") }).waitFor();
+  await check("start");
+  await page.getByRole("button", { name: await m("start-begin-full") }).click();
+  // Every section of the full path, answered.
+  const next = page.getByRole("button", { name: await m("q-next") });
+  for (let section = 1; ; section++) {
+    await answerSection(page, [2, 3]);
+    await check(`questionnaire ${section}`);
+    if (!(await next.count())) break;
+    await next.click();
+  }
+  await page.goto(env.server.url);
+  await page.getByRole("button", { name: await m("start-over") }).click().catch(() => {});
+  await completeShortPath(page, [2, 3, 1], locale);
+  await check("results");
+  await page.getByTestId("ranked").locator("li h2 button").first().click();
+  await page.locator("section.occupation").waitFor();
+  await check("explanation");
+  await page.getByRole("button", { name: await m("occ-back") }).click();
+  await page.getByRole("button", { name: await m("results-handover") }).click();
+  await page.getByRole("button", { name: await m("handover-qr") }).click();
+  await page.getByTestId("profile-link").waitFor();
+  await check("hand-over");
+  const link = await page.getByTestId("profile-link").getAttribute("href");
+  await page.goto("about:blank");
+  await page.goto(link);
+  await page.getByTestId("coach-source").waitFor();
+  await check("coach's view");
+  await page.goto(env.server.url);
+  await page.getByRole("button", { name: await m("nav-about-data") }).click();
+  await page.locator("main h1").waitFor();
+  await check("about the data");
+  await context.close();
+  return found;
+}
+
+for (const locale of ["sv", "en"]) {
+  for (const [size, viewport] of [["phone", PHONE], ["kiosk", KIOSK]]) {
+    test(`axe: no WCAG A/AA violation on any screen, ${locale}, ${size}`, async () => {
+      const found = await walk(locale, viewport);
+      const report = Object.entries(found).map(([screen, v]) => `${screen}: ${v.length}`).join(", ");
+      console.log(`axe ${locale} ${size}: ${report}`);
+      assert.deepEqual(Object.values(found).flat(), [], report);
+    });
+  }
+}
