@@ -8,4 +8,5 @@ pub mod download;
 pub mod fetch;
 pub mod files;
 pub mod offline;
+pub mod speech;
 pub mod storage;

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::t;
-use crate::platform::{activity, document, fetch, offline, storage};
+use crate::platform::{activity, document, fetch, offline, speech, storage};
 use crate::ui::components::kiosk_guard::KioskGuard;
 use crate::ui::content::{self, Load, DEMAND_FILES};
 use crate::ui::kiosk::{KioskConfig, CONFIG as KIOSK_CONFIG};
@@ -92,6 +92,14 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             offline::register(move || state.dispatch(Action::UpdateReady))
+        });
+    }
+
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let guard = speech::on_voices_changed(move || state.dispatch(Action::VoicesChanged));
+            move || drop(guard)
         });
     }
 

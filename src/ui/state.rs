@@ -100,6 +100,9 @@ pub struct AppState {
     pub deleted: Option<Vec<&'static str>>,
     /// The demand file in use with its scorer, indexed once when it loads.
     pub indexed: Option<IndexedDemand>,
+    /// Bumped when the browser's speech voices change, so that read-aloud
+    /// buttons appear once a voice is there.
+    pub voices: u32,
 }
 
 /// The indexed demand file, compared by identity: it is rebuilt only when a
@@ -221,6 +224,8 @@ pub enum Action {
     CodeOffered(String),
     /// A new version of the app is ready (service worker waiting).
     UpdateReady,
+    /// The browser's list of speech voices changed.
+    VoicesChanged,
     /// Everything was removed from the device: these (translation keys).
     DeletedEverything(Vec<&'static str>),
     /// A file offered as a profile could not be used: why.
@@ -275,6 +280,7 @@ impl AppState {
             update_ready: false,
             deleted: None,
             indexed: None,
+            voices: 0,
         }
     }
 
@@ -581,6 +587,7 @@ impl Reducible for AppState {
             Action::ImportProfile(opened) => next.open(*opened),
             Action::CodeOffered(digits) => next.pending_code = Some(digits),
             Action::UpdateReady => next.update_ready = true,
+            Action::VoicesChanged => next.voices += 1,
             Action::DeletedEverything(what) => {
                 next.wipe();
                 next.deleted = Some(what);

@@ -70,3 +70,46 @@ test("a seeker completes the short path with the keyboard alone", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** From the start screen to the first screen of ratings. */
+async function toRatings(page) {
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  const ratings = page.locator("fieldset.level-question");
+  for (let i = 0; i < 6 && !(await ratings.count()); i++) {
+    await page.getByRole("button", { name: await sv("q-next") }).click();
+  }
+  await ratings.first().waitFor();
+}
+
+test("read-aloud speaks the question and its options where a voice exists, and is hidden where none does", async () => {
+  const withVoice = await env.browser.newContext({ viewport: PHONE, locale: "sv-SE" });
+  await withVoice.addInitScript(() => {
+    window.__spoken = [];
+    const voice = Object.create(SpeechSynthesisVoice.prototype);
+    Object.defineProperty(voice, "lang", { value: "sv-SE" });
+    speechSynthesis.getVoices = () => [voice];
+    speechSynthesis.speak = (u) => window.__spoken.push({ text: u.text, lang: u.lang });
+    speechSynthesis.cancel = () => {};
+  });
+  const page = await withVoice.newPage();
+  await page.goto(env.server.url);
+  await toRatings(page);
+  const read = page.getByRole("button", { name: await sv("q-read-aloud") });
+  await read.first().waitFor();
+  await read.first().click();
+  const spoken = await page.evaluate(() => window.__spoken);
+  assert.equal(spoken.length, 1);
+  assert.equal(spoken[0].lang, "sv");
+  const legend = await page.locator("fieldset.level-question legend").first().innerText();
+  assert.ok(spoken[0].text.startsWith(legend), spoken[0].text);
+  assert.ok(spoken[0].text.includes(await sv("q-dont-know")));
+  await withVoice.close();
+
+  const noVoice = await env.browser.newContext({ viewport: PHONE, locale: "sv-SE" });
+  await noVoice.addInitScript(() => { speechSynthesis.getVoices = () => []; });
+  const other = await noVoice.newPage();
+  await other.goto(env.server.url);
+  await toRatings(other);
+  assert.equal(await other.getByRole("button", { name: await sv("q-read-aloud") }).count(), 0);
+  await noVoice.close();
+});

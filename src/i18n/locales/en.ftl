@@ -315,3 +315,4 @@ deleted-answers = your saved answers
 deleted-language = your language choice
 deleted-nothing = nothing – nothing was saved
 deleted-not-files = Files you saved yourself, such as a profile, stay where you saved them.
+q-read-aloud = Read the question aloud

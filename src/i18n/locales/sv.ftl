@@ -316,3 +316,4 @@ deleted-answers = dina sparade svar
 deleted-language = ditt språkval
 deleted-nothing = inget – det fanns inget sparat
 deleted-not-files = Filer du har sparat själv, till exempel en profil, ligger kvar där du sparade dem.
+q-read-aloud = Läs upp frågan

@@ -4,6 +4,7 @@ use crate::core::answers::{Evidence, Learned, SkillContext};
 use crate::core::questionnaire::Item;
 use crate::core::text::Text;
 use crate::i18n::{t, t_args};
+use crate::platform::speech;
 use crate::ui::app::AppContext;
 use crate::ui::components::choice::Choice;
 use crate::ui::state::Action;
@@ -50,9 +51,35 @@ pub fn LevelQuestion(props: &Props) -> Html {
         });
         html! { <Choice id={input_id} name={id.clone()} label={text} {checked} {onchange} /> }
     };
+    // The question, its description and every option, as on screen.
+    let read_aloud = speech::has_voice(lang).then(|| {
+        let mut text = vec![label.get(lang).text.to_owned()];
+        text.extend(description.as_ref().map(|d| d.get(lang).text.to_owned()));
+        for level in 0..props.scale.len() {
+            let example = anchors
+                .iter()
+                .find(|a| usize::from(a.level) == level)
+                .map(|a| a.example.get(lang).text)
+                .unwrap_or("");
+            text.push(t_args(
+                locale,
+                "q-level-option",
+                &[
+                    ("label", props.scale[level].get(lang).text),
+                    ("example", example),
+                ],
+            ));
+        }
+        text.push(t(locale, "q-dont-know"));
+        let text = text.join(". ");
+        Callback::from(move |_: MouseEvent| speech::speak(&text, lang))
+    });
     html! {
         <fieldset class="level-question">
             <legend>{ label.get(lang).text }</legend>
+            if let Some(onclick) = read_aloud {
+                <button type="button" class="read-aloud" {onclick}>{ t(locale, "q-read-aloud") }</button>
+            }
             if let Some(d) = description {
                 <p class="description">{ d.get(lang).text }</p>
             }
