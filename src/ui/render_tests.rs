@@ -12,8 +12,8 @@ use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
 use crate::ui::content::Load;
 use crate::ui::pages::{
-    handover::HandoverPage, occupation::OccupationPage, profile::ProfilePage,
-    questionnaire::QuestionnairePage, results::ResultsPage,
+    about_data::AboutDataPage, handover::HandoverPage, occupation::OccupationPage,
+    profile::ProfilePage, questionnaire::QuestionnairePage, results::ResultsPage, start::StartPage,
 };
 use crate::ui::state::{AppState, Page};
 
@@ -33,7 +33,8 @@ fn WithState(props: &Props) -> Html {
         Page::Occupation(id) => html! { <OccupationPage id={id.clone()} /> },
         Page::Handover => html! { <HandoverPage /> },
         Page::Profile => html! { <ProfilePage /> },
-        _ => html! {},
+        Page::Start => html! { <StartPage /> },
+        Page::AboutData => html! { <AboutDataPage /> },
     };
     html! { <ContextProvider<AppContext> context={handle}>{ page }</ContextProvider<AppContext>> }
 }
@@ -209,4 +210,159 @@ async fn the_coach_view_says_what_differs_and_suggests_a_coach() {
         html.contains(&t(Locale::Sv, "coach-labour-market"))
             || html.contains(&t(Locale::Sv, "coach-adult-education"))
     );
+}
+
+/// Whether `text` is `template` with its `{ $name }` placeables filled in.
+fn fills(template: &str, text: &str) -> bool {
+    let mut pieces = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find("{ $") {
+        pieces.push(&rest[..open]);
+        rest = rest[open..]
+            .find('}')
+            .map_or("", |close| &rest[open + close + 1..]);
+    }
+    pieces.push(rest);
+    // A message that is only placeables (`{ $label }`) says nothing itself.
+    if pieces.iter().all(|p| p.trim().is_empty()) {
+        return false;
+    }
+    if pieces.len() == 1 {
+        return text == template;
+    }
+    let (first, last) = (pieces[0], pieces[pieces.len() - 1]);
+    if !text.starts_with(first) || !text.ends_with(last) || text.len() < first.len() + last.len() {
+        return false;
+    }
+    let mut at = first.len();
+    let end = text.len() - last.len();
+    for piece in &pieces[1..pieces.len() - 1] {
+        match text[at..end].find(piece) {
+            Some(i) => at += i + piece.len(),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The text a person reads or hears on a rendered page: text nodes and
+/// `aria-label`s, entities decoded.
+fn visible_texts(html: &str) -> Vec<String> {
+    let decode = |s: &str| {
+        s.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    };
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        let end = rest[start..]
+            .find("-->")
+            .map_or(rest.len(), |e| start + e + 3);
+        out.extend(
+            visible_texts_plain(&rest[..start])
+                .into_iter()
+                .map(|t| decode(&t)),
+        );
+        rest = &rest[end..];
+    }
+    out.extend(visible_texts_plain(rest).into_iter().map(|t| decode(&t)));
+    out
+}
+
+fn visible_texts_plain(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, part) in html.split('<').enumerate() {
+        let (tag, text) = if i == 0 {
+            ("", part)
+        } else {
+            part.split_once('>').unwrap_or((part, ""))
+        };
+        if let Some(at) = tag.find("aria-label=\"") {
+            let value = &tag[at + 12..];
+            out.push(value[..value.find('"').unwrap_or(value.len())].to_owned());
+        }
+        if !tag.starts_with("style") && !tag.starts_with("script") {
+            out.push(text.to_owned());
+        }
+    }
+    out.into_iter()
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+#[tokio::test]
+async fn every_text_on_the_pages_comes_from_the_translations_or_the_content() {
+    let content: String = [
+        "questionnaire-example.json",
+        "demand-example.json",
+        "profile-example.json",
+    ]
+    .iter()
+    .map(|f| fixture(f))
+    .collect();
+    for locale in [Locale::Sv, Locale::En] {
+        // Any locale's file: the print-out stands in Swedish beside the
+        // seeker's language, and each language is named in itself.
+        let templates: Vec<&str> = Locale::ALL
+            .into_iter()
+            .flat_map(crate::i18n::templates)
+            .collect();
+        let mut opened = state(locale);
+        opened.opened = Some(crate::ui::state::Opened {
+            file: "profil.json".into(),
+            profile: json::parse_profile(&fixture("profile-example.json")).unwrap(),
+            unread: Default::default(),
+        });
+        for page in [
+            Page::Start,
+            Page::AboutData,
+            Page::Questionnaire,
+            Page::Results,
+            Page::Occupation("ssyk-5321".into()),
+            Page::Handover,
+            Page::Profile,
+        ] {
+            let html = render(opened.clone(), page.clone()).await;
+            let stray: Vec<String> = visible_texts(&html)
+                .into_iter()
+                .filter(|text| {
+                    let is_data = text.chars().all(|c| {
+                        c.is_ascii_digit()
+                            || c.is_ascii_punctuation()
+                            || c.is_whitespace()
+                            || c == '–'
+                            || c == '·'
+                    });
+                    let from_content = content.contains(text.as_str())
+                        || serde_json::to_string(text)
+                            .is_ok_and(|j| content.contains(&j[1..j.len() - 1]));
+                    let translated = templates.iter().any(|t| fills(t, text));
+                    // CEFR levels, licence categories and ISCED codes are
+                    // international codes, shown as such.
+                    let code = text.len() <= 8
+                        && text
+                            .chars()
+                            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == ' ');
+                    !(is_data || from_content || translated || code)
+                })
+                .collect();
+            assert!(
+                stray.is_empty(),
+                "{locale:?} {page:?}: not from the translations or the content: {stray:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn fills_matches_placeables_only() {
+    assert!(fills("Passar dig: { $score } %", "Passar dig: 81 %"));
+    assert!(fills("{ $a } och { $b }", "x och y"));
+    assert!(!fills("Passar dig: { $score } %", "Passar mig: 81 %"));
+    assert!(!fills("Hej", "Hej då"));
+    assert!(!fills("{ $label }", "anything at all"));
 }
