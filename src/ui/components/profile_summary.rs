@@ -22,7 +22,7 @@ pub const TOP: usize = 5;
 /// How many of them the summary lists, with how many gaps each: enough for
 /// a first conversation, and it keeps the print-out to one page.
 const SHOWN: usize = 3;
-const GAPS: usize = 4;
+const GAPS: usize = 3;
 
 /// The summary of `profile`; `langs` is one language, or the seeker's and
 /// Swedish. `demand` labels the skills and trainings.
