@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use kompetenskoll::core::answers::*;
-use kompetenskoll::core::demand::{DemandFile, Requirement};
+use kompetenskoll::core::demand::DemandFile;
 use kompetenskoll::core::json;
 use kompetenskoll::core::profile::{DemandIdentity, Part, Profile, QuestionnaireRef, FORMAT};
 use kompetenskoll::core::profile_code::{decode, encode, from_digits, to_digits, CodeError};
@@ -64,19 +64,7 @@ fn titles(q: &Questionnaire) -> &[JobTitle] {
 }
 
 fn group_skills<'d>(d: &'d DemandFile, ssyk: &str) -> Vec<&'d str> {
-    d.occupations
-        .iter()
-        .find(|o| o.ssyk.as_deref() == Some(ssyk))
-        .map(|o| {
-            o.requirements
-                .iter()
-                .filter_map(|r| match r {
-                    Requirement::Skill { skill, .. } => Some(skill.as_str()),
-                    _ => None,
-                })
-                .collect()
-        })
-        .unwrap_or_default()
+    d.group_skills(ssyk).collect()
 }
 
 /// Everything answered, every context filled in, four jobs from the four

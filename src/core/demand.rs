@@ -332,6 +332,21 @@ impl DemandFile {
         self.occupations.iter().find(|o| o.id == id)
     }
 
+    /// The specific skills an SSYK group's occupation lists, in file order:
+    /// the checklist a seeker is shown for a job in that group. The app's
+    /// checklist and the QR profile code both rely on this one definition.
+    pub fn group_skills<'a>(&'a self, ssyk: &str) -> impl Iterator<Item = &'a str> + 'a {
+        self.occupations
+            .iter()
+            .find(|o| o.ssyk.as_deref() == Some(ssyk))
+            .into_iter()
+            .flat_map(|o| &o.requirements)
+            .filter_map(|r| match r {
+                Requirement::Skill { skill, .. } => Some(skill.as_str()),
+                _ => None,
+            })
+    }
+
     pub fn validate(&self, problems: &mut Problems) {
         if self.format != FORMAT {
             problems.push(

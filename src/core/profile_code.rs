@@ -21,7 +21,7 @@ use crate::core::answers::{
     Shift, SkillAnswer, SkillContext,
 };
 use crate::core::dates::{format_timestamp, timestamp};
-use crate::core::demand::{DemandFile, Requirement};
+use crate::core::demand::DemandFile;
 use crate::core::profile::{DemandIdentity, Part, Profile, QuestionnaireRef, FORMAT};
 use crate::core::questionnaire::{Item, JobTitle, Questionnaire};
 use crate::core::scales::{Cefr, LanguageActivity, Licence};
@@ -415,19 +415,10 @@ fn covered(demand: &DemandFile, jobs: &[Job]) -> Vec<usize> {
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     for ssyk in jobs.iter().filter_map(|j| j.ssyk.as_deref()) {
-        let Some(group) = demand
-            .occupations
-            .iter()
-            .find(|o| o.ssyk.as_deref() == Some(ssyk))
-        else {
-            continue;
-        };
-        for r in &group.requirements {
-            if let Requirement::Skill { skill, .. } = r {
-                if let Some(&i) = index.get(skill.as_str()) {
-                    if seen.insert(i) {
-                        out.push(i);
-                    }
+        for skill in demand.group_skills(ssyk) {
+            if let Some(&i) = index.get(skill) {
+                if seen.insert(i) {
+                    out.push(i);
                 }
             }
         }

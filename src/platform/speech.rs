@@ -47,6 +47,6 @@ pub fn has_voice(_lang: &str) -> bool {
 pub fn speak(_text: &str, _lang: &str) {}
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn on_voices_changed(_f: impl Fn() + 'static) -> Option<()> {
+pub fn on_voices_changed(_f: impl Fn() + 'static) -> Option<crate::platform::activity::Guard> {
     None
 }

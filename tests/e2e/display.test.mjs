@@ -32,16 +32,22 @@ test("at 200 % zoom on a kiosk screen every step reflows without sideways scroll
 });
 
 test("reduced motion stops every transition and animation; forced colours keep focus and the QR code visible", async () => {
-  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, locale: "sv-SE", reducedMotion: "reduce", forcedColors: "active" });
+  // bypassCSP: the probe below is an inline style, which the app's CSP refuses.
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, locale: "sv-SE", reducedMotion: "reduce", forcedColors: "active", bypassCSP: true });
   const page = await context.newPage();
   await page.goto(env.server.url);
   await completeShortPath(page, [1, 2]);
+  // The app has no motion today; a probe with a transition and an animation
+  // stands for any added later: the app's reduced-motion rule must stop it.
+  await page.addStyleTag({ content: "@keyframes kk-probe { to { opacity: 0.5; } } .kk-probe { transition: opacity 1s; animation: kk-probe 2s infinite; }" });
+  await page.evaluate(() => { const p = document.createElement("p"); p.className = "kk-probe"; document.querySelector("main").append(p); });
   const moving = await page.evaluate(() => [...document.querySelectorAll("*")].filter((e) => {
     const s = getComputedStyle(e);
     const long = (v) => v.split(",").some((d) => parseFloat(d) > 0.01);
     return long(s.transitionDuration) || (s.animationName !== "none" && long(s.animationDuration));
   }).map((e) => e.tagName));
-  assert.deepEqual(moving, [], "nothing moves");
+  assert.deepEqual(moving, [], "nothing moves, the probe included");
+  await page.evaluate(() => document.querySelector(".kk-probe").remove());
   await page.getByRole("button", { name: await sv("results-handover") }).click();
   await page.getByRole("button", { name: await sv("handover-qr") }).click();
   const qr = page.locator("#qr-panel svg.qr");

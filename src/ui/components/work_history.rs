@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use crate::core::answers::Answers;
-use crate::core::demand::Requirement;
 use crate::core::questionnaire::{search_titles, Item};
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
@@ -98,23 +97,10 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
 
 /// The skill ids the loaded demand file lists for an SSYK group.
 fn group_skills(state: &AppContext, ssyk: &str) -> Vec<String> {
-    let Load::Ready(demand) = &state.demand else {
-        return Vec::new();
-    };
-    demand
-        .occupations
-        .iter()
-        .find(|o| o.ssyk.as_deref() == Some(ssyk))
-        .map(|o| {
-            o.requirements
-                .iter()
-                .filter_map(|r| match r {
-                    Requirement::Skill { skill, .. } => Some(skill.clone()),
-                    _ => None,
-                })
-                .collect()
-        })
-        .unwrap_or_default()
+    match &state.demand {
+        Load::Ready(demand) => demand.group_skills(ssyk).map(str::to_owned).collect(),
+        _ => Vec::new(),
+    }
 }
 
 fn skills_checklist(state: &AppContext, ssyk: &str, title: &str, answers: &Answers) -> Html {
