@@ -91,6 +91,16 @@ ensure_chromium() {
   apt_install chromium chromium-driver
 }
 
+# Tigrinya's Ge'ez script is in no font a bare Debian has; without one the
+# Tigrinya screenshots show empty boxes (phones and desktops have one).
+ensure_fonts() {
+  if fc-list :lang=ti family 2>/dev/null | grep -q .; then
+    return 0
+  fi
+  say "installing fonts-sil-abyssinica (1 MB): an Ethiopic font, so Tigrinya screens render"
+  apt_install fonts-sil-abyssinica || say "no Ethiopic font: Tigrinya screenshots will show boxes (tests still run)"
+}
+
 ensure_build_tools() {
   ensure_wasm_toolchain
   ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)" \

@@ -319,3 +319,46 @@ fn simulated_seekers_from_real_occupations_find_their_own_group() {
     // Measured: top-1 0.97, top-5 1.00 (200 seekers).
     assert!(r1 >= 0.85 && r5 >= 0.95, "top-1 {r1:.2}, top-5 {r5:.2}");
 }
+
+/// Every text of the shipped questionnaire (items, descriptions, levels,
+/// examples, sections) exists in Swedish, English and Arabic; only the
+/// JobTech job titles, which are plain Swedish strings, are left out.
+#[test]
+fn the_questionnaire_speaks_swedish_english_and_arabic() {
+    fn walk(value: &serde_json::Value, path: &str, missing: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) if map.get("sv").is_some_and(|v| v.is_string()) => {
+                for lang in ["sv", "en", "ar"] {
+                    if !map
+                        .get(lang)
+                        .and_then(|v| v.as_str())
+                        .is_some_and(|s| !s.trim().is_empty())
+                    {
+                        missing.push(format!("{path}.{lang}"));
+                    }
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    walk(v, &format!("{path}.{k}"), missing);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, &format!("{path}[{i}]"), missing);
+                }
+            }
+            _ => {}
+        }
+    }
+    let q: serde_json::Value = serde_json::from_str(&content("questionnaire.json")).unwrap();
+    let mut missing = Vec::new();
+    walk(&q, "", &mut missing);
+    assert!(
+        missing.is_empty(),
+        "{} texts lack a language: {:?}",
+        missing.len(),
+        &missing[..missing.len().min(10)]
+    );
+    assert_eq!(q["languages"], serde_json::json!(["sv", "en", "ar"]));
+}

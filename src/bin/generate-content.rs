@@ -124,7 +124,79 @@ mod generate {
                     anchors: [t(5), t(7), t(9)],
                 })
             })
-            .collect()
+            .collect::<Result<Vec<_>>>()
+            .and_then(|mut elements| {
+                add_translations(content, &mut elements)?;
+                Ok(elements)
+            })
+    }
+
+    /// `onet-elements.LANG.tsv`: one more language for every element, in
+    /// the same order as the Swedish file (id, label, description and the
+    /// three examples), so a translator works on one file of their own.
+    fn add_translations(content: &Path, elements: &mut [Element]) -> Result<()> {
+        let mut files: Vec<_> = std::fs::read_dir(content)
+            .map_err(|e| format!("{}: {e}", content.display()))?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter_map(|path| {
+                let name = path.file_name()?.to_str()?.to_owned();
+                let lang = name
+                    .strip_prefix("onet-elements.")?
+                    .strip_suffix(".tsv")?
+                    .to_owned();
+                Some((lang, path))
+            })
+            .collect();
+        files.sort();
+        for (lang, path) in files {
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let rows: Vec<(usize, &str)> = text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+                .skip(1)
+                .collect();
+            if rows.len() != elements.len() {
+                return Err(format!(
+                    "{}: {} elements, the Swedish file has {}",
+                    path.display(),
+                    rows.len(),
+                    elements.len()
+                ));
+            }
+            for ((line, row), element) in rows.into_iter().zip(elements.iter_mut()) {
+                let f: Vec<&str> = row.split('\t').collect();
+                let at = || format!("{}:{}", path.display(), line + 1);
+                if f.len() != 6 {
+                    return Err(format!(
+                        "{}: expected 6 tab-separated fields, found {}",
+                        at(),
+                        f.len()
+                    ));
+                }
+                if f[0] != element.id {
+                    return Err(format!(
+                        "{}: element {} where the Swedish file has {}",
+                        at(),
+                        f[0],
+                        element.id
+                    ));
+                }
+                if let Some(i) = f.iter().position(|x| x.trim().is_empty()) {
+                    return Err(format!("{}: field {} is empty", at(), i + 1));
+                }
+                let add = |t: &mut Text, value: &str| {
+                    t.0.insert(lang.clone(), value.to_owned());
+                };
+                add(&mut element.label, f[1]);
+                add(&mut element.description, f[2]);
+                for (anchor, value) in element.anchors.iter_mut().zip(&f[3..]) {
+                    add(anchor, value);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The O*NET values of one element's three anchors, which fix the app's

@@ -9,52 +9,172 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// A UI language.
+/// A UI language. Easy-to-read Swedish (lättläst) is a locale of its own:
+/// its own texts, Swedish content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Locale {
     Sv,
+    SvEasy,
     En,
+    Ar,
+    Prs,
+    Fa,
+    So,
+    Fi,
+    Ti,
+    Uk,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::Sv, Locale::En];
+    /// In the order the language picker lists them.
+    pub const ALL: [Locale; 10] = [
+        Locale::Sv,
+        Locale::SvEasy,
+        Locale::En,
+        Locale::Ar,
+        Locale::Prs,
+        Locale::Fa,
+        Locale::So,
+        Locale::Fi,
+        Locale::Ti,
+        Locale::Uk,
+    ];
     pub const SOURCE: Locale = Locale::Sv;
 
-    /// BCP 47 tag, as used in `lang` attributes and saved preferences.
+    /// BCP 47 tag, as used in `lang` attributes, file names and saved
+    /// preferences. Lättläst has no registered subtag, so a private one.
     pub fn code(self) -> &'static str {
         match self {
             Locale::Sv => "sv",
+            Locale::SvEasy => "sv-x-lattlast",
             Locale::En => "en",
+            Locale::Ar => "ar",
+            Locale::Prs => "prs",
+            Locale::Fa => "fa",
+            Locale::So => "so",
+            Locale::Fi => "fi",
+            Locale::Ti => "ti",
+            Locale::Uk => "uk",
         }
     }
 
+    /// The language's name in itself, as the picker lists it: known before
+    /// its messages are fetched. A test keeps it equal to `locale-name`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Locale::Sv => "Svenska",
+            Locale::SvEasy => "Lättläst svenska",
+            Locale::En => "English",
+            Locale::Ar => "العربية",
+            Locale::Prs => "دری",
+            Locale::Fa => "فارسی",
+            Locale::So => "Soomaali",
+            Locale::Fi => "Suomi",
+            Locale::Ti => "ትግርኛ",
+            Locale::Uk => "Українська",
+        }
+    }
+
+    /// The language of the content files' texts (questions, occupations)
+    /// this locale reads: lättläst reads the Swedish ones.
+    pub fn content_lang(self) -> &'static str {
+        match self {
+            Locale::SvEasy => "sv",
+            other => other.code(),
+        }
+    }
+
+    /// The locale for a saved code or a browser language: an exact match
+    /// first, then by primary language (`en-GB` is English, `fa-AF` Dari).
     pub fn from_code(code: &str) -> Option<Locale> {
-        let primary = code.split(['-', '_']).next().unwrap_or("");
+        if let Some(exact) = Locale::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code))
+        {
+            return Some(exact);
+        }
+        let lower = code.to_ascii_lowercase().replace('_', "-");
+        if lower == "fa-af" {
+            return Some(Locale::Prs);
+        }
+        let primary = lower.split('-').next().unwrap_or("");
         Locale::ALL
             .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(primary))
+            .filter(|l| *l != Locale::SvEasy)
+            .find(|l| l.code() == primary)
     }
 
     pub fn is_rtl(self) -> bool {
-        false
+        matches!(self, Locale::Ar | Locale::Prs | Locale::Fa)
     }
 
-    fn source(self) -> &'static str {
-        match self {
-            Locale::Sv => include_str!("locales/sv.ftl"),
-            Locale::En => include_str!("locales/en.ftl"),
+    /// The locale's `.ftl`, where it is compiled in. In the browser only
+    /// Swedish is, as every other locale falls back to it; the rest are
+    /// fetched when chosen (see [`install`]), which keeps them out of the
+    /// first screen's download. Natively (tests, CLI) all are.
+    fn bundled(self) -> Option<&'static str> {
+        #[cfg(target_arch = "wasm32")]
+        {
+            (self == Locale::Sv).then(|| include_str!("locales/sv.ftl"))
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            Some(self.file())
         }
     }
 
-    fn catalog(self) -> &'static Catalog {
-        static CATALOGS: [OnceLock<Catalog>; Locale::ALL.len()] =
-            [OnceLock::new(), OnceLock::new()];
-        CATALOGS[self as usize].get_or_init(|| {
-            // The files are compiled in and checked by tests, so a parse error
-            // here means a broken build; show keys rather than crash the app.
-            Catalog::parse(self.source()).unwrap_or_default()
-        })
+    #[cfg(not(target_arch = "wasm32"))]
+    fn file(self) -> &'static str {
+        match self {
+            Locale::Sv => include_str!("locales/sv.ftl"),
+            Locale::SvEasy => include_str!("locales/sv-x-lattlast.ftl"),
+            Locale::En => include_str!("locales/en.ftl"),
+            Locale::Ar => include_str!("locales/ar.ftl"),
+            Locale::Prs => include_str!("locales/prs.ftl"),
+            Locale::Fa => include_str!("locales/fa.ftl"),
+            Locale::So => include_str!("locales/so.ftl"),
+            Locale::Fi => include_str!("locales/fi.ftl"),
+            Locale::Ti => include_str!("locales/ti.ftl"),
+            Locale::Uk => include_str!("locales/uk.ftl"),
+        }
     }
+
+    fn slot(self) -> &'static OnceLock<Catalog> {
+        static CATALOGS: [OnceLock<Catalog>; Locale::ALL.len()] =
+            [const { OnceLock::new() }; Locale::ALL.len()];
+        &CATALOGS[self as usize]
+    }
+
+    /// The locale's messages, once they are here (compiled in or installed).
+    fn catalog(self) -> Option<&'static Catalog> {
+        let slot = self.slot();
+        match self.bundled() {
+            // The files are compiled in and checked by tests, so a parse
+            // error here means a broken build; show keys rather than crash.
+            Some(source) => Some(slot.get_or_init(|| Catalog::parse(source).unwrap_or_default())),
+            None => slot.get(),
+        }
+    }
+
+    /// Whether the locale's messages are here, so the UI can switch to it.
+    pub fn is_ready(self) -> bool {
+        self.catalog().is_some()
+    }
+
+    /// Where the app fetches a locale that is not compiled in.
+    pub fn path(self) -> String {
+        format!("locales/{}.ftl", self.code())
+    }
+}
+
+/// Makes a fetched `.ftl` the messages of `locale`. A compiled-in locale,
+/// or one installed before, keeps what it has.
+pub fn install(locale: Locale, source: &str) -> Result<(), ParseError> {
+    let catalog = Catalog::parse(source)?;
+    if locale.bundled().is_none() {
+        let _ = locale.slot().set(catalog);
+    }
+    Ok(())
 }
 
 /// The messages of one locale.
@@ -144,7 +264,9 @@ impl Catalog {
 /// tell translated text from text that bypassed the translation files.
 #[cfg(test)]
 pub(crate) fn templates(locale: Locale) -> Vec<&'static str> {
-    let catalog = locale.catalog();
+    let catalog = locale
+        .catalog()
+        .expect("every locale is compiled in natively");
     catalog.keys().filter_map(|k| catalog.get(k)).collect()
 }
 
@@ -158,8 +280,8 @@ pub fn t(locale: Locale, key: &str) -> String {
 pub fn t_args(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
     let template = locale
         .catalog()
-        .get(key)
-        .or_else(|| Locale::SOURCE.catalog().get(key))
+        .and_then(|c| c.get(key))
+        .or_else(|| Locale::SOURCE.catalog().and_then(|c| c.get(key)))
         .unwrap_or(key);
     fill(template, args)
 }
@@ -193,9 +315,9 @@ mod tests {
 
     #[test]
     fn every_locale_parses_and_has_every_swedish_key() {
-        let source = Catalog::parse(Locale::SOURCE.source()).expect("sv.ftl parses");
+        let source = Catalog::parse(Locale::SOURCE.file()).expect("sv.ftl parses");
         for locale in Locale::ALL {
-            let catalog = Catalog::parse(locale.source())
+            let catalog = Catalog::parse(locale.file())
                 .unwrap_or_else(|e| panic!("{}.ftl: {e}", locale.code()));
             let mut missing: Vec<&str> =
                 source.keys().filter(|k| catalog.get(k).is_none()).collect();
@@ -218,14 +340,72 @@ mod tests {
     #[test]
     fn no_translation_is_empty() {
         for locale in Locale::ALL {
-            for key in locale.catalog().keys() {
+            let catalog = locale.catalog().unwrap();
+            for key in catalog.keys() {
                 assert!(
-                    !locale.catalog().get(key).unwrap().trim().is_empty(),
+                    !catalog.get(key).unwrap().trim().is_empty(),
                     "{}.ftl: {key} is empty",
                     locale.code()
                 );
             }
         }
+    }
+
+    /// The `{ $name }` placeables of a message, sorted.
+    fn placeables(message: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = message
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}'))
+            .map(|(inner, _)| inner.trim())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn every_translation_keeps_the_placeables_of_the_swedish_message() {
+        // A translation that drops or misspells `{ $file }` would hide which
+        // file is wrong, or show the raw placeholder to the seeker.
+        let source = Locale::SOURCE.catalog().unwrap();
+        for locale in Locale::ALL {
+            let catalog = locale.catalog().unwrap();
+            for key in source.keys() {
+                assert_eq!(
+                    placeables(catalog.get(key).unwrap()),
+                    placeables(source.get(key).unwrap()),
+                    "{}.ftl: {key}",
+                    locale.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn each_language_is_named_in_itself_as_its_file_names_it() {
+        for locale in Locale::ALL {
+            assert_eq!(locale.name(), t(locale, "locale-name"), "{}", locale.code());
+        }
+    }
+
+    #[test]
+    fn right_to_left_locales_are_the_arabic_script_ones() {
+        let rtl: Vec<&str> = Locale::ALL
+            .into_iter()
+            .filter(|l| l.is_rtl())
+            .map(Locale::code)
+            .collect();
+        assert_eq!(rtl, ["ar", "prs", "fa"]);
+    }
+
+    #[test]
+    fn a_fetched_locale_is_usable_once_installed() {
+        // Natively every locale is compiled in; install keeps the first.
+        assert!(Locale::ALL.into_iter().all(Locale::is_ready));
+        install(Locale::Fi, "locale-name = Ei tämä").unwrap();
+        assert_eq!(t(Locale::Fi, "locale-name"), "Suomi");
+        assert_eq!(install(Locale::Fi, "rikki").unwrap_err().line, 1);
+        assert_eq!(Locale::Ar.path(), "locales/ar.ftl");
     }
 
     #[test]
@@ -266,5 +446,11 @@ mod tests {
         assert_eq!(Locale::from_code("en-GB"), Some(Locale::En));
         assert_eq!(Locale::from_code("sv_SE"), Some(Locale::Sv));
         assert_eq!(Locale::from_code("xx"), None);
+        // Lättläst only by its own tag; Dari also as Afghan Persian.
+        assert_eq!(Locale::from_code("sv-x-lattlast"), Some(Locale::SvEasy));
+        assert_eq!(Locale::from_code("sv-FI"), Some(Locale::Sv));
+        assert_eq!(Locale::from_code("fa-AF"), Some(Locale::Prs));
+        assert_eq!(Locale::from_code("fa-IR"), Some(Locale::Fa));
+        assert_eq!(Locale::from_code("ar-SY"), Some(Locale::Ar));
     }
 }

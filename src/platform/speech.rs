@@ -14,16 +14,20 @@ pub fn has_voice(lang: &str) -> bool {
     })
 }
 
-/// Speaks `text` in `lang`, cutting off anything still being spoken.
+/// Speaks `parts`, each in its own language (a question shown in Swedish
+/// inside an Arabic page is read by a Swedish voice), cutting off anything
+/// still being spoken.
 #[cfg(target_arch = "wasm32")]
-pub fn speak(text: &str, lang: &str) {
+pub fn speak(parts: &[(String, &str)]) {
     let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
         return;
     };
     synth.cancel();
-    if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
-        utterance.set_lang(lang);
-        synth.speak(&utterance);
+    for (text, lang) in utterances(parts) {
+        if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&text) {
+            utterance.set_lang(lang);
+            synth.speak(&utterance);
+        }
     }
 }
 
@@ -44,9 +48,45 @@ pub fn has_voice(_lang: &str) -> bool {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn speak(_text: &str, _lang: &str) {}
+pub fn speak(_parts: &[(String, &str)]) {}
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn on_voices_changed(_f: impl Fn() + 'static) -> Option<crate::platform::activity::Guard> {
     None
+}
+
+/// Adjacent parts in the same language become one utterance, so a voice
+/// reads them with its own pauses rather than stopping at every part.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn utterances<'a>(parts: &[(String, &'a str)]) -> Vec<(String, &'a str)> {
+    let mut out: Vec<(String, &str)> = Vec::new();
+    for (text, lang) in parts {
+        match out.last_mut() {
+            Some((joined, last)) if last == lang => {
+                joined.push_str(". ");
+                joined.push_str(text);
+            }
+            _ => out.push((text.clone(), lang)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn parts_in_one_language_are_one_utterance_and_a_change_starts_another() {
+        let parts = [
+            ("Fråga".to_owned(), "sv"),
+            ("Exempel".to_owned(), "sv"),
+            ("لا أعرف".to_owned(), "ar"),
+        ];
+        assert_eq!(
+            super::utterances(&parts),
+            [
+                ("Fråga. Exempel".to_owned(), "sv"),
+                ("لا أعرف".to_owned(), "ar")
+            ]
+        );
+    }
 }

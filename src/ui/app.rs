@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::i18n::t;
 use crate::platform::{activity, document, fetch, offline, speech, storage};
 use crate::ui::components::kiosk_guard::KioskGuard;
+use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::content::{self, Load, DEMAND_FILES};
 use crate::ui::kiosk::{KioskConfig, CONFIG as KIOSK_CONFIG};
 use crate::ui::pages::{
@@ -151,6 +152,9 @@ pub fn App() -> Html {
                     </button>
                 </div>
             }
+            <header class="app-bar">
+                <LanguagePicker />
+            </header>
             <main id="main" tabindex="-1" data-app="kompetenskoll">
                 { page }
             </main>

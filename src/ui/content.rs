@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::core::demand::DemandFile;
 use crate::core::json;
 use crate::core::questionnaire::Questionnaire;
-use crate::i18n::{t_args, Locale};
+use crate::i18n::{self, t_args, Locale};
 use crate::platform::fetch;
 use crate::platform::files::{self, FileError};
 use yew::{Callback, TargetCast};
@@ -59,6 +59,17 @@ async fn load<T>(
 
 pub async fn load_demand(path: &str) -> Load<DemandFile> {
     load(path, json::parse_demand).await
+}
+
+/// Makes `locale`'s messages available, fetching its `.ftl` if it is not
+/// compiled in. The error says which file and why, for the language picker.
+pub async fn load_locale(locale: Locale) -> Result<(), String> {
+    if locale.is_ready() {
+        return Ok(());
+    }
+    let path = locale.path();
+    let source = fetch::text(&path).await?;
+    i18n::install(locale, &source).map_err(|e| format!("{path}: {e}"))
 }
 
 pub async fn load_questionnaire() -> Load<Questionnaire> {

@@ -6,6 +6,7 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod kiosk;
+pub mod local;
 pub mod pages;
 pub mod state;
 

@@ -304,7 +304,7 @@ async fn every_text_on_the_pages_comes_from_the_translations_or_the_content() {
     .iter()
     .map(|f| fixture(f))
     .collect();
-    for locale in [Locale::Sv, Locale::En] {
+    for locale in Locale::ALL {
         // Any locale's file: the print-out stands in Swedish beside the
         // seeker's language, and each language is named in itself.
         let templates: Vec<&str> = Locale::ALL
@@ -365,4 +365,20 @@ fn fills_matches_placeables_only() {
     assert!(!fills("Passar dig: { $score } %", "Passar mig: 81 %"));
     assert!(!fills("Hej", "Hej då"));
     assert!(!fills("{ $label }", "anything at all"));
+}
+
+#[tokio::test]
+async fn a_question_with_no_translation_is_shown_in_swedish_and_marked() {
+    // The example questionnaire has Swedish and English only.
+    let html = render(state(Locale::So), Page::Questionnaire).await;
+    let mark = t(Locale::So, "untranslated-mark");
+    assert!(html.contains(&mark), "{html}");
+    assert!(html.contains(r#"<span lang="sv" dir="ltr">"#), "{html}");
+    // Options wholly in Swedish say so to screen readers.
+    assert!(html.contains(r#"lang="sv">"#), "{html}");
+    let english = render(state(Locale::En), Page::Questionnaire).await;
+    assert!(
+        !english.contains(&t(Locale::En, "untranslated-mark")),
+        "{english}"
+    );
 }

@@ -238,6 +238,36 @@ pub enum Action {
     StartOver,
 }
 
+/// The locale to start in and the one a wipe returns to: a saved choice
+/// wins, then the browser's languages, then Swedish. Only a locale whose
+/// messages are here counts (the browser entry point fetches them first);
+/// one that could not be loaded starts the app in Swedish, not blank.
+pub fn initial_locales(saved: Option<&str>, preferred: &[String]) -> (Locale, Locale) {
+    let usable = |tag: &str| Locale::from_code(tag).filter(|l| l.is_ready());
+    let default_locale = preferred
+        .iter()
+        .find_map(|tag| usable(tag))
+        .unwrap_or(Locale::SOURCE);
+    let locale = saved.and_then(usable).unwrap_or(default_locale);
+    (locale, default_locale)
+}
+
+/// The locales [`initial_locales`] may pick, for fetching before start.
+pub fn wanted_locales(saved: Option<&str>, preferred: &[String]) -> Vec<Locale> {
+    let mut wanted: Vec<Locale> = saved
+        .into_iter()
+        .chain(preferred.iter().map(String::as_str))
+        .filter_map(Locale::from_code)
+        .collect();
+    let mut seen = Vec::new();
+    wanted.retain(|l| {
+        let first = !seen.contains(l);
+        seen.push(*l);
+        first
+    });
+    wanted
+}
+
 impl AppState {
     /// A saved choice wins; then the browser's languages; then Swedish.
     /// `saved_session` is what the phone kept from an earlier visit.
@@ -253,11 +283,7 @@ impl AppState {
         } else {
             (saved, saved_session)
         };
-        let default_locale = preferred
-            .iter()
-            .find_map(|tag| Locale::from_code(tag))
-            .unwrap_or(Locale::SOURCE);
-        let locale = saved.and_then(Locale::from_code).unwrap_or(default_locale);
+        let (locale, default_locale) = initial_locales(saved, preferred);
         let (session, restore_problem) = match saved_session.map(Session::decode) {
             None => (None, None),
             Some(Ok(s)) => (Some(s), None),

@@ -1,9 +1,11 @@
-// axe-core on every screen, in Swedish and English, at phone and kiosk
-// sizes: zero violations of the WCAG 2.0–2.2 A and AA rules.
+// axe-core on every screen, in Swedish, English and Arabic (right to left)
+// at phone and kiosk sizes, and in easy-to-read Swedish at phone size: zero
+// violations of the WCAG 2.0–2.2 A and AA rules. The Arabic and lättläst
+// walks keep a screenshot of every screen.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { KIOSK, PHONE, ROOT, answerSection, completeShortPath, launch, message } from "./harness.mjs";
+import { KIOSK, PHONE, ROOT, answerSection, completeShortPath, launch, message, screenshot } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -25,13 +27,23 @@ async function violations(page) {
 }
 
 /** Walks a seeker's screens in `locale` at `viewport`, checking each. */
-async function walk(locale, viewport) {
+const BROWSER_LANGUAGE = { sv: "sv-SE", en: "en-GB", ar: "ar-SY" };
+
+async function walk(locale, viewport, shots) {
   // axe is injected as a script; the app's CSP would (rightly) refuse it.
-  const context = await env.browser.newContext({ viewport, locale: locale === "sv" ? "sv-SE" : "en-GB", bypassCSP: true, acceptDownloads: true });
+  const context = await env.browser.newContext({ viewport, locale: BROWSER_LANGUAGE[locale] ?? "sv-SE", bypassCSP: true, acceptDownloads: true });
+  // Lättläst is no browser language: it is a choice the app remembers.
+  if (!BROWSER_LANGUAGE[locale]) {
+    await context.addInitScript((code) => localStorage.setItem("kompetenskoll.locale", code), locale);
+  }
   const page = await context.newPage();
   const m = (key, args) => message(locale, key, args);
   const found = {};
-  const check = async (screen) => { found[screen] = await violations(page); };
+  const check = async (screen) => {
+    assert.equal(await page.getAttribute("html", "lang"), locale, `${screen} is not in ${locale}`);
+    found[screen] = await violations(page);
+    if (shots) await screenshot(page, `${shots}-${screen.replace(/[^a-z0-9]+/gi, "-").replace(/-$/, "")}`);
+  };
   await page.goto(env.server.url);
   await page.getByRole("button", { name: await m("start-begin-short") }).waitFor();
   await check("start");
@@ -69,13 +81,16 @@ async function walk(locale, viewport) {
   return found;
 }
 
-for (const locale of ["sv", "en"]) {
-  for (const [size, viewport] of [["phone", PHONE], ["kiosk", KIOSK]]) {
-    test(`axe: no WCAG A/AA violation on any screen, ${locale}, ${size}`, async () => {
-      const found = await walk(locale, viewport);
-      const report = Object.entries(found).map(([screen, v]) => `${screen}: ${v.length}`).join(", ");
-      console.log(`axe ${locale} ${size}: ${report}`);
-      assert.deepEqual(Object.values(found).flat(), [], report);
-    });
-  }
+const WALKS = [
+  ...["sv", "en", "ar"].flatMap((locale) => [[locale, "phone", PHONE], [locale, "kiosk", KIOSK]]),
+  ["sv-x-lattlast", "phone", PHONE],
+];
+for (const [locale, size, viewport] of WALKS) {
+  test(`axe: no WCAG A/AA violation on any screen, ${locale}, ${size}`, async () => {
+    const shots = locale === "ar" || locale === "sv-x-lattlast" ? `${locale}-${size}` : null;
+    const found = await walk(locale, viewport, shots);
+    const report = Object.entries(found).map(([screen, v]) => `${screen}: ${v.length}`).join(", ");
+    console.log(`axe ${locale} ${size}: ${report}`);
+    assert.deepEqual(Object.values(found).flat(), [], report);
+  });
 }

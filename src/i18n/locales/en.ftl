@@ -316,3 +316,7 @@ deleted-language = your language choice
 deleted-nothing = nothing – nothing was saved
 deleted-not-files = Files you saved yourself, such as a profile, stay where you saved them.
 q-read-aloud = Read the question aloud
+
+## Languages
+untranslated-mark = (in Swedish)
+language-load-failed = The language { $language } could not be loaded: { $reason }

@@ -317,3 +317,7 @@ deleted-language = ditt språkval
 deleted-nothing = inget – det fanns inget sparat
 deleted-not-files = Filer du har sparat själv, till exempel en profil, ligger kvar där du sparade dem.
 q-read-aloud = Läs upp frågan
+
+## Languages
+untranslated-mark = (på svenska)
+language-load-failed = Språket { $language } kunde inte laddas: { $reason }

@@ -4,6 +4,7 @@ use crate::core::answers::Certificate;
 use crate::core::questionnaire::Item;
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
+use crate::ui::local;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -59,7 +60,7 @@ pub fn CertificatesQuestion(props: &Props) -> Html {
     );
     html! {
         <fieldset class="certificates-question">
-            <legend>{ label.get(locale.code()).text }</legend>
+            <legend>{ local::marked(locale, label) }</legend>
             <ul class="certificates">
                 { for props.answer.iter().enumerate().map(|(i, c)| {
                     let state = state.clone();

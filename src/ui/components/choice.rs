@@ -7,6 +7,10 @@ pub struct Props {
     #[prop_or_default]
     pub name: Option<AttrValue>,
     pub label: AttrValue,
+    /// The label's language, where it is not the page's (a content text
+    /// shown in Swedish because it has no translation).
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
     pub checked: bool,
     /// Called with the new checked state (always `true` for a radio).
     pub onchange: Callback<bool>,
@@ -28,7 +32,7 @@ pub fn Choice(props: &Props) -> Html {
     html! {
         <div class="option">
             <input type={kind} id={props.id.clone()} name={props.name.clone()} checked={props.checked} {onchange} autocomplete="off" />
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <label for={props.id.clone()} lang={props.lang.clone()}>{ props.label.clone() }</label>
         </div>
     }
 }

@@ -65,7 +65,7 @@ pub fn DemandPanel() -> Html {
 
 /// Which demand file the results come from: always visible.
 pub fn demand_identity(locale: Locale, d: &DemandFile) -> Html {
-    let lang = locale.code();
+    let lang = locale.content_lang();
     html! {
         <div class="demand-identity" data-testid="demand-identity">
             <p>{ t_args(locale, "results-file", &[

@@ -5,6 +5,7 @@ use crate::core::questionnaire::Item;
 use crate::i18n::t;
 use crate::ui::app::AppContext;
 use crate::ui::components::choice::Choice;
+use crate::ui::local;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -55,7 +56,7 @@ pub fn GoalQuestion(props: &Props) -> Html {
     let text_id = format!("{id}-text");
     html! {
         <fieldset class="goal-question">
-            <legend>{ label.get(locale.code()).text }</legend>
+            <legend>{ local::marked(locale, label) }</legend>
             { option(GoalKind::Work, "goal-work") }
             { option(GoalKind::Study, "goal-study") }
             { option(GoalKind::OwnBusiness, "goal-own_business") }

@@ -1,28 +1,45 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, Locale};
+use crate::i18n::{t, t_args, Locale};
 use crate::platform::storage;
 use crate::ui::app::AppContext;
+use crate::ui::content;
 use crate::ui::state::{Action, LOCALE_KEY};
 
 /// A native `<select>`: keyboard, screen readers and phones handle it well.
-/// Each language is named in itself, so a seeker finds their own.
+/// Each language is named in itself, so a seeker finds their own. It is on
+/// every screen; switching keeps every answer (they are not in any one
+/// language). A language not compiled in is fetched first, and the page
+/// switches only once it is here.
 #[component]
 pub fn LanguagePicker() -> Html {
     let state = use_context::<AppContext>().expect("LanguagePicker is rendered inside App");
     let locale = state.locale;
+    let failed = use_state(|| None::<(Locale, String)>);
     let onchange = {
         let state = state.clone();
+        let failed = failed.clone();
         Callback::from(move |e: Event| {
             let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
                 return;
             };
-            if let Some(chosen) = Locale::from_code(&select.value()) {
-                if state.kiosk.is_none() {
-                    storage::save(LOCALE_KEY, chosen.code());
+            let Some(chosen) = Locale::from_code(&select.value()) else {
+                return;
+            };
+            let state = state.clone();
+            let failed = failed.clone();
+            yew::platform::spawn_local(async move {
+                match content::load_locale(chosen).await {
+                    Ok(()) => {
+                        failed.set(None);
+                        if state.kiosk.is_none() {
+                            storage::save(LOCALE_KEY, chosen.code());
+                        }
+                        state.dispatch(Action::SetLocale(chosen));
+                    }
+                    Err(reason) => failed.set(Some((chosen, reason))),
                 }
-                state.dispatch(Action::SetLocale(chosen));
-            }
+            });
         })
     };
     html! {
@@ -30,11 +47,16 @@ pub fn LanguagePicker() -> Html {
             <label for="language">{ t(locale, "language-label") }</label>
             <select id="language" {onchange}>
                 { for Locale::ALL.into_iter().map(|l| html! {
-                    <option value={l.code()} lang={l.code()} selected={l == locale}>
-                        { t(l, "locale-name") }
+                    <option value={l.code()} lang={l.code()} dir={if l.is_rtl() { "rtl" } else { "ltr" }} selected={l == locale}>
+                        { l.name() }
                     </option>
                 }) }
             </select>
+            if let Some((chosen, reason)) = &*failed {
+                <p role="alert" class="problem">
+                    { t_args(locale, "language-load-failed", &[("language", chosen.name()), ("reason", reason)]) }
+                </p>
+            }
         </div>
     }
 }

@@ -6,6 +6,7 @@ use crate::core::questionnaire::Item;
 use crate::core::scales::{Cefr, LanguageActivity};
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
+use crate::ui::local;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -59,7 +60,7 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
 
     html! {
         <fieldset class="languages-question">
-            <legend>{ label.get(locale.code()).text }</legend>
+            <legend>{ local::marked(locale, label) }</legend>
             { for props.answer.iter().map(|(code, rated)| {
                 let language = name(code);
                 let remove = {

@@ -7,6 +7,7 @@ use crate::i18n::{t, t_args};
 use crate::platform::speech;
 use crate::ui::app::AppContext;
 use crate::ui::components::choice::Choice;
+use crate::ui::local;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -27,7 +28,7 @@ pub struct Props {
 pub fn LevelQuestion(props: &Props) -> Html {
     let state = use_context::<AppContext>().expect("LevelQuestion is rendered inside App");
     let locale = state.locale;
-    let lang = locale.code();
+    let lang = locale.content_lang();
     let Item::Level {
         id,
         label,
@@ -38,7 +39,7 @@ pub fn LevelQuestion(props: &Props) -> Html {
     else {
         return html! {};
     };
-    let option = |value: Option<u8>, text: String| {
+    let option = |value: Option<u8>, text: String, lang: Option<AttrValue>| {
         let checked = props.answer == Some(value);
         let input_id = format!("{id}-{}", value.map_or("x".to_owned(), |v| v.to_string()));
         let state = state.clone();
@@ -49,46 +50,70 @@ pub fn LevelQuestion(props: &Props) -> Html {
                 level: value,
             })
         });
-        html! { <Choice id={input_id} name={id.clone()} label={text} {checked} {onchange} /> }
+        html! { <Choice id={input_id} name={id.clone()} label={text} {lang} {checked} {onchange} /> }
     };
-    // The question, its description and every option, as on screen.
-    let read_aloud = speech::has_voice(lang).then(|| {
-        let mut text = vec![label.get(lang).text.to_owned()];
-        text.extend(description.as_ref().map(|d| d.get(lang).text.to_owned()));
-        for level in 0..props.scale.len() {
+    // Each option in Swedish only when all of it is (a questionnaire with
+    // no translation for this language), so it carries `lang="sv"`.
+    let options: Vec<(String, Option<AttrValue>)> = (0..props.scale.len())
+        .map(|level| {
+            let scale = local::shown(locale, &props.scale[level]);
             let example = anchors
                 .iter()
                 .find(|a| usize::from(a.level) == level)
-                .map(|a| a.example.get(lang).text)
-                .unwrap_or("");
-            text.push(t_args(
+                .map(|a| local::shown(locale, &a.example));
+            let text = t_args(
                 locale,
                 "q-level-option",
                 &[
-                    ("label", props.scale[level].get(lang).text),
-                    ("example", example),
+                    ("label", scale.text),
+                    ("example", example.map_or("", |e| e.text)),
                 ],
-            ));
-        }
-        text.push(t(locale, "q-dont-know"));
-        let text = text.join(". ");
-        Callback::from(move |_: MouseEvent| speech::speak(&text, lang))
+            );
+            let swedish = scale.fallback && example.is_none_or(|e| e.fallback);
+            (
+                text,
+                swedish.then(|| AttrValue::from(scale.lang.to_owned())),
+            )
+        })
+        .collect();
+    // The question, its description and every option, as on screen, each
+    // part in its own language.
+    let mut parts: Vec<(String, &str)> = Vec::new();
+    for text in std::iter::once(label).chain(description) {
+        let s = local::shown(locale, text);
+        parts.push((s.text.to_owned(), s.lang));
+    }
+    for (text, swedish) in &options {
+        parts.push((text.clone(), if swedish.is_some() { "sv" } else { lang }));
+    }
+    parts.push((t(locale, "q-dont-know"), lang));
+    let read_aloud = parts.iter().all(|(_, l)| speech::has_voice(l)).then(|| {
+        let parts: Vec<(String, &'static str)> = parts
+            .iter()
+            .map(|(text, l)| {
+                (
+                    text.clone(),
+                    if *l == "sv" {
+                        "sv"
+                    } else {
+                        locale.content_lang()
+                    },
+                )
+            })
+            .collect();
+        Callback::from(move |_: MouseEvent| speech::speak(&parts))
     });
     html! {
         <fieldset class="level-question">
-            <legend>{ label.get(lang).text }</legend>
+            <legend>{ local::marked(locale, label) }</legend>
             if let Some(onclick) = read_aloud {
                 <button type="button" class="read-aloud" {onclick}>{ t(locale, "q-read-aloud") }</button>
             }
             if let Some(d) = description {
-                <p class="description">{ d.get(lang).text }</p>
+                <p class="description">{ local::marked(locale, d) }</p>
             }
-            { for (0..props.scale.len()).map(|level| {
-                let example = anchors.iter().find(|a| usize::from(a.level) == level).map(|a| a.example.get(lang).text).unwrap_or("");
-                let text = t_args(locale, "q-level-option", &[("label", props.scale[level].get(lang).text), ("example", example)]);
-                option(Some(level as u8), text)
-            }) }
-            { option(None, t(locale, "q-dont-know")) }
+            { for options.into_iter().enumerate().map(|(level, (text, lang))| option(Some(level as u8), text, lang)) }
+            { option(None, t(locale, "q-dont-know"), None) }
             if matches!(props.answer, Some(Some(level)) if level > 0) {
                 { context_details(&state, id, &props.context) }
             }

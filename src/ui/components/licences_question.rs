@@ -7,6 +7,7 @@ use crate::core::scales::Licence;
 use crate::i18n::t;
 use crate::ui::app::AppContext;
 use crate::ui::components::choice::Choice;
+use crate::ui::local;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -47,7 +48,7 @@ pub fn LicencesQuestion(props: &Props) -> Html {
     };
     html! {
         <fieldset class="licences-question">
-            <legend>{ label.get(locale.code()).text }</legend>
+            <legend>{ local::marked(locale, label) }</legend>
             <Choice id={none_id} label={t(locale, "licences-none")} checked={held.as_ref().is_some_and(BTreeSet::is_empty)} onchange={on_none} />
             { for Licence::ALL.into_iter().map(|category| {
                 let code = format!("{category:?}");

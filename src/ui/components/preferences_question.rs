@@ -5,6 +5,7 @@ use crate::core::questionnaire::Item;
 use crate::i18n::t;
 use crate::ui::app::AppContext;
 use crate::ui::components::choice::Choice;
+use crate::ui::local;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -41,7 +42,7 @@ pub fn PreferencesQuestion(props: &Props) -> Html {
     };
     html! {
         <fieldset class="preferences-question">
-            <legend>{ label.get(locale.code()).text }</legend>
+            <legend>{ local::marked(locale, label) }</legend>
             <fieldset>
                 <legend>{ t(locale, "pref-hours") }</legend>
                 { hours(Hours::FullTime, "full_time") }

@@ -148,7 +148,7 @@ pub fn profile_summary(
                                 <tr>
                                     <th scope="row">{ bi_text(langs, label) }</th>
                                     <td>{ match level {
-                                        Some((lv, Some(name))) => bi(langs, |l| t_args(l, "summary-level-value", &[("level", &lv.to_string()), ("label", name.get(l.code()).text)])),
+                                        Some((lv, Some(name))) => bi(langs, |l| t_args(l, "summary-level-value", &[("level", &lv.to_string()), ("label", name.get(l.content_lang()).text)])),
                                         Some((lv, None)) => html! { { lv } },
                                         None => bi(langs, |l| t(l, "q-dont-know")),
                                     } }</td>
@@ -289,7 +289,7 @@ pub fn bi(langs: &[Locale], text: impl Fn(Locale) -> String) -> Html {
 
 /// A content text (questionnaire or demand file) in each language.
 fn bi_text(langs: &[Locale], text: &Text) -> Html {
-    bi(langs, |l| text.get(l.code()).text.to_owned())
+    bi(langs, |l| text.get(l.content_lang()).text.to_owned())
 }
 
 fn activity_key(a: LanguageActivity) -> &'static str {

@@ -6,6 +6,7 @@ use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
 use crate::ui::components::choice::Choice;
 use crate::ui::content::Load;
+use crate::ui::local;
 use crate::ui::state::Action;
 
 const SHOWN_MATCHES: usize = 8;
@@ -22,7 +23,6 @@ pub struct Props {
 pub fn WorkHistoryQuestion(props: &Props) -> Html {
     let state = use_context::<AppContext>().expect("WorkHistoryQuestion is rendered inside App");
     let locale = state.locale;
-    let lang = locale.code();
     let query = use_state(String::new);
     let Item::WorkHistory { id, label, titles } = &props.item else {
         return html! {};
@@ -36,12 +36,14 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
             }
         })
     };
+    // Job titles are JobTech's, in Swedish only.
+    let titles_lang = (locale.content_lang() != "sv").then_some("sv");
     let search_id = format!("{id}-search");
     let hint_id = format!("{id}-hint");
 
     html! {
         <fieldset class="work-history">
-            <legend>{ label.get(lang).text }</legend>
+            <legend>{ local::marked(locale, label) }</legend>
             <div class="field">
                 <label for={search_id.clone()}>{ t(locale, "wh-search-label") }</label>
                 <input id={search_id} type="search" value={(*query).clone()} oninput={on_input}
@@ -66,7 +68,7 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
                                 });
                                 html! {
                                     <li><button type="button" {onclick}>
-                                        <span>{ &title.label }</span>
+                                        <span lang={titles_lang}>{ &title.label }</span>
                                         <span class="add">{ t(locale, "wh-add") }</span>
                                     </button></li>
                                 }
@@ -82,7 +84,7 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
                     let remove = Callback::from(move |_: MouseEvent| state_remove.dispatch(Action::RemoveJob(i)));
                     html! {
                         <div class="job" key={job.occupation_id.clone().unwrap_or_else(|| job.title.clone())}>
-                            <h4>{ &job.title }</h4>
+                            <h4 lang={titles_lang}>{ &job.title }</h4>
                             <button type="button" class="link" onclick={remove}>
                                 { t_args(locale, "wh-remove", &[("title", &job.title)]) }
                             </button>
@@ -105,7 +107,6 @@ fn group_skills(state: &AppContext, ssyk: &str) -> Vec<String> {
 
 fn skills_checklist(state: &AppContext, ssyk: &str, title: &str, answers: &Answers) -> Html {
     let locale = state.locale;
-    let lang = locale.code();
     let Load::Ready(demand) = &state.demand else {
         return html! { <p role="status">{ t(locale, "wh-skills-loading") }</p> };
     };
@@ -117,13 +118,15 @@ fn skills_checklist(state: &AppContext, ssyk: &str, title: &str, answers: &Answe
         <fieldset class="skills">
             <legend>{ t_args(locale, "wh-skills-legend", &[("title", title)]) }</legend>
             { for skills.iter().map(|skill| {
-                let label = demand.skills.iter().find(|s| &s.id == skill).map_or(skill.as_str(), |s| s.label.get(lang).text);
+                let entry = demand.skills.iter().find(|s| &s.id == skill);
+                let label = entry.map_or(skill.as_str(), |s| local::shown(locale, &s.label).text);
+                let lang = entry.and_then(|s| local::lang_of(locale, &s.label));
                 let checked = answers.skills.get(skill).is_some_and(|a| a.has);
                 let input_id = format!("skill-{ssyk}-{skill}");
                 let state = state.clone();
                 let id = skill.clone();
                 let onchange = Callback::from(move |has: bool| state.dispatch(Action::Tick { skill: id.clone(), has }));
-                html! { <Choice id={input_id} label={label.to_owned()} {checked} {onchange} /> }
+                html! { <Choice id={input_id} label={label.to_owned()} {lang} {checked} {onchange} /> }
             }) }
         </fieldset>
     }

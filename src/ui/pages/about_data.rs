@@ -6,6 +6,7 @@ use crate::i18n::{t, t_args, Locale};
 use crate::platform::clock;
 use crate::ui::app::AppContext;
 use crate::ui::content::{self, Load, DEMAND_FILES};
+use crate::ui::local;
 use crate::ui::state::{Action, Page};
 
 /// What the app's content is, who published it and where it comes from,
@@ -92,7 +93,6 @@ fn loaded<T>(locale: Locale, path: &str, load: &Load<T>, show: impl Fn(&T) -> Ht
 }
 
 fn demand_summary(locale: Locale, d: &DemandFile) -> Html {
-    let lang = locale.code();
     let expired = d.is_expired(&clock::today());
     let counts = t_args(
         locale,
@@ -105,13 +105,13 @@ fn demand_summary(locale: Locale, d: &DemandFile) -> Html {
     );
     html! {
         <div class="summary" data-testid="demand-summary">
-            <h3>{ d.title.get(lang).text }</h3>
+            <h3>{ local::marked(locale, &d.title) }</h3>
             if expired {
                 <p role="alert" class="problem">{ t_args(locale, "about-expired", &[("date", &d.valid_until)]) }</p>
             }
             <dl>
                 <dt>{ t(locale, "about-publisher") }</dt><dd>{ &d.publisher.name }</dd>
-                <dt>{ t(locale, "about-region") }</dt><dd>{ d.region.name.get(lang).text }</dd>
+                <dt>{ t(locale, "about-region") }</dt><dd>{ local::marked(locale, &d.region.name) }</dd>
                 <dt>{ t(locale, "about-published") }</dt><dd>{ &d.published }</dd>
                 <dt>{ t(locale, "about-valid-until") }</dt><dd>{ &d.valid_until }</dd>
                 <dt>{ t(locale, "about-licence") }</dt><dd>{ &d.licence }</dd>
@@ -126,7 +126,7 @@ fn demand_summary(locale: Locale, d: &DemandFile) -> Html {
                         <strong>{ &s.title }</strong>
                         { for s.publisher.iter().map(|p| html! { <>{ ", " }{ p }</> }) }
                         { for s.date.iter().map(|date| html! { <>{ ", " }<time datetime={date.clone()}>{ date }</time></> }) }
-                        { for s.note.iter().map(|n| html! { <p>{ n.get(lang).text }</p> }) }
+                        { for s.note.iter().map(|n| html! { <p>{ local::marked(locale, n) }</p> }) }
                     </li>
                 }) }
             </ul>
@@ -135,7 +135,6 @@ fn demand_summary(locale: Locale, d: &DemandFile) -> Html {
 }
 
 fn questionnaire_summary(locale: Locale, q: &Questionnaire) -> Html {
-    let lang = locale.code();
     let rated: Vec<&Item> = q
         .items()
         .filter(|i| matches!(i, Item::Level { .. }))
@@ -148,7 +147,7 @@ fn questionnaire_summary(locale: Locale, q: &Questionnaire) -> Html {
         .to_string();
     html! {
         <div class="summary" data-testid="questionnaire-summary">
-            <h3>{ q.title.get(lang).text }</h3>
+            <h3>{ local::marked(locale, &q.title) }</h3>
             <dl>
                 <dt>{ t(locale, "about-version") }</dt><dd>{ &q.version }</dd>
                 <dt>{ t(locale, "about-contents") }</dt>

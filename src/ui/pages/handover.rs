@@ -36,7 +36,7 @@ pub fn HandoverPage() -> Html {
         q,
         demand,
         (*created_at).clone(),
-        locale.code(),
+        locale.content_lang(),
         TOP,
     )
     .keep_only(&parts);
@@ -52,8 +52,9 @@ pub fn HandoverPage() -> Html {
         document::app_address(shareable),
         profile_code::to_digits(&profile_code::encode(&profile, q, demand))
     );
-    let langs: Vec<Locale> = if locale == Locale::Sv {
-        vec![Locale::Sv]
+    // The coach reads Swedish; a Swedish-reading seeker needs no second one.
+    let langs: Vec<Locale> = if locale.content_lang() == Locale::SOURCE.code() {
+        vec![locale]
     } else {
         vec![locale, Locale::Sv]
     };

@@ -8,6 +8,7 @@ use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::demand_identity;
 use crate::ui::components::outlook::OutlookBadge;
 use crate::ui::content::Load;
+use crate::ui::local;
 use crate::ui::state::{Action, IndexedDemand, Page};
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +22,7 @@ pub struct Props {
 pub fn OccupationPage(props: &Props) -> Html {
     let state = use_context::<AppContext>().expect("OccupationPage is rendered inside App");
     let locale = state.locale;
-    let lang = locale.code();
+    let lang = locale.content_lang();
     let what_if = use_state(|| None::<String>);
     let Load::Ready(demand) = &state.demand else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
@@ -81,9 +82,9 @@ pub fn OccupationPage(props: &Props) -> Html {
 
     html! {
         <section class="occupation" aria-labelledby="occupation-title">
-            <h1 id="occupation-title">{ occupation.label.get(lang).text }</h1>
+            <h1 id="occupation-title">{ local::marked(locale, &occupation.label) }</h1>
             if let Some(d) = &occupation.description {
-                <p>{ d.get(lang).text }</p>
+                <p>{ local::marked(locale, d) }</p>
             }
             <p class="scores">
                 <span class="match">{ t_args(locale, "results-match", &[("score", &score)]) }</span>
@@ -93,7 +94,7 @@ pub fn OccupationPage(props: &Props) -> Html {
             <p class="hint">{ t_args(locale, "occ-match-explained", &[("score", &score)]) }</p>
             <OutlookBadge outlook={occupation.outlook_for(demand.region.county.as_deref()).cloned()} {locale} />
             if let Some(note) = &occupation.note {
-                <p class="note"><strong>{ t(locale, "occ-note") }</strong>{ " " }{ note.get(lang).text }</p>
+                <p class="note"><strong>{ t(locale, "occ-note") }</strong>{ " " }{ local::marked(locale, note) }</p>
             }
             { group(Status::Met, "occ-met") }
             { group(Status::Partial, "occ-partial") }
@@ -114,10 +115,10 @@ pub fn OccupationPage(props: &Props) -> Html {
                             });
                             html! {
                                 <li class="training">
-                                    <h3>{ tr.title.get(lang).text }</h3>
+                                    <h3>{ local::marked(locale, &tr.title) }</h3>
                                     <p class="form">{ t(locale, &format!("training-form-{}", form_key(tr))) }</p>
                                     if let Some(d) = &tr.description {
-                                        <p>{ d.get(lang).text }</p>
+                                        <p>{ local::marked(locale, d) }</p>
                                     }
                                     <p>{ t_args(locale, "occ-training-closes", &[("count", &gaps.to_string())]) }</p>
                                     <button type="button" {onclick} aria-expanded={open.to_string()}>{ t(locale, "occ-what-if") }</button>
@@ -162,7 +163,7 @@ pub fn describe(
     line: &ReadinessLine,
     answers: &Answers,
 ) -> String {
-    let lang = locale.code();
+    let lang = locale.content_lang();
     match &line.requirement {
         Requirement::Level { element, level, .. } => {
             let need = format!("{level:.1}");

@@ -33,7 +33,7 @@ pub fn ProfilePage() -> Html {
         q,
         demand,
         saved.created_at.clone(),
-        locale.code(),
+        locale.content_lang(),
         TOP,
     );
     let shown = Profile {

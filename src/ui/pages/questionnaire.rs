@@ -12,6 +12,7 @@ use crate::ui::components::licences_question::LicencesQuestion;
 use crate::ui::components::preferences_question::PreferencesQuestion;
 use crate::ui::components::work_history::WorkHistoryQuestion;
 use crate::ui::content::Load;
+use crate::ui::local;
 use crate::ui::state::{asked, Action};
 
 /// Fewer ratings than this say too little to nudge about.
@@ -23,7 +24,6 @@ const NUDGE_AFTER: usize = 6;
 pub fn QuestionnairePage() -> Html {
     let state = use_context::<AppContext>().expect("QuestionnairePage is rendered inside App");
     let locale = state.locale;
-    let lang = locale.code();
     let (Load::Ready(q), Some(session)) = (&state.questionnaire, &state.session) else {
         return html! { <p role="status">{ t(locale, "start-loading") }</p> };
     };
@@ -54,9 +54,9 @@ pub fn QuestionnairePage() -> Html {
         <section class="questionnaire" aria-labelledby="section-title">
             <p class="progress-label" id="progress-label">{ t_args(locale, "q-progress", &[("n", &n), ("total", &total_s)]) }</p>
             <progress max={total_s.clone()} value={n.clone()} aria-labelledby="progress-label"></progress>
-            <h1 id="section-title">{ section.title.get(lang).text }</h1>
+            <h1 id="section-title">{ local::marked(locale, &section.title) }</h1>
             if let Some(intro) = &section.intro {
-                <p>{ intro.get(lang).text }</p>
+                <p>{ local::marked(locale, intro) }</p>
             }
             if state.kiosk.is_none() {
                 <p class="hint">{ t(locale, "q-saved") }</p>

@@ -8,6 +8,7 @@ use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::DemandPanel;
 use crate::ui::components::outlook::OutlookBadge;
 use crate::ui::content::Load;
+use crate::ui::local;
 use crate::ui::state::{Action, IndexedDemand, Page};
 
 const PAGE: usize = 20;
@@ -70,14 +71,15 @@ pub fn ResultsPage() -> Html {
         }),
     }
 
-    let mut fields: Vec<(String, String)> = demand
+    let mut fields: Vec<(String, String, Option<AttrValue>)> = demand
         .occupations
         .iter()
         .filter_map(|o| {
             o.field.as_ref().map(|f| {
                 (
                     f.get("sv").text.to_owned(),
-                    f.get(locale.code()).text.to_owned(),
+                    local::shown(locale, f).text.to_owned(),
+                    local::lang_of(locale, f),
                 )
             })
         })
@@ -145,8 +147,8 @@ pub fn ResultsPage() -> Html {
                     <label for="field">{ t(locale, "results-field") }</label>
                     <select id="field" onchange={on_field}>
                         <option value="" selected={field.is_empty()}>{ t(locale, "results-field-all") }</option>
-                        { for fields.iter().map(|(key, shown)| html! {
-                            <option value={key.clone()} selected={*field == *key}>{ shown }</option>
+                        { for fields.iter().map(|(key, shown, lang)| html! {
+                            <option value={key.clone()} lang={lang.clone()} selected={*field == *key}>{ shown }</option>
                         }) }
                     </select>
                 </div>
@@ -189,7 +191,7 @@ fn result_row(
     let readiness = format!("{:.0}", r.readiness.as_f64());
     html! {
         <li class="result">
-            <h2><button type="button" class="link" onclick={open}>{ o.label.get(locale.code()).text }</button></h2>
+            <h2><button type="button" class="link" onclick={open}>{ local::marked(locale, &o.label) }</button></h2>
             <p class="scores">
                 <span class="match">{ t_args(locale, "results-match", &[("score", &score)]) }</span>
                 <span class="readiness">{ t_args(locale, "results-readiness", &[("score", &readiness)]) }</span>

@@ -4,7 +4,6 @@ use crate::core::questionnaire::Path;
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
 use crate::ui::components::delete_everything::DeleteEverything;
-use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::components::profile_opener::ProfileOpener;
 use crate::ui::content::Load;
 use crate::ui::state::{asked, Action, Page};
@@ -65,7 +64,6 @@ pub fn StartPage() -> Html {
         <section class="start" aria-labelledby="start-title">
             <h1 id="start-title">{ t(locale, "app-title") }</h1>
             <p class="tagline">{ t(locale, "app-tagline") }</p>
-            <LanguagePicker />
             <p>{ t(locale, "app-intro") }</p>
             <p class="privacy" data-testid="privacy">{ t(locale, "privacy-promise") }</p>
             if let Some(problem) = &state.restore_problem {

@@ -1,0 +1,91 @@
+//! Content texts (questions, occupations, trainings) in the seeker's
+//! language. A text the content file has not translated is shown in
+//! Swedish, marked: `lang="sv"` so a screen reader switches voice, and a
+//! visible "(in Swedish)" in the seeker's language.
+
+use yew::prelude::*;
+
+use crate::core::text::{Shown, Text};
+use crate::i18n::{t, Locale};
+
+/// `text` as `locale` shows it; `fallback` only when it is not in the
+/// language the seeker reads (lättläst reads Swedish content as its own).
+pub fn shown(locale: Locale, text: &Text) -> Shown<'_> {
+    text.get(locale.content_lang())
+}
+
+/// The text with its language set where it fell back, without a mark: for
+/// parts of something marked as a whole (a question's options).
+pub fn plain(locale: Locale, text: &Text) -> Html {
+    let s = shown(locale, text);
+    if s.fallback {
+        html! { <span lang={s.lang.to_owned()} dir="ltr">{ s.text }</span> }
+    } else {
+        html! { { s.text } }
+    }
+}
+
+/// The text, marked as Swedish where it fell back.
+pub fn marked(locale: Locale, text: &Text) -> Html {
+    let s = shown(locale, text);
+    if s.fallback {
+        html! {
+            <span class="untranslated">
+                <span lang={s.lang.to_owned()} dir="ltr">{ s.text }</span>
+                { " " }<span class="untranslated-mark">{ t(locale, "untranslated-mark") }</span>
+            </span>
+        }
+    } else {
+        html! { { s.text } }
+    }
+}
+
+/// The language to put on an element whose whole text is `text`: `None`
+/// when it is the page's own.
+pub fn lang_of(locale: Locale, text: &Text) -> Option<AttrValue> {
+    let s = shown(locale, text);
+    s.fallback.then(|| AttrValue::from(s.lang.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Properties, PartialEq)]
+    struct WrapProps {
+        html: Html,
+    }
+
+    #[component]
+    fn Wrap(props: &WrapProps) -> Html {
+        props.html.clone()
+    }
+
+    async fn render(html: Html) -> String {
+        yew::LocalServerRenderer::<Wrap>::with_props(WrapProps { html })
+            .hydratable(false)
+            .render()
+            .await
+    }
+
+    #[tokio::test]
+    async fn a_missing_translation_is_swedish_and_says_so_in_the_seekers_language() {
+        let text = Text::sv("Svetsare").with("en", "Welder");
+        assert_eq!(render(marked(Locale::En, &text)).await, "Welder");
+        let so = render(marked(Locale::So, &text)).await;
+        assert!(
+            so.contains(r#"lang="sv""#) && so.contains("Svetsare"),
+            "{so}"
+        );
+        assert!(so.contains(&t(Locale::So, "untranslated-mark")), "{so}");
+        assert_eq!(lang_of(Locale::Ar, &text).as_deref(), Some("sv"));
+        assert_eq!(lang_of(Locale::En, &text), None);
+    }
+
+    #[tokio::test]
+    async fn easy_swedish_reads_swedish_content_as_its_own() {
+        let text = Text::sv("Svetsare");
+        assert_eq!(render(marked(Locale::SvEasy, &text)).await, "Svetsare");
+        assert!(!shown(Locale::SvEasy, &text).fallback);
+    }
+}

@@ -1,0 +1,140 @@
+// Every language the app offers: switching keeps the answers, Arabic (and
+// Dari, Persian) mirror the layout, questions fall back to Swedish marked
+// as such, each locale's file is fetched only when chosen, and a language
+// that cannot be fetched leaves the seeker where they were, told why.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { PHONE, KIOSK, ROOT, answerSection, launch, message, openPage, screenshot } from "./harness.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const LOCALES = ["sv", "sv-x-lattlast", "en", "ar", "prs", "fa", "so", "fi", "ti", "uk"];
+const RTL = ["ar", "prs", "fa"];
+const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The checked state of every radio and checkbox in the main area. */
+const checkedInputs = (page) => page.locator("main input[type=radio], main input[type=checkbox]")
+  .evaluateAll((inputs) => inputs.map((i) => `${i.id}=${i.checked}`));
+
+async function choose(page, locale) {
+  await page.locator("#language").selectOption(locale);
+  await page.waitForFunction((code) => document.documentElement.lang === code, locale);
+}
+
+test("switching language in the middle of the questions keeps every answer and the place", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await page.getByRole("button", { name: await message("sv", "start-begin-short") }).click();
+  await page.getByRole("button", { name: await message("sv", "q-next") }).click();
+  await answerSection(page, [1, 3, 2]);
+  const before = await checkedInputs(page);
+  assert.ok(before.some((s) => s.endsWith("=true")), "answers were given");
+  const progress = await page.locator("#progress-label").innerText();
+  for (const locale of ["ar", "en", "ti", "sv-x-lattlast"]) {
+    await choose(page, locale);
+    assert.equal(await page.locator("#progress-label").innerText(), await message(locale, "q-progress", { n: 2, total: progress.match(/\d+/g)[1] }));
+    assert.deepEqual(await checkedInputs(page), before, `answers after switching to ${locale}`);
+  }
+  // The choice is remembered, and so are the answers, across a reload.
+  await page.reload();
+  await page.getByRole("button", { name: await message("sv-x-lattlast", "start-continue") }).click();
+  assert.equal(await page.getAttribute("html", "lang"), "sv-x-lattlast");
+  assert.deepEqual(await checkedInputs(page), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("each locale's file is fetched only when chosen; Swedish is built in", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  const fetched = [];
+  page.on("request", (r) => { if (r.url().includes("/locales/")) fetched.push(r.url().split("/").pop()); });
+  await page.getByRole("button", { name: await message("sv", "start-begin-short") }).waitFor();
+  assert.deepEqual(fetched, [], "nothing is fetched for Swedish");
+  await choose(page, "fi");
+  assert.deepEqual(fetched, ["fi.ftl"]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("every language: the app speaks it, names itself in it, and mirrors for right-to-left scripts", async () => {
+  for (const locale of LOCALES) {
+    for (const [size, viewport] of [["phone", PHONE], ["kiosk", KIOSK]]) {
+      const { context, page, problems } = await openPage(env.browser, env.server.url, viewport, { locale: "sv-SE" });
+      await page.getByRole("button", { name: await message("sv", "start-begin-short") }).waitFor();
+      if (locale !== "sv") await choose(page, locale);
+      const dir = await page.getAttribute("html", "dir");
+      assert.equal(dir, RTL.includes(locale) ? "rtl" : "ltr", locale);
+      assert.equal(await page.locator(".tagline").innerText(), await message(locale, "app-tagline"));
+      assert.equal(await page.locator("#language option:checked").innerText(), await message(locale, "locale-name"));
+      // The title's text (one short line) starts at the inline start: on
+      // the right in a right-to-left language.
+      const [gapStart, gapEnd] = await page.evaluate((rtl) => {
+        const main = document.querySelector("main").getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector("main h1"));
+        const text = range.getBoundingClientRect();
+        const [left, right] = [text.left - main.left, main.right - text.right];
+        return rtl ? [right, left] : [left, right];
+      }, RTL.includes(locale));
+      assert.ok(gapStart < gapEnd, `${locale} ${size}: the title is ${gapStart}px from the inline start, ${gapEnd}px from the end`);
+      await page.getByRole("button", { name: await message(locale, "start-begin-short") }).click();
+      await page.locator("fieldset.level-question, fieldset.goal-question, fieldset").first().waitFor();
+      assert.equal(await overflow(page), 0, `${locale} ${size}: sideways scrolling`);
+      if (size === "phone") await screenshot(page, `questionnaire-phone-${locale}`);
+      assert.deepEqual(problems, [], locale);
+      await context.close();
+    }
+  }
+});
+
+test("questions are in Arabic where the questionnaire has Arabic, and in Swedish, marked, where a language has none", async () => {
+  const q = JSON.parse(await readFile(join(ROOT, "static/content/questionnaire.json"), "utf8"));
+  const first = q.sections.flatMap((s) => s.items).find((i) => i.kind === "level" && i.short);
+  const toRatings = async (page, locale) => {
+    await page.getByRole("button", { name: await message(locale, "start-begin-short") }).click();
+    await page.locator("fieldset.level-question").first().waitFor({ timeout: 1000 }).catch(() => {});
+    while (!(await page.locator("fieldset.level-question").count())) {
+      await page.getByRole("button", { name: await message(locale, "q-next") }).click();
+    }
+  };
+  const ar = await openPage(env.browser, env.server.url, KIOSK, { locale: "ar" });
+  await ar.page.getByRole("button", { name: await message("ar", "start-begin-short") }).waitFor();
+  assert.equal(await ar.page.getAttribute("html", "dir"), "rtl");
+  await toRatings(ar.page, "ar");
+  const legend = ar.page.locator("fieldset.level-question legend").first();
+  assert.equal(await legend.innerText(), first.label.ar);
+  assert.equal(await ar.page.locator(".untranslated-mark").count(), 0, "nothing falls back in Arabic");
+  await screenshot(ar.page, "questionnaire-kiosk-ar");
+  assert.deepEqual(ar.problems, []);
+  await ar.context.close();
+
+  const so = await openPage(env.browser, env.server.url, PHONE, { locale: "so" });
+  await so.page.getByRole("button", { name: await message("so", "start-begin-short") }).waitFor();
+  await toRatings(so.page, "so");
+  const soLegend = so.page.locator("fieldset.level-question legend").first();
+  assert.equal(await soLegend.locator("[lang=sv]").innerText(), first.label.sv);
+  assert.equal(await soLegend.locator(".untranslated-mark").innerText(), await message("so", "untranslated-mark"));
+  // A whole option in Swedish is announced as Swedish.
+  assert.equal(await so.page.locator("fieldset.level-question").first().locator("label[lang=sv]").count(), 5);
+  assert.deepEqual(so.problems, []);
+  await so.context.close();
+});
+
+test("a language file that cannot be fetched leaves the page as it was, with the reason", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "en-GB", serviceWorkers: "block" });
+  await page.getByRole("button", { name: await message("en", "start-begin-short") }).waitFor();
+  await page.route("**/locales/uk.ftl", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.locator("#language").selectOption("uk");
+  const alert = page.locator(".app-bar [role=alert]");
+  await alert.waitFor();
+  assert.match(await alert.innerText(), new RegExp(`^${(await message("en", "language-load-failed", { language: "Українська", reason: "X" })).split("X")[0]}`));
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await page.locator(".tagline").innerText(), await message("en", "app-tagline"));
+  await screenshot(page, "start-language-failed-phone");
+  // The 404 is the test's doing; nothing else went wrong.
+  assert.deepEqual(problems.filter((p) => !p.includes("404")), []);
+  await context.close();
+});
