@@ -4,31 +4,15 @@
 // walks keep a screenshot of every screen.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
-import { KIOSK, PHONE, ROOT, answerSection, completeShortPath, launch, message, screenshot } from "./harness.mjs";
+import { KIOSK, PHONE, answerSection, completeShortPath, launch, message, screenshot, violations } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-/** The violations on the page now, as "rule: target" lines. */
-async function violations(page) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async (tags) => {
-    const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
-    return { violations: r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) })), passes: r.passes.length };
-  }, TAGS);
-  // A run that checked nothing proves nothing.
-  assert.ok(result.passes >= 10, `axe checked ${result.passes} rules`);
-  return result.violations.flatMap((v) => v.targets.map((t) => `${v.id}: ${t} (${v.help})`));
-}
-
-/** Walks a seeker's screens in `locale` at `viewport`, checking each. */
 const BROWSER_LANGUAGE = { sv: "sv-SE", en: "en-GB", ar: "ar-SY" };
 
+/** Walks a seeker's screens in `locale` at `viewport`, checking each. */
 async function walk(locale, viewport, shots) {
   // axe is injected as a script; the app's CSP would (rightly) refuse it.
   const context = await env.browser.newContext({ viewport, locale: BROWSER_LANGUAGE[locale] ?? "sv-SE", bypassCSP: true, acceptDownloads: true });

@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by
 // playwright-core, the release build served from dist/ on loopback, and a
 // record of every console error and failed request on the page.
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -104,3 +105,20 @@ export async function completeShortPath(page, levels, locale = "sv") {
   }
   await page.getByTestId("ranked").locator("li").first().waitFor();
 }
+
+// axe-core from npm, injected into the page (tests that use it bypass CSP).
+const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** The violations on the page now, as "rule: target" lines. */
+export async function violations(page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return { violations: r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) })), passes: r.passes.length };
+  }, TAGS);
+  // A run that checked nothing proves nothing.
+  assert.ok(result.passes >= 10, `axe checked ${result.passes} rules`);
+  return result.violations.flatMap((v) => v.targets.map((t) => `${v.id}: ${t} (${v.help})`));
+}
+

@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { PHONE, KIOSK, ROOT, answerSection, launch, message, openPage, screenshot } from "./harness.mjs";
+import { PHONE, KIOSK, ROOT, answerSection, launch, message, openPage, screenshot, violations } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -59,10 +59,11 @@ test("each locale's file is fetched only when chosen; Swedish is built in", asyn
   await context.close();
 });
 
-test("every language: the app speaks it, names itself in it, and mirrors for right-to-left scripts", async () => {
+test("every language: the app speaks it, names itself in it, mirrors for right-to-left scripts, reflows, and passes axe", async () => {
   for (const locale of LOCALES) {
-    for (const [size, viewport] of [["phone", PHONE], ["kiosk", KIOSK]]) {
-      const { context, page, problems } = await openPage(env.browser, env.server.url, viewport, { locale: "sv-SE" });
+    for (const [size, viewport] of [["phone", PHONE], ["kiosk", KIOSK], ["320", { width: 320, height: 640 }]]) {
+      // bypassCSP: axe is injected as a script.
+      const { context, page, problems } = await openPage(env.browser, env.server.url, viewport, { locale: "sv-SE", bypassCSP: true });
       await page.getByRole("button", { name: await message("sv", "start-begin-short") }).waitFor();
       if (locale !== "sv") await choose(page, locale);
       const dir = await page.getAttribute("html", "dir");
@@ -80,9 +81,12 @@ test("every language: the app speaks it, names itself in it, and mirrors for rig
         return rtl ? [right, left] : [left, right];
       }, RTL.includes(locale));
       assert.ok(gapStart < gapEnd, `${locale} ${size}: the title is ${gapStart}px from the inline start, ${gapEnd}px from the end`);
+      assert.equal(await overflow(page), 0, `${locale} ${size}: sideways scrolling on the start screen`);
+      if (size === "phone") assert.deepEqual(await violations(page), [], `${locale}: start screen`);
       await page.getByRole("button", { name: await message(locale, "start-begin-short") }).click();
-      await page.locator("fieldset.level-question, fieldset.goal-question, fieldset").first().waitFor();
+      await page.locator("main fieldset").first().waitFor();
       assert.equal(await overflow(page), 0, `${locale} ${size}: sideways scrolling`);
+      if (size === "phone") assert.deepEqual(await violations(page), [], `${locale}: first questions`);
       if (size === "phone") await screenshot(page, `questionnaire-phone-${locale}`);
       assert.deepEqual(problems, [], locale);
       await context.close();
