@@ -40,6 +40,38 @@ pub fn marked(locale: Locale, text: &Text) -> Html {
     }
 }
 
+/// The Swedish of `text`, to show under it when the seeker asked for the
+/// questions in Swedish too; `None` when it is shown in Swedish already.
+pub fn swedish(locale: Locale, also: bool, text: &Text) -> Option<AttrValue> {
+    if !also || shown(locale, text).fallback || locale.content_lang() == "sv" {
+        return None;
+    }
+    let sv = text.get("sv");
+    (!sv.fallback).then(|| AttrValue::from(sv.text.to_owned()))
+}
+
+/// [`marked`], with the Swedish under it when asked for (see [`swedish`]).
+pub fn with_swedish(locale: Locale, also: bool, text: &Text) -> Html {
+    html! {
+        <>
+            { marked(locale, text) }
+            { swedish_line(swedish(locale, also, text)) }
+        </>
+    }
+}
+
+/// A second line in Swedish, or nothing.
+pub fn swedish_line(text: Option<AttrValue>) -> Html {
+    match text {
+        // The line keeps the page's direction, so it lines up under the
+        // text it repeats; the Swedish inside it runs left to right.
+        Some(text) => {
+            html! { <span class="also-sv" lang="sv"><bdi dir="ltr">{ text }</bdi></span> }
+        }
+        None => html! {},
+    }
+}
+
 /// The language to put on an element whose whole text is `text`: `None`
 /// when it is the page's own.
 pub fn lang_of(locale: Locale, text: &Text) -> Option<AttrValue> {
@@ -80,6 +112,24 @@ mod tests {
         assert!(so.contains(&t(Locale::So, "untranslated-mark")), "{so}");
         assert_eq!(lang_of(Locale::Ar, &text).as_deref(), Some("sv"));
         assert_eq!(lang_of(Locale::En, &text), None);
+    }
+
+    #[tokio::test]
+    async fn swedish_beside_the_seekers_language_only_when_asked_and_not_twice() {
+        let text = Text::sv("Svetsare").with("ar", "لحّام");
+        assert_eq!(swedish(Locale::Ar, false, &text), None);
+        assert_eq!(
+            swedish(Locale::Ar, true, &text).as_deref(),
+            Some("Svetsare")
+        );
+        // Already Swedish: as a fallback, or for a Swedish reader.
+        assert_eq!(swedish(Locale::So, true, &text), None);
+        assert_eq!(swedish(Locale::SvEasy, true, &text), None);
+        let html = render(with_swedish(Locale::Ar, true, &text)).await;
+        assert!(
+            html.contains("لحّام") && html.contains(r#"lang="sv""#),
+            "{html}"
+        );
     }
 
     #[tokio::test]

@@ -382,3 +382,21 @@ async fn a_question_with_no_translation_is_shown_in_swedish_and_marked() {
         "{english}"
     );
 }
+
+#[tokio::test]
+async fn questions_can_stand_in_the_seekers_language_with_swedish_under_them() {
+    let mut state = state(Locale::En);
+    let plain = render(state.clone(), Page::Questionnaire).await;
+    assert!(plain.contains(&t(Locale::En, "q-also-swedish")), "{plain}");
+    assert!(!plain.contains("also-sv"), "{plain}");
+    state.also_swedish = true;
+    let both = render(state, Page::Questionnaire).await;
+    // The example questionnaire's first rating, in English and in Swedish.
+    for text in ["Noticing how others feel", "Märka hur andra mår"] {
+        assert!(both.contains(text), "missing {text}");
+    }
+    assert!(both.contains(r#"class="also-sv""#), "{both}");
+    // Swedish readers are never offered it.
+    let swedish = render(self::state(Locale::Sv), Page::Questionnaire).await;
+    assert!(!swedish.contains(&t(Locale::Sv, "q-also-swedish")));
+}

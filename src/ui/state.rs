@@ -103,6 +103,9 @@ pub struct AppState {
     /// Bumped when the browser's speech voices change, so that read-aloud
     /// buttons appear once a voice is there.
     pub voices: u32,
+    /// The questions also in Swedish, under the seeker's language: for a
+    /// coach beside them, or a seeker learning Swedish. Not saved.
+    pub also_swedish: bool,
 }
 
 /// The indexed demand file, compared by identity: it is rebuilt only when a
@@ -226,6 +229,8 @@ pub enum Action {
     UpdateReady,
     /// The browser's list of speech voices changed.
     VoicesChanged,
+    /// Show the questions also in Swedish, or not.
+    AlsoSwedish(bool),
     /// Everything was removed from the device: these (translation keys).
     DeletedEverything(Vec<&'static str>),
     /// A file offered as a profile could not be used: why.
@@ -307,6 +312,7 @@ impl AppState {
             deleted: None,
             indexed: None,
             voices: 0,
+            also_swedish: false,
         }
     }
 
@@ -320,6 +326,7 @@ impl AppState {
         self.demand_problem = None;
         self.page = Page::Start;
         self.locale = self.default_locale;
+        self.also_swedish = false;
     }
 
     fn open(&mut self, opened: Opened) {
@@ -614,6 +621,7 @@ impl Reducible for AppState {
             Action::CodeOffered(digits) => next.pending_code = Some(digits),
             Action::UpdateReady => next.update_ready = true,
             Action::VoicesChanged => next.voices += 1,
+            Action::AlsoSwedish(on) => next.also_swedish = on,
             Action::DeletedEverything(what) => {
                 next.wipe();
                 next.deleted = Some(what);

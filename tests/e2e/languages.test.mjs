@@ -16,8 +16,8 @@ const LOCALES = ["sv", "sv-x-lattlast", "en", "ar", "prs", "fa", "so", "fi", "ti
 const RTL = ["ar", "prs", "fa"];
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** The checked state of every radio and checkbox in the main area. */
-const checkedInputs = (page) => page.locator("main input[type=radio], main input[type=checkbox]")
+/** The checked state of every answer (radio and checkbox in a question). */
+const checkedInputs = (page) => page.locator("main fieldset input[type=radio], main fieldset input[type=checkbox]")
   .evaluateAll((inputs) => inputs.map((i) => `${i.id}=${i.checked}`));
 
 async function choose(page, locale) {
@@ -94,7 +94,7 @@ test("every language: the app speaks it, names itself in it, mirrors for right-t
   }
 });
 
-test("questions are in Arabic where the questionnaire has Arabic, and in Swedish, marked, where a language has none", async () => {
+test("questions are in Arabic where the questionnaire has Arabic, with Swedish under them on request, and in Swedish, marked, where a language has none", async () => {
   const q = JSON.parse(await readFile(join(ROOT, "static/content/questionnaire.json"), "utf8"));
   const first = q.sections.flatMap((s) => s.items).find((i) => i.kind === "level" && i.short);
   const toRatings = async (page, locale) => {
@@ -104,7 +104,8 @@ test("questions are in Arabic where the questionnaire has Arabic, and in Swedish
       await page.getByRole("button", { name: await message(locale, "q-next") }).click();
     }
   };
-  const ar = await openPage(env.browser, env.server.url, KIOSK, { locale: "ar" });
+  // bypassCSP: axe is injected as a script.
+  const ar = await openPage(env.browser, env.server.url, KIOSK, { locale: "ar", bypassCSP: true });
   await ar.page.getByRole("button", { name: await message("ar", "start-begin-short") }).waitFor();
   assert.equal(await ar.page.getAttribute("html", "dir"), "rtl");
   await toRatings(ar.page, "ar");
@@ -112,6 +113,14 @@ test("questions are in Arabic where the questionnaire has Arabic, and in Swedish
   assert.equal(await legend.innerText(), first.label.ar);
   assert.equal(await ar.page.locator(".untranslated-mark").count(), 0, "nothing falls back in Arabic");
   await screenshot(ar.page, "questionnaire-kiosk-ar");
+  // Two languages side by side: the question again in Swedish under it.
+  await ar.page.getByLabel(await message("ar", "q-also-swedish")).check();
+  assert.equal(await legend.locator(".also-sv[lang=sv]").innerText(), first.label.sv);
+  const option = ar.page.locator("fieldset.level-question").first().locator(".option label").nth(1);
+  assert.equal(await option.locator(".also-sv").innerText(),
+    await message("sv", "q-level-option", { label: q.scale[1].sv, example: first.anchors.find((a) => a.level === 1).example.sv }));
+  assert.deepEqual(await violations(ar.page), [], "two languages side by side");
+  await screenshot(ar.page, "questionnaire-kiosk-ar-with-swedish");
   assert.deepEqual(ar.problems, []);
   await ar.context.close();
 

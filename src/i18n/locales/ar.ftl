@@ -321,5 +321,6 @@ deleted-not-files = الملفات التي حفظتها بنفسك، مثل ا�
 q-read-aloud = اقرأ السؤال بصوت عالٍ
 
 ## Languages
+q-also-swedish = اعرض الأسئلة بالسويدية أيضًا
 untranslated-mark = (بالسويدية)
 language-load-failed = تعذّر تحميل اللغة { $language }: { $reason }

@@ -318,5 +318,6 @@ deleted-not-files = Files you saved yourself, such as a profile, stay where you 
 q-read-aloud = Read the question aloud
 
 ## Languages
+q-also-swedish = Show the questions in Swedish too
 untranslated-mark = (in Swedish)
 language-load-failed = The language { $language } could not be loaded: { $reason }

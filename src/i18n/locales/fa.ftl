@@ -320,5 +320,6 @@ deleted-not-files = فایل‌هایی که خودتان ذخیره کرده‌
 q-read-aloud = خواندن پرسش با صدای بلند
 
 ## Languages
+q-also-swedish = پرسش‌ها به سوئدی هم نمایش داده شوند
 untranslated-mark = (به سوئدی)
 language-load-failed = زبان { $language } بارگذاری نشد: { $reason }

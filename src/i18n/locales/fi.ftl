@@ -321,5 +321,6 @@ deleted-not-files = Itse tallentamasi tiedostot, kuten profiili, ovat yhä siell
 q-read-aloud = Lue kysymys ääneen
 
 ## Languages
+q-also-swedish = Näytä kysymykset myös ruotsiksi
 untranslated-mark = (ruotsiksi)
 language-load-failed = Kieltä { $language } ei voitu ladata: { $reason }

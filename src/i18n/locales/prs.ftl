@@ -321,5 +321,6 @@ deleted-not-files = فایل‌هایی که خود شما ذخیره کرده�
 q-read-aloud = سوال را بلند بخوان
 
 ## Languages
+q-also-swedish = سوال‌ها به سویدنی هم نشان داده شوند
 untranslated-mark = (به سویدنی)
 language-load-failed = زبان { $language } بار نشد: { $reason }

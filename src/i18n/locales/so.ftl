@@ -320,5 +320,6 @@ deleted-not-files = Faylasha aad adigu kaydisay, tusaale profile, waxay ku jiraa
 q-read-aloud = Su'aasha kor u akhri
 
 ## Languages
+q-also-swedish = Su'aalaha sidoo kale ku tus Iswiidhish
 untranslated-mark = (Iswiidhish)
 language-load-failed = Luqadda { $language } lama soo dejin karo: { $reason }

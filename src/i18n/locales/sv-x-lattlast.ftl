@@ -322,5 +322,6 @@ deleted-not-files = Filer som du själv har sparat finns kvar. Till exempel en p
 q-read-aloud = Läs frågan högt
 
 ## Languages
+q-also-swedish = Visa frågorna på svenska också
 untranslated-mark = (på svenska)
 language-load-failed = Det gick inte att byta till { $language }. Felet: { $reason }

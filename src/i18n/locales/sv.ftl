@@ -319,5 +319,6 @@ deleted-not-files = Filer du har sparat själv, till exempel en profil, ligger k
 q-read-aloud = Läs upp frågan
 
 ## Languages
+q-also-swedish = Visa frågorna också på svenska
 untranslated-mark = (på svenska)
 language-load-failed = Språket { $language } kunde inte laddas: { $reason }

@@ -321,5 +321,6 @@ deleted-not-files = ባዕልኹም ዝዓቀብኩምዎም ፋይላት፣ ን
 q-read-aloud = ነቲ ሕቶ ብዓውታ ኣንብቡ
 
 ## Languages
+q-also-swedish = ሕቶታት ብሽወደንኛ’ውን ኣርእዩ
 untranslated-mark = (ብሽወደንኛ)
 language-load-failed = ቋንቋ { $language } ክጽዓን ኣይከኣለን፦ { $reason }

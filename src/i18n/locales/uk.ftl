@@ -321,5 +321,6 @@ deleted-not-files = Файли, які ви зберегли самі, напр�
 q-read-aloud = Прочитати запитання вголос
 
 ## Languages
+q-also-swedish = Показувати запитання також шведською
 untranslated-mark = (шведською)
 language-load-failed = Не вдалося завантажити мову { $language }: { $reason }

@@ -60,7 +60,7 @@ pub fn CertificatesQuestion(props: &Props) -> Html {
     );
     html! {
         <fieldset class="certificates-question">
-            <legend>{ local::marked(locale, label) }</legend>
+            <legend>{ local::with_swedish(locale, state.also_swedish, label) }</legend>
             <ul class="certificates">
                 { for props.answer.iter().enumerate().map(|(i, c)| {
                     let state = state.clone();

@@ -11,6 +11,9 @@ pub struct Props {
     /// shown in Swedish because it has no translation).
     #[prop_or_default]
     pub lang: Option<AttrValue>,
+    /// The label in Swedish too, on a line of its own (see `local::swedish`).
+    #[prop_or_default]
+    pub also: Option<AttrValue>,
     pub checked: bool,
     /// Called with the new checked state (always `true` for a radio).
     pub onchange: Callback<bool>,
@@ -32,7 +35,10 @@ pub fn Choice(props: &Props) -> Html {
     html! {
         <div class="option">
             <input type={kind} id={props.id.clone()} name={props.name.clone()} checked={props.checked} {onchange} autocomplete="off" />
-            <label for={props.id.clone()} lang={props.lang.clone()}>{ props.label.clone() }</label>
+            <label for={props.id.clone()} lang={props.lang.clone()}>
+                { props.label.clone() }
+                { crate::ui::local::swedish_line(props.also.clone()) }
+            </label>
         </div>
     }
 }

@@ -21,20 +21,23 @@ pub fn EducationQuestion(props: &Props) -> Html {
     let Item::Education { id, label, levels } = &props.item else {
         return html! {};
     };
-    let option = |value: Option<u8>, text: String, lang: Option<AttrValue>| {
+    let option = |value: Option<u8>,
+                  text: String,
+                  lang: Option<AttrValue>,
+                  also: Option<AttrValue>| {
         let input_id = format!(
             "{id}-{}",
             value.map_or("none".to_owned(), |v| v.to_string())
         );
         let state = state.clone();
         let onchange = Callback::from(move |_: bool| state.dispatch(Action::Education(value)));
-        html! { <Choice id={input_id} name={id.clone()} label={text} {lang} checked={props.answer == value} {onchange} /> }
+        html! { <Choice id={input_id} name={id.clone()} label={text} {lang} {also} checked={props.answer == value} {onchange} /> }
     };
     html! {
         <fieldset class="education-question">
-            <legend>{ local::marked(locale, label) }</legend>
-            { for levels.iter().map(|l| option(Some(l.isced), local::shown(locale, &l.label).text.to_owned(), local::lang_of(locale, &l.label))) }
-            { option(None, t(locale, "q-education-none"), None) }
+            <legend>{ local::with_swedish(locale, state.also_swedish, label) }</legend>
+            { for levels.iter().map(|l| option(Some(l.isced), local::shown(locale, &l.label).text.to_owned(), local::lang_of(locale, &l.label), local::swedish(locale, state.also_swedish, &l.label))) }
+            { option(None, t(locale, "q-education-none"), None, None) }
         </fieldset>
     }
 }

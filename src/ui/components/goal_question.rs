@@ -56,7 +56,7 @@ pub fn GoalQuestion(props: &Props) -> Html {
     let text_id = format!("{id}-text");
     html! {
         <fieldset class="goal-question">
-            <legend>{ local::marked(locale, label) }</legend>
+            <legend>{ local::with_swedish(locale, state.also_swedish, label) }</legend>
             { option(GoalKind::Work, "goal-work") }
             { option(GoalKind::Study, "goal-study") }
             { option(GoalKind::OwnBusiness, "goal-own_business") }

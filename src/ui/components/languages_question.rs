@@ -60,7 +60,7 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
 
     html! {
         <fieldset class="languages-question">
-            <legend>{ local::marked(locale, label) }</legend>
+            <legend>{ local::with_swedish(locale, state.also_swedish, label) }</legend>
             { for props.answer.iter().map(|(code, rated)| {
                 let language = name(code);
                 let remove = {

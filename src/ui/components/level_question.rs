@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::core::answers::{Evidence, Learned, SkillContext};
 use crate::core::questionnaire::Item;
 use crate::core::text::Text;
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, Locale};
 use crate::platform::speech;
 use crate::ui::app::AppContext;
 use crate::ui::components::choice::Choice;
@@ -39,7 +39,10 @@ pub fn LevelQuestion(props: &Props) -> Html {
     else {
         return html! {};
     };
-    let option = |value: Option<u8>, text: String, lang: Option<AttrValue>| {
+    let option = |value: Option<u8>,
+                  text: String,
+                  lang: Option<AttrValue>,
+                  also: Option<AttrValue>| {
         let checked = props.answer == Some(value);
         let input_id = format!("{id}-{}", value.map_or("x".to_owned(), |v| v.to_string()));
         let state = state.clone();
@@ -50,17 +53,25 @@ pub fn LevelQuestion(props: &Props) -> Html {
                 level: value,
             })
         });
-        html! { <Choice id={input_id} name={id.clone()} label={text} {lang} {checked} {onchange} /> }
+        html! { <Choice id={input_id} name={id.clone()} label={text} {lang} {also} {checked} {onchange} /> }
     };
     // Each option in Swedish only when all of it is (a questionnaire with
     // no translation for this language), so it carries `lang="sv"`.
-    let options: Vec<(String, Option<AttrValue>)> = (0..props.scale.len())
+    // With "also in Swedish", the whole option again in Swedish.
+    let options: Vec<(String, Option<AttrValue>, Option<AttrValue>)> = (0..props.scale.len())
         .map(|level| {
             let scale = local::shown(locale, &props.scale[level]);
-            let example = anchors
-                .iter()
-                .find(|a| usize::from(a.level) == level)
-                .map(|a| local::shown(locale, &a.example));
+            let anchor = anchors.iter().find(|a| usize::from(a.level) == level);
+            let example = anchor.map(|a| local::shown(locale, &a.example));
+            let also =
+                local::swedish(locale, state.also_swedish, &props.scale[level]).map(|scale_sv| {
+                    let example_sv = anchor.map_or("", |a| a.example.get("sv").text);
+                    AttrValue::from(t_args(
+                        Locale::SOURCE,
+                        "q-level-option",
+                        &[("label", &scale_sv), ("example", example_sv)],
+                    ))
+                });
             let text = t_args(
                 locale,
                 "q-level-option",
@@ -73,9 +84,12 @@ pub fn LevelQuestion(props: &Props) -> Html {
             (
                 text,
                 swedish.then(|| AttrValue::from(scale.lang.to_owned())),
+                also,
             )
         })
         .collect();
+    let dont_know_sv = local::swedish(locale, state.also_swedish, label)
+        .map(|_| AttrValue::from(t(Locale::SOURCE, "q-dont-know")));
     // The question, its description and every option, as on screen, each
     // part in its own language.
     let mut parts: Vec<(String, &str)> = Vec::new();
@@ -83,7 +97,7 @@ pub fn LevelQuestion(props: &Props) -> Html {
         let s = local::shown(locale, text);
         parts.push((s.text.to_owned(), s.lang));
     }
-    for (text, swedish) in &options {
+    for (text, swedish, _) in &options {
         parts.push((text.clone(), if swedish.is_some() { "sv" } else { lang }));
     }
     parts.push((t(locale, "q-dont-know"), lang));
@@ -105,15 +119,15 @@ pub fn LevelQuestion(props: &Props) -> Html {
     });
     html! {
         <fieldset class="level-question">
-            <legend>{ local::marked(locale, label) }</legend>
+            <legend>{ local::with_swedish(locale, state.also_swedish, label) }</legend>
             if let Some(onclick) = read_aloud {
                 <button type="button" class="read-aloud" {onclick}>{ t(locale, "q-read-aloud") }</button>
             }
             if let Some(d) = description {
-                <p class="description">{ local::marked(locale, d) }</p>
+                <p class="description">{ local::with_swedish(locale, state.also_swedish, d) }</p>
             }
-            { for options.into_iter().enumerate().map(|(level, (text, lang))| option(Some(level as u8), text, lang)) }
-            { option(None, t(locale, "q-dont-know"), None) }
+            { for options.into_iter().enumerate().map(|(level, (text, lang, also))| option(Some(level as u8), text, lang, also)) }
+            { option(None, t(locale, "q-dont-know"), None, dont_know_sv) }
             if matches!(props.answer, Some(Some(level)) if level > 0) {
                 { context_details(&state, id, &props.context) }
             }

@@ -48,7 +48,7 @@ pub fn LicencesQuestion(props: &Props) -> Html {
     };
     html! {
         <fieldset class="licences-question">
-            <legend>{ local::marked(locale, label) }</legend>
+            <legend>{ local::with_swedish(locale, state.also_swedish, label) }</legend>
             <Choice id={none_id} label={t(locale, "licences-none")} checked={held.as_ref().is_some_and(BTreeSet::is_empty)} onchange={on_none} />
             { for Licence::ALL.into_iter().map(|category| {
                 let code = format!("{category:?}");

@@ -42,7 +42,7 @@ pub fn PreferencesQuestion(props: &Props) -> Html {
     };
     html! {
         <fieldset class="preferences-question">
-            <legend>{ local::marked(locale, label) }</legend>
+            <legend>{ local::with_swedish(locale, state.also_swedish, label) }</legend>
             <fieldset>
                 <legend>{ t(locale, "pref-hours") }</legend>
                 { hours(Hours::FullTime, "full_time") }

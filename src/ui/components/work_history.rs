@@ -43,7 +43,7 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
 
     html! {
         <fieldset class="work-history">
-            <legend>{ local::marked(locale, label) }</legend>
+            <legend>{ local::with_swedish(locale, state.also_swedish, label) }</legend>
             <div class="field">
                 <label for={search_id.clone()}>{ t(locale, "wh-search-label") }</label>
                 <input id={search_id} type="search" value={(*query).clone()} oninput={on_input}

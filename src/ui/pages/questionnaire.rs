@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
 use crate::core::questionnaire::Item;
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
 use crate::ui::components::certificates_question::CertificatesQuestion;
+use crate::ui::components::choice::Choice;
 use crate::ui::components::education_question::EducationQuestion;
 use crate::ui::components::goal_question::GoalQuestion;
 use crate::ui::components::languages_question::LanguagesQuestion;
@@ -54,9 +55,15 @@ pub fn QuestionnairePage() -> Html {
         <section class="questionnaire" aria-labelledby="section-title">
             <p class="progress-label" id="progress-label">{ t_args(locale, "q-progress", &[("n", &n), ("total", &total_s)]) }</p>
             <progress max={total_s.clone()} value={n.clone()} aria-labelledby="progress-label"></progress>
-            <h1 id="section-title">{ local::marked(locale, &section.title) }</h1>
+            // Questions in two languages: for a coach beside the seeker, or a
+            // seeker learning Swedish. Offered where there is a translation.
+            if locale.content_lang() != Locale::SOURCE.code() && q.languages.iter().any(|l| l == locale.content_lang()) {
+                <Choice id="also-swedish" label={t(locale, "q-also-swedish")} checked={state.also_swedish}
+                    onchange={{ let state = state.clone(); Callback::from(move |on: bool| state.dispatch(Action::AlsoSwedish(on))) }} />
+            }
+            <h1 id="section-title">{ local::with_swedish(locale, state.also_swedish, &section.title) }</h1>
             if let Some(intro) = &section.intro {
-                <p>{ local::marked(locale, intro) }</p>
+                <p>{ local::with_swedish(locale, state.also_swedish, intro) }</p>
             }
             if state.kiosk.is_none() {
                 <p class="hint">{ t(locale, "q-saved") }</p>
