@@ -283,6 +283,17 @@ pub fn t_args(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
         .and_then(|c| c.get(key))
         .or_else(|| Locale::SOURCE.catalog().and_then(|c| c.get(key)))
         .unwrap_or(key);
+    if locale.is_rtl() {
+        // As Fluent does: each value in its own bidi isolate, so a date, a
+        // number with a sign or a Swedish name keeps its order inside
+        // right-to-left text ("2026-11-23" would otherwise show reversed).
+        let isolated: Vec<(&str, String)> = args
+            .iter()
+            .map(|(k, v)| (*k, format!("\u{2068}{v}\u{2069}")))
+            .collect();
+        let refs: Vec<(&str, &str)> = isolated.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        return fill(template, &refs);
+    }
     fill(template, args)
 }
 
@@ -425,6 +436,14 @@ mod tests {
             "3 av 20 frågor"
         );
         assert_eq!(fill("{ $x } kvar", &[]), "{ $x } kvar");
+    }
+
+    #[test]
+    fn values_in_right_to_left_text_are_isolated() {
+        let filled = t_args(Locale::Ar, "summary-created", &[("date", "2026-11-23")]);
+        assert!(filled.contains("\u{2068}2026-11-23\u{2069}"), "{filled}");
+        let filled = t_args(Locale::Sv, "summary-created", &[("date", "2026-11-23")]);
+        assert_eq!(filled, "Gjord 2026-11-23");
     }
 
     #[test]

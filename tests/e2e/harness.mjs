@@ -67,6 +67,8 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+const RTL = ["ar", "prs", "fa"];
+
 /** A message from a locale's .ftl file with `{ $name }` placeables filled. */
 export async function message(locale, key, args = {}) {
   const { readFile } = await import("node:fs/promises");
@@ -76,7 +78,8 @@ export async function message(locale, key, args = {}) {
   return line
     .slice(line.indexOf("=") + 1)
     .trim()
-    .replace(/\{\s*\$(\w+)\s*\}/g, (_, name) => String(args[name]));
+    // Right-to-left locales isolate each value, as the app does.
+    .replace(/\{\s*\$(\w+)\s*\}/g, (_, name) => RTL.includes(locale) ? `\u2068${args[name]}\u2069` : String(args[name]));
 }
 
 /** Answers every rating on the screen, cycling through `levels`, and the
