@@ -2,9 +2,11 @@
 //!
 //! Swedish is the source locale: a key missing elsewhere falls back to it, and
 //! a test fails when any locale lacks a Swedish key. Only the subset of Fluent
-//! the app uses is read — messages, multi-line values and `{ $var }`
-//! placeables — which keeps a full Fluent runtime out of the first-screen
-//! bundle. Anything outside that subset is a parse error, caught by tests.
+//! the app uses is read — messages, multi-line values, `{ $var }` placeables
+//! and `{ $var -> [key] … *[other] … }` selectors on exact values or CLDR
+//! plural categories (whole numbers, the ten locales' rules) — which keeps a
+//! full Fluent runtime and its plural tables out of the first-screen bundle.
+//! A malformed selector is a parse error, caught by tests.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -204,8 +206,9 @@ impl Catalog {
             if raw.trim().is_empty() || raw.starts_with('#') {
                 continue;
             }
-            if raw.starts_with(' ') {
-                // A continuation line belongs to the message above it.
+            // A continuation line belongs to the message above it; so does
+            // a selector's closing brace, which Fluent allows at column 0.
+            if raw.starts_with(' ') || raw.starts_with('}') {
                 let Some(key) = &current else {
                     return Err(ParseError {
                         line: line_no,
@@ -248,6 +251,18 @@ impl Catalog {
             }
             current = Some(key.to_owned());
         }
+        for (key, value) in &messages {
+            if let Err(message) = check_selectors(value) {
+                // The line of the message is not kept; its key says where.
+                return Err(ParseError {
+                    line: source
+                        .lines()
+                        .position(|l| l.split_once('=').is_some_and(|(k, _)| k.trim() == key))
+                        .map_or(0, |i| i + 1),
+                    message: format!("{key}: {message}"),
+                });
+            }
+        }
         Ok(Catalog { messages })
     }
 
@@ -263,11 +278,42 @@ impl Catalog {
 /// Every message of `locale`, as written (placeables unfilled): lets a test
 /// tell translated text from text that bypassed the translation files.
 #[cfg(test)]
-pub(crate) fn templates(locale: Locale) -> Vec<&'static str> {
+/// A message with a selector stands for each of its variants.
+#[cfg(test)]
+pub(crate) fn templates(locale: Locale) -> Vec<String> {
     let catalog = locale
         .catalog()
         .expect("every locale is compiled in natively");
-    catalog.keys().filter_map(|k| catalog.get(k)).collect()
+    catalog
+        .keys()
+        .filter_map(|k| catalog.get(k))
+        .flat_map(expand)
+        .collect()
+}
+
+/// Every form a message can take: each selector replaced by each variant.
+#[cfg(test)]
+fn expand(message: &str) -> Vec<String> {
+    let mut rest = message;
+    let mut offset = 0;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = closing_brace(&rest[start..]) else {
+            break;
+        };
+        let inner = &rest[start + 1..start + end];
+        if let Some((_, text)) = inner.split_once("->") {
+            let (before, after) = (
+                &message[..offset + start],
+                &message[offset + start + end + 1..],
+            );
+            return variants(text)
+                .flat_map(|(_, _, v)| expand(&format!("{before}{v}{after}")))
+                .collect();
+        }
+        offset += start + end + 1;
+        rest = &rest[start + end + 1..];
+    }
+    vec![message.to_owned()]
 }
 
 /// The translation of `key`, falling back to Swedish and then to the key
@@ -283,41 +329,167 @@ pub fn t_args(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
         .and_then(|c| c.get(key))
         .or_else(|| Locale::SOURCE.catalog().and_then(|c| c.get(key)))
         .unwrap_or(key);
-    if locale.is_rtl() {
-        // As Fluent does: each value in its own bidi isolate, so a date, a
-        // number with a sign or a Swedish name keeps its order inside
-        // right-to-left text ("2026-11-23" would otherwise show reversed).
-        let isolated: Vec<(&str, String)> = args
-            .iter()
-            .map(|(k, v)| (*k, format!("\u{2068}{v}\u{2069}")))
-            .collect();
-        let refs: Vec<(&str, &str)> = isolated.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        return fill(template, &refs);
-    }
-    fill(template, args)
+    // As Fluent does in right-to-left text: each value in its own bidi
+    // isolate, so a date, a number or a Swedish name keeps its order
+    // ("2026-11-23" would otherwise show reversed).
+    fill(locale, template, args, locale.is_rtl())
 }
 
-fn fill(template: &str, args: &[(&str, &str)]) -> String {
+/// Fills `{ $name }` placeables and resolves `{ $name -> [key] … *[other] … }`
+/// selectors: a variant whose key is the value itself, else the one named
+/// by the value's plural category in `locale`, else the default (`*`).
+fn fill(locale: Locale, template: &str, args: &[(&str, &str)], isolate: bool) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(start) = rest.find('{') {
         out.push_str(&rest[..start]);
-        let Some(len) = rest[start..].find('}') else {
+        let Some(end) = closing_brace(&rest[start..]) else {
             break;
         };
-        let inner = rest[start + 1..start + len].trim();
-        let value = inner
-            .strip_prefix('$')
-            .and_then(|name| args.iter().find(|(k, _)| *k == name))
-            .map(|(_, v)| *v);
-        match value {
-            Some(v) => out.push_str(v),
-            None => out.push_str(&rest[start..=start + len]),
+        let inner = &rest[start + 1..start + end];
+        let whole = &rest[start..=start + end];
+        let arg = |name: &str| {
+            name.trim()
+                .strip_prefix('$')
+                .and_then(|name| args.iter().find(|(k, _)| *k == name))
+                .map(|(_, v)| *v)
+        };
+        match inner.split_once("->") {
+            Some((selector, variants)) => match arg(selector) {
+                Some(value) => {
+                    let chosen = choose_variant(locale, value, variants);
+                    out.push_str(&fill(locale, chosen, args, isolate));
+                }
+                None => out.push_str(whole),
+            },
+            None => match arg(inner) {
+                Some(v) if isolate => {
+                    out.push('\u{2068}');
+                    out.push_str(v);
+                    out.push('\u{2069}');
+                }
+                Some(v) => out.push_str(v),
+                None => out.push_str(whole),
+            },
         }
-        rest = &rest[start + len + 1..];
+        rest = &rest[start + end + 1..];
     }
     out.push_str(rest);
     out
+}
+
+/// The offset of the `}` that closes the `{` at the start of `text`.
+fn closing_brace(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A selector's variants, one per line: `[key] text` or `*[key] text`.
+fn variants(text: &str) -> impl Iterator<Item = (bool, &str, &str)> {
+    text.lines().filter_map(|line| {
+        let line = line.trim();
+        let (default, line) = match line.strip_prefix('*') {
+            Some(rest) => (true, rest),
+            None => (false, line),
+        };
+        let (key, value) = line.strip_prefix('[')?.split_once(']')?;
+        Some((default, key.trim(), value.trim()))
+    })
+}
+
+fn choose_variant<'a>(locale: Locale, value: &str, text: &'a str) -> &'a str {
+    let category = plural_category(locale, value);
+    let mut default = "";
+    for (is_default, key, variant) in variants(text) {
+        if key == value || key == category {
+            return variant;
+        }
+        if is_default {
+            default = variant;
+        }
+    }
+    default
+}
+
+/// CLDR cardinal plural category of a whole number in `locale` (the app
+/// only counts); anything else is "other".
+pub fn plural_category(locale: Locale, value: &str) -> &'static str {
+    let Ok(n) = value.trim().parse::<u64>() else {
+        return "other";
+    };
+    let (n10, n100) = (n % 10, n % 100);
+    match locale {
+        Locale::Ar => match n {
+            0 => "zero",
+            1 => "one",
+            2 => "two",
+            _ if (3..=10).contains(&n100) => "few",
+            _ if (11..=99).contains(&n100) => "many",
+            _ => "other",
+        },
+        Locale::Uk => {
+            if n10 == 1 && n100 != 11 {
+                "one"
+            } else if (2..=4).contains(&n10) && !(12..=14).contains(&n100) {
+                "few"
+            } else {
+                "many"
+            }
+        }
+        // 0 and 1 are "one" in Persian, Dari and Tigrinya.
+        Locale::Fa | Locale::Prs | Locale::Ti => {
+            if n <= 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        Locale::Sv | Locale::SvEasy | Locale::En | Locale::Fi | Locale::So => {
+            if n == 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+    }
+}
+
+/// A selector must name a variable, have variants and exactly one default.
+fn check_selectors(value: &str) -> Result<(), String> {
+    let mut rest = value;
+    while let Some(start) = rest.find('{') {
+        let end = closing_brace(&rest[start..]).ok_or("a `{` is never closed")?;
+        let inner = &rest[start + 1..start + end];
+        if let Some((selector, text)) = inner.split_once("->") {
+            if !selector.trim().starts_with('$') {
+                return Err(format!("`{}` selects on no variable", selector.trim()));
+            }
+            let all: Vec<_> = variants(text).collect();
+            let defaults = all.iter().filter(|(d, _, _)| *d).count();
+            if all.is_empty() || defaults != 1 {
+                return Err(format!(
+                    "a selector needs variants and exactly one default `*[…]` (found {defaults})"
+                ));
+            }
+            for (_, _, variant) in all {
+                check_selectors(variant)?;
+            }
+        }
+        rest = &rest[start + end + 1..];
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -362,15 +534,20 @@ mod tests {
         }
     }
 
-    /// The `{ $name }` placeables of a message, sorted.
+    /// The variables a message uses (in placeables or selectors), sorted.
     fn placeables(message: &str) -> Vec<&str> {
         let mut names: Vec<&str> = message
-            .split('{')
+            .split('$')
             .skip(1)
-            .filter_map(|rest| rest.split_once('}'))
-            .map(|(inner, _)| inner.trim())
+            .map(|rest| {
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                    .unwrap_or(rest.len());
+                &rest[..end]
+            })
             .collect();
         names.sort();
+        names.dedup();
         names
     }
 
@@ -428,14 +605,72 @@ mod tests {
 
     #[test]
     fn placeables_are_filled_and_unknown_ones_kept() {
+        let sv = |t: &str, args: &[(&str, &str)]| fill(Locale::Sv, t, args, false);
         assert_eq!(
-            fill(
+            sv(
                 "{ $n } av { $total } frågor",
                 &[("n", "3"), ("total", "20")]
             ),
             "3 av 20 frågor"
         );
-        assert_eq!(fill("{ $x } kvar", &[]), "{ $x } kvar");
+        assert_eq!(sv("{ $x } kvar", &[]), "{ $x } kvar");
+    }
+
+    #[test]
+    fn a_selector_picks_the_exact_value_then_the_plural_category_then_the_default() {
+        let message = "{ $n ->\n[0] inga jobb\n[one] ett jobb\n*[other] { $n } jobb\n}";
+        let sv = |n: &str| fill(Locale::Sv, message, &[("n", n)], false);
+        assert_eq!(
+            (sv("0"), sv("1"), sv("7")),
+            ("inga jobb".into(), "ett jobb".into(), "7 jobb".into())
+        );
+        let ar = "{ $n ->\n[one] سؤال واحد\n[few] { $n } أسئلة\n*[other] { $n } سؤالًا\n}";
+        let ar = |n: &str| fill(Locale::Ar, ar, &[("n", n)], true);
+        assert_eq!(ar("1"), "سؤال واحد");
+        assert_eq!(ar("5"), "\u{2068}5\u{2069} أسئلة");
+        assert_eq!(ar("23"), "\u{2068}23\u{2069} سؤالًا");
+        assert_eq!(expand(message), ["inga jobb", "ett jobb", "{ $n } jobb"]);
+    }
+
+    #[test]
+    fn counts_read_naturally_at_one_and_more() {
+        let n = |l: Locale, key: &str, var: &str, v: &str| t_args(l, key, &[(var, v)]);
+        assert!(n(Locale::En, "kiosk-idle-text", "seconds", "1").starts_with("In one second "));
+        assert!(n(Locale::En, "kiosk-idle-text", "seconds", "30").starts_with("In 30 seconds "));
+        assert!(n(Locale::Sv, "coach-unread-jobs", "count", "1").starts_with("Ett jobb "));
+        assert_eq!(n(Locale::Uk, "summary-years", "years", "3"), "3 роки");
+        assert_eq!(n(Locale::Uk, "summary-years", "years", "5"), "5 років");
+        let ar = n(Locale::Ar, "summary-years", "years", "5").replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(ar, "5 سنوات");
+    }
+
+    #[test]
+    fn plural_categories_follow_cldr() {
+        let cats = |l: Locale, ns: &[u64]| -> Vec<&str> {
+            ns.iter()
+                .map(|n| plural_category(l, &n.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            cats(Locale::Ar, &[0, 1, 2, 3, 10, 11, 99, 100, 103]),
+            ["zero", "one", "two", "few", "few", "many", "many", "other", "few"]
+        );
+        assert_eq!(
+            cats(Locale::Uk, &[1, 2, 4, 5, 11, 12, 21, 22, 25]),
+            ["one", "few", "few", "many", "many", "many", "one", "few", "many"]
+        );
+        assert_eq!(cats(Locale::Fa, &[0, 1, 2]), ["one", "one", "other"]);
+        assert_eq!(cats(Locale::Sv, &[0, 1, 2]), ["other", "one", "other"]);
+        assert_eq!(plural_category(Locale::Sv, "2,5"), "other");
+    }
+
+    #[test]
+    fn a_selector_without_one_default_is_a_parse_error() {
+        let no_default = "a = Hej\nb = { $n ->\n    [one] ett\n    [other] fler\n    }\n";
+        let err = Catalog::parse(no_default).unwrap_err();
+        assert_eq!(err.line, 2, "{err}");
+        let good = "b = { $n ->\n    [one] ett\n   *[other] fler\n    }\n";
+        assert!(Catalog::parse(good).is_ok());
     }
 
     #[test]

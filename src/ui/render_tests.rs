@@ -307,7 +307,7 @@ async fn every_text_on_the_pages_comes_from_the_translations_or_the_content() {
     for locale in Locale::ALL {
         // Any locale's file: the print-out stands in Swedish beside the
         // seeker's language, and each language is named in itself.
-        let templates: Vec<&str> = Locale::ALL
+        let templates: Vec<String> = Locale::ALL
             .into_iter()
             .flat_map(crate::i18n::templates)
             .collect();

@@ -75,6 +75,7 @@ export async function message(locale, key, args = {}) {
   const ftl = await readFile(join(ROOT, "src/i18n/locales", `${locale}.ftl`), "utf8");
   const line = ftl.split("\n").find((l) => l.startsWith(`${key} =`));
   if (!line) throw new Error(`${key} is not in ${locale}.ftl`);
+  if (line.trimEnd().endsWith("->")) throw new Error(`${key} in ${locale}.ftl has a selector: compare with the app's own rendering`);
   return line
     .slice(line.indexOf("=") + 1)
     .trim()

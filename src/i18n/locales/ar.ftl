@@ -35,7 +35,15 @@ demand-file-sverige = السويد — كل المهن
 demand-file-varmland = فارملاند (مثال)
 start-short = النسخة القصيرة
 start-full = كل الأسئلة
-start-estimate = عدد الأسئلة: { $items }، والوقت التقريبي بالدقائق: { $minutes }
+start-estimate = { $items ->
+    [few] { $items } أسئلة
+   *[other] { $items } سؤالًا
+}، { $minutes ->
+    [one] دقيقة واحدة تقريبًا
+    [two] دقيقتان تقريبًا
+    [few] نحو { $minutes } دقائق
+   *[other] نحو { $minutes } دقيقة
+}
 start-begin-short = ابدأ بالنسخة القصيرة
 start-begin-full = ابدأ بكل الأسئلة
 start-continue = تابع من حيث توقفت
@@ -127,7 +135,12 @@ demand-too-large = حجم الملف { $file } هو { $size } ميغابايت. 
 demand-dismiss = أغلق الرسالة
 kiosk-finish = إنهاء ومسح
 kiosk-idle-title = هل ما زلت هنا؟
-kiosk-idle-text = بعد { $seconds } ثانية سيُمسح كل ما أجبت عنه، حتى يبدأ الشخص التالي من جديد.
+kiosk-idle-text = { $seconds ->
+    [one] بعد ثانية واحدة
+    [two] بعد ثانيتين
+    [few] بعد { $seconds } ثوانٍ
+   *[other] بعد { $seconds } ثانية
+} سيُمسح كل ما أجبت عنه، حتى يبدأ الشخص التالي من جديد.
 kiosk-stay = ما زلت هنا
 kiosk-note = هذا حاسوب مشترك. لا يُحفظ أي شيء، ويُمسح كل شيء عندما تنتهي.
 goal-work = العمل
@@ -250,7 +263,12 @@ summary-none = لا إجابة
 summary-goal = الهدف
 summary-education = التعليم
 summary-work-history = الأعمال
-summary-years = عدد السنوات: { $years }
+summary-years = { $years ->
+    [one] سنة واحدة
+    [two] سنتان
+    [few] { $years } سنوات
+   *[other] { $years } سنة
+}
 summary-languages = اللغات
 summary-language = اللغة
 summary-licences = رخص القيادة
@@ -265,6 +283,7 @@ summary-evidence-self = تقدير شخصي
 summary-evidence-document = علامات أو شهادة أو توصية
 summary-evidence-validated = مُقيَّم رسميًا
 summary-specific-skills = قام بـ
+summary-certificate-year = { $name } ({ $year })
 summary-certificates = الشهادات والوثائق
 summary-preferences = التفضيلات
 summary-matches = أنسب المهن

@@ -124,7 +124,10 @@ demand-too-large = The file { $file } is { $size } MB. The largest file that can
 demand-dismiss = Close the message
 kiosk-finish = Finish and clear
 kiosk-idle-title = Are you still there?
-kiosk-idle-text = In { $seconds } seconds everything you have answered will be cleared, so the next person can start afresh.
+kiosk-idle-text = In { $seconds ->
+    [one] one second
+   *[other] { $seconds } seconds
+} everything you have answered will be cleared, so the next person can start afresh.
 kiosk-stay = I am still here
 kiosk-note = This is a shared computer. Nothing is saved, and everything is cleared when you are done.
 goal-work = Work
@@ -247,7 +250,10 @@ summary-none = No answer
 summary-goal = Goal
 summary-education = Education
 summary-work-history = Jobs
-summary-years = { $years } years
+summary-years = { $years ->
+    [one] one year
+   *[other] { $years } years
+}
 summary-languages = Languages
 summary-language = Language
 summary-licences = Driving licences
@@ -262,6 +268,7 @@ summary-evidence-self = Own judgement
 summary-evidence-document = Grades, certificate or reference
 summary-evidence-validated = Validated
 summary-specific-skills = Has done
+summary-certificate-year = { $name } ({ $year })
 summary-certificates = Certificates
 summary-preferences = Preferences
 summary-matches = Best-suited occupations
@@ -277,9 +284,18 @@ coach-from-file = Opened from the file { $file }, made { $date }.
 coach-from-code = Opened from a QR code, made { $date }.
 coach-other-questionnaire = The profile was made with questionnaire { $theirs }; this app uses { $ours }.
 coach-other-demand = The profile was made against the demand file from { $theirs } (published { $published }, checksum { $hash }). The occupations below are scored against the file in use here.
-coach-unread-ratings = { $count } self-ratings were made with another version of the questionnaire and cannot be shown here.
-coach-unread-jobs = { $count } jobs were picked from another version of the list of titles and cannot be shown here.
-coach-unread-skills = { $count } skills belong to another demand file and cannot be shown here.
+coach-unread-ratings = { $count ->
+    [one] One self-rating was made with another version of the questionnaire and cannot be shown here.
+   *[other] { $count } self-ratings were made with another version of the questionnaire and cannot be shown here.
+}
+coach-unread-jobs = { $count ->
+    [one] One job was picked from another version of the list of titles and cannot be shown here.
+   *[other] { $count } jobs were picked from another version of the list of titles and cannot be shown here.
+}
+coach-unread-skills = { $count ->
+    [one] One skill belongs to another demand file and cannot be shown here.
+   *[other] { $count } skills belong to another demand file and cannot be shown here.
+}
 coach-next-step = Who can help with the next step?
 coach-next-step-hint = A suggestion from the answers, not a decision.
 coach-adult-education = Adult-education coach

@@ -264,6 +264,7 @@ summary-evidence-self = ارزیابی خود
 summary-evidence-document = کارنامه، گواهی یا معرف
 summary-evidence-validated = تأییدشده
 summary-specific-skills = انجام داده است
+summary-certificate-year = { $name } ({ $year })
 summary-certificates = گواهی‌ها و مدارک
 summary-preferences = ترجیح‌ها
 summary-matches = مناسب‌ترین شغل‌ها

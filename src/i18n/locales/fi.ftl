@@ -250,7 +250,10 @@ summary-none = Ei vastausta
 summary-goal = Tavoite
 summary-education = Koulutus
 summary-work-history = Työt
-summary-years = Vuosia: { $years }
+summary-years = { $years ->
+    [one] 1 vuosi
+   *[other] { $years } vuotta
+}
 summary-languages = Kielet
 summary-language = Kieli
 summary-licences = Ajokortit
@@ -265,6 +268,7 @@ summary-evidence-self = Oma arvio
 summary-evidence-document = Arvosanat, todistus tai suosittelija
 summary-evidence-validated = Tunnustettu
 summary-specific-skills = On tehnyt
+summary-certificate-year = { $name } ({ $year })
 summary-certificates = Todistukset
 summary-preferences = Toiveet
 summary-matches = Parhaiten sopivat ammatit

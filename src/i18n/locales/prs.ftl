@@ -265,6 +265,7 @@ summary-evidence-self = ارزیابی خود
 summary-evidence-document = نمره‌ها، تصدیق‌نامه یا معرف
 summary-evidence-validated = تأیید شده
 summary-specific-skills = انجام داده است
+summary-certificate-year = { $name } ({ $year })
 summary-certificates = تصدیق‌نامه‌ها و اسناد
 summary-preferences = خواسته‌ها
 summary-matches = مناسب‌ترین مسلک‌ها

@@ -264,6 +264,7 @@ summary-evidence-self = Qiimayn shakhsi ah
 summary-evidence-document = Dhibco, shahaado ama qof ku marag kaca
 summary-evidence-validated = La qiimeeyay
 summary-specific-skills = Wuu qabtay
+summary-certificate-year = { $name } ({ $year })
 summary-certificates = Shahaadooyinka
 summary-preferences = Doorashooyinka
 summary-matches = Shaqooyinka ugu habboon

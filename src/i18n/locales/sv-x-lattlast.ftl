@@ -128,7 +128,10 @@ demand-too-large = Filen { $file } är { $size } MB. Den är för stor. Filen f�
 demand-dismiss = Stäng
 kiosk-finish = Jag är klar. Ta bort allt.
 kiosk-idle-title = Är du kvar?
-kiosk-idle-text = Om { $seconds } sekunder tas alla dina svar bort. Då kan nästa person börja.
+kiosk-idle-text = Om { $seconds ->
+    [one] en sekund
+   *[other] { $seconds } sekunder
+} tas alla dina svar bort. Då kan nästa person börja.
 kiosk-stay = Ja, jag är kvar
 kiosk-note = Många använder den här datorn. Inget sparas. Allt tas bort när du är klar.
 goal-work = Jobba
@@ -266,6 +269,7 @@ summary-evidence-self = Eget svar
 summary-evidence-document = Betyg, intyg eller person som kan berätta
 summary-evidence-validated = Validerat
 summary-specific-skills = Har gjort
+summary-certificate-year = { $name } ({ $year })
 summary-certificates = Papper och intyg
 summary-preferences = Vill helst
 summary-matches = Jobb som passar bäst
@@ -281,9 +285,18 @@ coach-from-file = Öppnad från filen { $file }. Gjord { $date }.
 coach-from-code = Öppnad från en QR-kod. Gjord { $date }.
 coach-other-questionnaire = Profilen gjordes med frågorna { $theirs }. Här används frågorna { $ours }.
 coach-other-demand = Profilen gjordes med uppgifter från { $theirs } (gjord { $published }, kontrollnummer { $hash }). Jobben här räknas med uppgifterna i den här datorn.
-coach-unread-ratings = { $count } svar gjordes med andra frågor. De kan inte visas här.
-coach-unread-jobs = { $count } jobb valdes från en annan lista. De kan inte visas här.
-coach-unread-skills = { $count } kunskaper kommer från en annan fil. De kan inte visas här.
+coach-unread-ratings = { $count ->
+    [one] Ett svar gjordes med andra frågor. Det kan inte visas här.
+   *[other] { $count } svar gjordes med andra frågor. De kan inte visas här.
+}
+coach-unread-jobs = { $count ->
+    [one] Ett jobb valdes från en annan lista. Det kan inte visas här.
+   *[other] { $count } jobb valdes från en annan lista. De kan inte visas här.
+}
+coach-unread-skills = { $count ->
+    [one] En kunskap kommer från en annan fil. Den kan inte visas här.
+   *[other] { $count } kunskaper kommer från en annan fil. De kan inte visas här.
+}
 coach-next-step = Vem kan hjälpa till med nästa steg?
 coach-next-step-hint = Det här är ett förslag. Det är inte ett beslut.
 coach-adult-education = Coach för vuxenutbildning

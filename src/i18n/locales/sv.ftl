@@ -125,7 +125,10 @@ demand-too-large = Filen { $file } är { $size } MB. Den största fil som kan ö
 demand-dismiss = Stäng meddelandet
 kiosk-finish = Avsluta och rensa
 kiosk-idle-title = Är du kvar?
-kiosk-idle-text = Om { $seconds } sekunder rensas allt du har svarat, så att nästa person kan börja från början.
+kiosk-idle-text = Om { $seconds ->
+    [one] en sekund
+   *[other] { $seconds } sekunder
+} rensas allt du har svarat, så att nästa person kan börja från början.
 kiosk-stay = Jag är kvar
 kiosk-note = Det här är en gemensam dator. Ingenting sparas, och allt rensas när du är klar.
 goal-work = Jobba
@@ -263,6 +266,7 @@ summary-evidence-self = Egen bedömning
 summary-evidence-document = Betyg, intyg eller referens
 summary-evidence-validated = Validerat
 summary-specific-skills = Har gjort
+summary-certificate-year = { $name } ({ $year })
 summary-certificates = Certifikat och intyg
 summary-preferences = Önskemål
 summary-matches = Yrken som passar bäst
@@ -278,9 +282,18 @@ coach-from-file = Öppnad från filen { $file }, gjord { $date }.
 coach-from-code = Öppnad från en QR-kod, gjord { $date }.
 coach-other-questionnaire = Profilen gjordes med frågeformuläret { $theirs }; här används { $ours }.
 coach-other-demand = Profilen gjordes mot underlaget från { $theirs } (publicerat { $published }, kontrollsumma { $hash }). Yrkena nedan räknas mot underlaget som används här.
-coach-unread-ratings = { $count } självskattningar gjordes med en annan version av frågeformuläret och kan inte visas här.
-coach-unread-jobs = { $count } jobb valdes ur en annan version av yrkeslistan och kan inte visas här.
-coach-unread-skills = { $count } kompetenser hör till ett annat underlag och kan inte visas här.
+coach-unread-ratings = { $count ->
+    [one] En självskattning gjordes med en annan version av frågeformuläret och kan inte visas här.
+   *[other] { $count } självskattningar gjordes med en annan version av frågeformuläret och kan inte visas här.
+}
+coach-unread-jobs = { $count ->
+    [one] Ett jobb valdes ur en annan version av yrkeslistan och kan inte visas här.
+   *[other] { $count } jobb valdes ur en annan version av yrkeslistan och kan inte visas här.
+}
+coach-unread-skills = { $count ->
+    [one] En kompetens hör till ett annat underlag och kan inte visas här.
+   *[other] { $count } kompetenser hör till ett annat underlag och kan inte visas här.
+}
 coach-next-step = Vem kan hjälpa till med nästa steg?
 coach-next-step-hint = Ett förslag utifrån svaren, inte ett beslut.
 coach-adult-education = Vuxenutbildningscoach

@@ -265,6 +265,7 @@ summary-evidence-self = ናይ ርእሲ ግምት
 summary-evidence-document = ነጥቢ፣ ሰርቲፊኬት ወይ ምስክር
 summary-evidence-validated = ተረጋጊጹ
 summary-specific-skills = ገይሩ
+summary-certificate-year = { $name } ({ $year })
 summary-certificates = ሰርቲፊኬታት
 summary-preferences = ድሌታት
 summary-matches = ዝበለጹ ዝሰማምዑ ሞያታት

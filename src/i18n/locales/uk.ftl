@@ -127,7 +127,11 @@ demand-too-large = Розмір файлу { $file } – { $size } МБ. Най�
 demand-dismiss = Закрити повідомлення
 kiosk-finish = Завершити й очистити
 kiosk-idle-title = Ви ще тут?
-kiosk-idle-text = Через { $seconds } с усе, що ви відповіли, буде стерто, щоб наступна людина могла почати спочатку.
+kiosk-idle-text = Через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунди
+   *[many] { $seconds } секунд
+} усе, що ви відповіли, буде стерто, щоб наступна людина могла почати спочатку.
 kiosk-stay = Я ще тут
 kiosk-note = Це спільний комп’ютер. Нічого не зберігається, і все стирається, коли ви закінчите.
 goal-work = Працювати
@@ -250,7 +254,11 @@ summary-none = Немає відповіді
 summary-goal = Мета
 summary-education = Освіта
 summary-work-history = Робота
-summary-years = Років: { $years }
+summary-years = { $years ->
+    [one] { $years } рік
+    [few] { $years } роки
+   *[many] { $years } років
+}
 summary-languages = Мови
 summary-language = Мова
 summary-licences = Посвідчення водія
@@ -265,6 +273,7 @@ summary-evidence-self = Власна оцінка
 summary-evidence-document = Оцінки, сертифікат або рекомендація
 summary-evidence-validated = Підтверджено
 summary-specific-skills = Робив (робила)
+summary-certificate-year = { $name } ({ $year })
 summary-certificates = Сертифікати та посвідчення
 summary-preferences = Побажання
 summary-matches = Найкраще підходять

@@ -62,7 +62,7 @@ pub fn profile_summary(
         });
         match label {
             Some(o) => html! { <p>{ bi_text(langs, &o.label) }</p> },
-            None => html! { <p>{ format!("ISCED {isced}") }</p> },
+            None => html! { <p>{ bi(langs, |l| t_args(l, "occ-education-line", &[("isced", &isced.to_string())])) }</p> },
         }
     });
 
@@ -182,7 +182,10 @@ pub fn profile_summary(
     } else {
         html! {
             <ul>{ for a.certificates.iter().map(|c| html! {
-                <li>{ &c.name }{ c.year.map(|y| format!(" ({y})")).unwrap_or_default() }</li>
+                <li>{ match c.year {
+                    Some(year) => bi(langs, |l| t_args(l, "summary-certificate-year", &[("name", &c.name), ("year", &year.to_string())])),
+                    None => html! { { &c.name } },
+                } }</li>
             }) }</ul>
         }
     };
@@ -277,7 +280,9 @@ pub fn profile_summary(
 /// once only when they read the same.
 pub fn bi(langs: &[Locale], text: impl Fn(Locale) -> String) -> Html {
     let texts: Vec<(Locale, String)> = langs.iter().map(|l| (*l, text(*l))).collect();
-    if texts.len() < 2 || texts.iter().all(|(_, s)| *s == texts[0].1) {
+    // Bidi isolates (right-to-left messages) do not make a text different.
+    let bare = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+    if texts.len() < 2 || texts.iter().all(|(_, s)| bare(s) == bare(&texts[0].1)) {
         return html! { { texts.into_iter().next().map(|(_, s)| s).unwrap_or_default() } };
     }
     html! {
