@@ -393,43 +393,51 @@ mod generate {
 
     /// SSYK 2012 major groups, for filtering results by field.
     fn field(ssyk: &str) -> Text {
-        let (sv, en) = match ssyk.get(..1).unwrap_or("") {
-            "0" => ("Militärt arbete", "Armed forces"),
-            "1" => ("Chefsyrken", "Managers"),
+        let (sv, en, ar) = match ssyk.get(..1).unwrap_or("") {
+            "0" => ("Militärt arbete", "Armed forces", "العمل العسكري"),
+            "1" => ("Chefsyrken", "Managers", "المناصب الإدارية"),
             "2" => (
                 "Yrken med krav på fördjupad högskolekompetens",
                 "Occupations requiring advanced higher education",
+                "مهن تتطلب تعليمًا جامعيًا متقدمًا",
             ),
             "3" => (
                 "Yrken med krav på högskolekompetens eller motsvarande",
                 "Occupations requiring higher education or equivalent",
+                "مهن تتطلب تعليمًا عاليًا أو ما يعادله",
             ),
             "4" => (
                 "Yrken inom administration och kundtjänst",
                 "Administration and customer service",
+                "الإدارة وخدمة الزبائن",
             ),
             "5" => (
                 "Service-, omsorgs- och försäljningsyrken",
                 "Service, care and sales",
+                "الخدمات والرعاية والمبيعات",
             ),
             "6" => (
                 "Yrken inom lantbruk, trädgård, skogsbruk och fiske",
                 "Agriculture, horticulture, forestry and fishing",
+                "الزراعة والبستنة والغابات وصيد السمك",
             ),
             "7" => (
                 "Yrken inom byggverksamhet och tillverkning",
                 "Construction and manufacturing",
+                "البناء والتصنيع",
             ),
             "8" => (
                 "Yrken inom maskinell tillverkning och transport m.m.",
                 "Machine operation and transport",
+                "تشغيل الآلات والنقل",
             ),
             _ => (
                 "Yrken med krav på kortare utbildning eller introduktion",
                 "Elementary occupations",
+                "مهن تتطلب تدريبًا قصيرًا أو تعريفًا بالعمل",
             ),
         };
-        Text::sv(sv).with("en", en)
+        Text::sv(sv).with("en", en).with("ar", ar)
     }
 
     pub fn run(data: &Path, content: &Path, out: &Path) -> Result<Vec<PathBuf>> {
@@ -605,6 +613,7 @@ mod generate {
                 note: (!has_levels).then(|| {
                     Text::sv("Den här yrkesgruppen har ingen koppling till O*NET, så här jämförs bara de specifika kompetenserna.")
                         .with("en", "This occupation group has no link to O*NET, so only its specific skills are compared here.")
+                        .with("ar", "لا ترتبط مجموعة المهن هذه بـ O*NET، لذلك تُقارَن هنا مهاراتها الخاصة فقط.")
                 }),
             });
         }
@@ -707,13 +716,17 @@ mod generate {
         let national = DemandFile {
             format: kompetenskoll::core::demand::FORMAT.to_owned(),
             id: "sverige-alla-yrken".into(),
-            title: Text::sv("Sverige — alla yrken").with("en", "Sweden — all occupations"),
+            title: Text::sv("Sverige — alla yrken")
+                .with("en", "Sweden — all occupations")
+                .with("ar", "السويد — كل المهن"),
             publisher: Publisher {
                 name: "Kompetenskoll (byggd från öppna data)".into(),
                 url: None,
             },
             region: Region {
-                name: Text::sv("Sverige").with("en", "Sweden"),
+                name: Text::sv("Sverige")
+                    .with("en", "Sweden")
+                    .with("ar", "السويد"),
                 county: None,
                 municipality: None,
             },
