@@ -4,17 +4,35 @@
 fn main() {
     use kompetenskoll::platform::{document, storage};
     use kompetenskoll::ui::{content, state};
-    // Only Swedish is compiled in: fetch the seeker's language first (from
-    // the service worker's cache after the first visit), so the first
-    // screen is in it rather than switching under their eyes.
-    yew::platform::spawn_local(async {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    /// How long the first screen waits for the seeker's language file on a
+    /// first visit (later visits read it from the service worker's cache).
+    /// After that the app starts in Swedish; the picker can still switch.
+    const WAIT_FOR_LANGUAGE_MS: u32 = 2_000;
+
+    let started = Rc::new(Cell::new(false));
+    let start = {
+        let started = started.clone();
+        move || {
+            if !started.replace(true) {
+                yew::Renderer::<kompetenskoll::ui::App>::new().render();
+            }
+        }
+    };
+    let on_timeout = start.clone();
+    gloo::timers::callback::Timeout::new(WAIT_FOR_LANGUAGE_MS, on_timeout).forget();
+    // Only Swedish is compiled in: fetch the seeker's language first, so the
+    // first screen is in it rather than switching under their eyes.
+    yew::platform::spawn_local(async move {
         let saved = storage::load(state::LOCALE_KEY);
         let preferred = document::preferred_languages();
         // A failed one is left out: the app starts in the next usable one.
         for locale in state::wanted_locales(saved.as_deref(), &preferred) {
             let _ = content::load_locale(locale).await;
         }
-        yew::Renderer::<kompetenskoll::ui::App>::new().render();
+        start();
     });
 }
 
