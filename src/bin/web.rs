@@ -28,7 +28,7 @@ fn main() {
     yew::platform::spawn_local(async move {
         let saved = storage::load(state::LOCALE_KEY);
         let preferred = document::preferred_languages();
-        // A failed one is left out: the app starts in the next usable one.
+        // A failed one is left out: the app starts in Swedish instead.
         for locale in state::wanted_locales(saved.as_deref(), &preferred) {
             let _ = content::load_locale(locale).await;
         }

@@ -86,6 +86,12 @@ impl Locale {
         }
     }
 
+    /// Whether the content files' Swedish is this locale's own (Swedish and
+    /// lättläst): nothing shown in Swedish is then a fallback.
+    pub fn reads_swedish(self) -> bool {
+        self.content_lang() == Locale::SOURCE.code()
+    }
+
     /// The locale for a saved code or a browser language: an exact match
     /// first, then by primary language (`en-GB` is English, `fa-AF` Dari).
     pub fn from_code(code: &str) -> Option<Locale> {
@@ -200,6 +206,8 @@ impl std::fmt::Display for ParseError {
 impl Catalog {
     pub fn parse(source: &str) -> Result<Catalog, ParseError> {
         let mut messages: HashMap<String, String> = HashMap::new();
+        // Each message's first line, to say where a bad selector is.
+        let mut starts: Vec<(String, usize)> = Vec::new();
         let mut current: Option<String> = None;
         for (index, raw) in source.lines().enumerate() {
             let line_no = index + 1;
@@ -250,18 +258,13 @@ impl Catalog {
                 });
             }
             current = Some(key.to_owned());
+            starts.push((key.to_owned(), line_no));
         }
-        for (key, value) in &messages {
-            if let Err(message) = check_selectors(value) {
-                // The line of the message is not kept; its key says where.
-                return Err(ParseError {
-                    line: source
-                        .lines()
-                        .position(|l| l.split_once('=').is_some_and(|(k, _)| k.trim() == key))
-                        .map_or(0, |i| i + 1),
-                    message: format!("{key}: {message}"),
-                });
-            }
+        for (key, line) in starts {
+            check_selectors(&messages[&key]).map_err(|message| ParseError {
+                line,
+                message: format!("{key}: {message}"),
+            })?;
         }
         Ok(Catalog { messages })
     }
@@ -275,10 +278,9 @@ impl Catalog {
     }
 }
 
-/// Every message of `locale`, as written (placeables unfilled): lets a test
-/// tell translated text from text that bypassed the translation files.
-#[cfg(test)]
-/// A message with a selector stands for each of its variants.
+/// Every message of `locale` as written (placeables unfilled), a message
+/// with a selector once per variant: lets a test tell translated text from
+/// text that bypassed the translation files.
 #[cfg(test)]
 pub(crate) fn templates(locale: Locale) -> Vec<String> {
     let catalog = locale
@@ -294,26 +296,24 @@ pub(crate) fn templates(locale: Locale) -> Vec<String> {
 /// Every form a message can take: each selector replaced by each variant.
 #[cfg(test)]
 fn expand(message: &str) -> Vec<String> {
-    let mut rest = message;
-    let mut offset = 0;
-    while let Some(start) = rest.find('{') {
-        let Some(end) = closing_brace(&rest[start..]) else {
-            break;
+    let mut forms = vec![String::new()];
+    for piece in pieces(message) {
+        forms = match piece {
+            Piece::Select { variants: text, .. } => forms
+                .iter()
+                .flat_map(|form| {
+                    variants(text)
+                        .flat_map(|(_, _, v)| expand(v))
+                        .map(move |v| format!("{form}{v}"))
+                })
+                .collect(),
+            other => forms
+                .into_iter()
+                .map(|form| form + other.source())
+                .collect(),
         };
-        let inner = &rest[start + 1..start + end];
-        if let Some((_, text)) = inner.split_once("->") {
-            let (before, after) = (
-                &message[..offset + start],
-                &message[offset + start + end + 1..],
-            );
-            return variants(text)
-                .flat_map(|(_, _, v)| expand(&format!("{before}{v}{after}")))
-                .collect();
-        }
-        offset += start + end + 1;
-        rest = &rest[start + end + 1..];
     }
-    vec![message.to_owned()]
+    forms
 }
 
 /// The translation of `key`, falling back to Swedish and then to the key
@@ -335,65 +335,111 @@ pub fn t_args(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
     fill(locale, template, args, locale.is_rtl())
 }
 
+/// One piece of a message as written.
+enum Piece<'a> {
+    Text(&'a str),
+    /// `{ $name }` (or anything else in braces): the braces' contents.
+    Placeable {
+        inner: &'a str,
+        source: &'a str,
+    },
+    /// `{ $name -> [key] … *[other] … }`.
+    Select {
+        selector: &'a str,
+        variants: &'a str,
+        source: &'a str,
+    },
+    /// A `{` that is never closed, and the rest after it.
+    Unclosed(&'a str),
+}
+
+impl<'a> Piece<'a> {
+    fn source(&self) -> &'a str {
+        match self {
+            Piece::Text(s) | Piece::Unclosed(s) => s,
+            Piece::Placeable { source, .. } | Piece::Select { source, .. } => source,
+        }
+    }
+}
+
+/// A message cut into text, placeables and selectors (nested braces, as in
+/// a selector's variants, stay inside their piece).
+fn pieces(message: &str) -> impl Iterator<Item = Piece<'_>> {
+    let mut rest = message;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let start = rest.find('{').unwrap_or(rest.len());
+        if start > 0 {
+            let (text, after) = rest.split_at(start);
+            rest = after;
+            return Some(Piece::Text(text));
+        }
+        let mut depth = 0usize;
+        let end = rest.char_indices().find_map(|(i, c)| {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => return None,
+            }
+            (depth == 0).then_some(i)
+        });
+        let Some(end) = end else {
+            return Some(Piece::Unclosed(std::mem::take(&mut rest)));
+        };
+        let (source, after) = rest.split_at(end + 1);
+        rest = after;
+        let inner = &source[1..end];
+        Some(match inner.split_once("->") {
+            Some((selector, variants)) => Piece::Select {
+                selector: selector.trim(),
+                variants,
+                source,
+            },
+            None => Piece::Placeable {
+                inner: inner.trim(),
+                source,
+            },
+        })
+    })
+}
+
 /// Fills `{ $name }` placeables and resolves `{ $name -> [key] … *[other] … }`
 /// selectors: a variant whose key is the value itself, else the one named
 /// by the value's plural category in `locale`, else the default (`*`).
+/// Anything it cannot fill stays as written, so it shows rather than vanish.
 fn fill(locale: Locale, template: &str, args: &[(&str, &str)], isolate: bool) -> String {
+    let arg = |name: &str| {
+        name.strip_prefix('$')
+            .and_then(|name| args.iter().find(|(k, _)| *k == name))
+            .map(|(_, v)| *v)
+    };
     let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let Some(end) = closing_brace(&rest[start..]) else {
-            break;
-        };
-        let inner = &rest[start + 1..start + end];
-        let whole = &rest[start..=start + end];
-        let arg = |name: &str| {
-            name.trim()
-                .strip_prefix('$')
-                .and_then(|name| args.iter().find(|(k, _)| *k == name))
-                .map(|(_, v)| *v)
-        };
-        match inner.split_once("->") {
-            Some((selector, variants)) => match arg(selector) {
-                Some(value) => {
-                    let chosen = choose_variant(locale, value, variants);
-                    out.push_str(&fill(locale, chosen, args, isolate));
+    for piece in pieces(template) {
+        let filled = match &piece {
+            Piece::Select {
+                selector, variants, ..
+            } => arg(selector).map(|value| {
+                fill(
+                    locale,
+                    choose_variant(locale, value, variants),
+                    args,
+                    isolate,
+                )
+            }),
+            Piece::Placeable { inner, .. } => arg(inner).map(|value| {
+                if isolate {
+                    format!("\u{2068}{value}\u{2069}")
+                } else {
+                    value.to_owned()
                 }
-                None => out.push_str(whole),
-            },
-            None => match arg(inner) {
-                Some(v) if isolate => {
-                    out.push('\u{2068}');
-                    out.push_str(v);
-                    out.push('\u{2069}');
-                }
-                Some(v) => out.push_str(v),
-                None => out.push_str(whole),
-            },
-        }
-        rest = &rest[start + end + 1..];
+            }),
+            Piece::Text(_) | Piece::Unclosed(_) => None,
+        };
+        out.push_str(filled.as_deref().unwrap_or(piece.source()));
     }
-    out.push_str(rest);
     out
-}
-
-/// The offset of the `}` that closes the `{` at the start of `text`.
-fn closing_brace(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, c) in text.char_indices() {
-        match c {
-            '{' => depth += 1,
-            '}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
 }
 
 /// A selector's variants, one per line: `[key] text` or `*[key] text`.
@@ -468,26 +514,30 @@ pub fn plural_category(locale: Locale, value: &str) -> &'static str {
 
 /// A selector must name a variable, have variants and exactly one default.
 fn check_selectors(value: &str) -> Result<(), String> {
-    let mut rest = value;
-    while let Some(start) = rest.find('{') {
-        let end = closing_brace(&rest[start..]).ok_or("a `{` is never closed")?;
-        let inner = &rest[start + 1..start + end];
-        if let Some((selector, text)) = inner.split_once("->") {
-            if !selector.trim().starts_with('$') {
-                return Err(format!("`{}` selects on no variable", selector.trim()));
+    for piece in pieces(value) {
+        match piece {
+            Piece::Unclosed(_) => return Err("a `{` is never closed".into()),
+            Piece::Select {
+                selector,
+                variants: text,
+                ..
+            } => {
+                if !selector.starts_with('$') {
+                    return Err(format!("`{selector}` selects on no variable"));
+                }
+                let all: Vec<_> = variants(text).collect();
+                let defaults = all.iter().filter(|(d, _, _)| *d).count();
+                if all.is_empty() || defaults != 1 {
+                    return Err(format!(
+                        "a selector needs variants and exactly one default `*[…]` (found {defaults})"
+                    ));
+                }
+                for (_, _, variant) in all {
+                    check_selectors(variant)?;
+                }
             }
-            let all: Vec<_> = variants(text).collect();
-            let defaults = all.iter().filter(|(d, _, _)| *d).count();
-            if all.is_empty() || defaults != 1 {
-                return Err(format!(
-                    "a selector needs variants and exactly one default `*[…]` (found {defaults})"
-                ));
-            }
-            for (_, _, variant) in all {
-                check_selectors(variant)?;
-            }
+            Piece::Text(_) | Piece::Placeable { .. } => {}
         }
-        rest = &rest[start + end + 1..];
     }
     Ok(())
 }
@@ -587,8 +637,9 @@ mod tests {
     }
 
     #[test]
-    fn a_fetched_locale_is_usable_once_installed() {
-        // Natively every locale is compiled in; install keeps the first.
+    fn install_checks_the_file_and_never_replaces_a_compiled_in_locale() {
+        // Natively every locale is compiled in (the fetched path is the
+        // browser tests'); a fetched file must not displace one.
         assert!(Locale::ALL.into_iter().all(Locale::is_ready));
         install(Locale::Fi, "locale-name = Ei tämä").unwrap();
         assert_eq!(t(Locale::Fi, "locale-name"), "Suomi");

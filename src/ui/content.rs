@@ -89,13 +89,9 @@ pub fn on_pick<T: 'static>(
 ) -> Callback<yew::Event> {
     let done = Rc::new(done);
     Callback::from(move |e: yew::Event| {
-        let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+        let Some(file) = take_picked_file(&e) else {
             return;
         };
-        let Some(file) = input.files().and_then(|list| list.get(0)) else {
-            return;
-        };
-        input.set_value("");
         let done = done.clone();
         yew::platform::spawn_local(async move {
             let name = file.name();
@@ -106,18 +102,34 @@ pub fn on_pick<T: 'static>(
                         Load::Invalid(problems.iter().map(ToString::to_string).collect())
                     }
                 },
-                Err(FileError::TooLarge { bytes, max }) => Load::Invalid(vec![t_args(
-                    locale,
-                    too_large_key,
-                    &[
-                        ("file", &name),
-                        ("size", &format!("{:.1}", bytes as f64 / 1e6)),
-                        ("max", &(max / 1_000_000).to_string()),
-                    ],
-                )]),
+                Err(FileError::TooLarge { bytes, max }) => {
+                    Load::Invalid(vec![too_large(locale, too_large_key, &name, bytes, max)])
+                }
                 Err(FileError::Unreadable(reason)) => Load::Unreachable(reason),
             };
             done(name, load);
         });
     })
+}
+
+/// The file picked in a file input, which is then cleared so that the same
+/// file can be picked again once fixed.
+pub fn take_picked_file(e: &yew::Event) -> Option<web_sys::File> {
+    let input = e.target_dyn_into::<web_sys::HtmlInputElement>()?;
+    let file = input.files().and_then(|list| list.get(0))?;
+    input.set_value("");
+    Some(file)
+}
+
+/// The `key` message (`file`, `size`, `max` in MB) for a file over its limit.
+pub fn too_large(locale: Locale, key: &str, file: &str, bytes: u64, max: u64) -> String {
+    t_args(
+        locale,
+        key,
+        &[
+            ("file", file),
+            ("size", &format!("{:.1}", bytes as f64 / 1e6)),
+            ("max", &(max / 1_000_000).to_string()),
+        ],
+    )
 }

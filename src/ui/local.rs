@@ -14,17 +14,6 @@ pub fn shown(locale: Locale, text: &Text) -> Shown<'_> {
     text.get(locale.content_lang())
 }
 
-/// The text with its language set where it fell back, without a mark: for
-/// parts of something marked as a whole (a question's options).
-pub fn plain(locale: Locale, text: &Text) -> Html {
-    let s = shown(locale, text);
-    if s.fallback {
-        html! { <span lang={s.lang.to_owned()} dir="ltr">{ s.text }</span> }
-    } else {
-        html! { { s.text } }
-    }
-}
-
 /// The text, marked as Swedish where it fell back.
 pub fn marked(locale: Locale, text: &Text) -> Html {
     let s = shown(locale, text);
@@ -43,10 +32,10 @@ pub fn marked(locale: Locale, text: &Text) -> Html {
 /// The Swedish of `text`, to show under it when the seeker asked for the
 /// questions in Swedish too; `None` when it is shown in Swedish already.
 pub fn swedish(locale: Locale, also: bool, text: &Text) -> Option<AttrValue> {
-    if !also || shown(locale, text).fallback || locale.content_lang() == "sv" {
+    if !also || locale.reads_swedish() || shown(locale, text).fallback {
         return None;
     }
-    let sv = text.get("sv");
+    let sv = text.get(Locale::SOURCE.code());
     (!sv.fallback).then(|| AttrValue::from(sv.text.to_owned()))
 }
 

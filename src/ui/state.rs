@@ -10,7 +10,7 @@ use crate::core::profile::Profile;
 use crate::core::profile_code::{self, Unread};
 use crate::core::questionnaire::{Item, JobTitle, Path, Questionnaire};
 use crate::core::scales::{Cefr, LanguageActivity, Licence};
-use crate::core::scoring::Indexed;
+use crate::core::scoring::{Indexed, Scorer};
 use crate::core::session::{Session, SessionError, VERSION};
 use crate::i18n::Locale;
 use crate::ui::content::Load;
@@ -125,11 +125,11 @@ impl IndexedDemand {
     pub fn scorer_for<'a>(
         this: Option<&'a IndexedDemand>,
         demand: &'a Rc<DemandFile>,
-        fallback: &'a mut Option<crate::core::scoring::Scorer<'a>>,
-    ) -> &'a crate::core::scoring::Scorer<'a> {
+        fallback: &'a mut Option<Scorer<'a>>,
+    ) -> &'a Scorer<'a> {
         match this {
             Some(i) if Rc::ptr_eq(i.0.demand(), demand) => i.0.scorer(),
-            _ => fallback.insert(crate::core::scoring::Scorer::new(demand)),
+            _ => fallback.insert(Scorer::new(demand)),
         }
     }
 }
@@ -257,19 +257,15 @@ pub fn initial_locales(saved: Option<&str>, preferred: &[String]) -> (Locale, Lo
     (locale, default_locale)
 }
 
-/// The locales [`initial_locales`] may pick, for fetching before start.
+/// The locales [`initial_locales`] may pick, for fetching before start:
+/// the saved choice and the browser's first language the app has.
 pub fn wanted_locales(saved: Option<&str>, preferred: &[String]) -> Vec<Locale> {
-    let mut wanted: Vec<Locale> = saved
-        .into_iter()
-        .chain(preferred.iter().map(String::as_str))
-        .filter_map(Locale::from_code)
-        .collect();
-    let mut seen = Vec::new();
-    wanted.retain(|l| {
-        let first = !seen.contains(l);
-        seen.push(*l);
-        first
-    });
+    let mut wanted: Vec<Locale> = saved.and_then(Locale::from_code).into_iter().collect();
+    if let Some(first) = preferred.iter().find_map(|tag| Locale::from_code(tag)) {
+        if !wanted.contains(&first) {
+            wanted.push(first);
+        }
+    }
     wanted
 }
 
@@ -652,6 +648,17 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn before_start_only_the_saved_and_the_first_known_browser_language_are_fetched() {
+        let tags = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            wanted_locales(Some("ti"), &tags(&["de-DE", "ar-SY", "en"])),
+            [Locale::Ti, Locale::Ar]
+        );
+        assert_eq!(wanted_locales(Some("ar"), &tags(&["ar"])), [Locale::Ar]);
+        assert_eq!(wanted_locales(None, &tags(&["xx"])), []);
+    }
 
     #[test]
     fn saved_choice_beats_browser_language_which_beats_swedish() {

@@ -99,9 +99,13 @@ test("questions are in Arabic where the questionnaire has Arabic, with Swedish u
   const first = q.sections.flatMap((s) => s.items).find((i) => i.kind === "level" && i.short);
   const toRatings = async (page, locale) => {
     await page.getByRole("button", { name: await message(locale, "start-begin-short") }).click();
-    await page.locator("fieldset.level-question").first().waitFor({ timeout: 1000 }).catch(() => {});
+    const progress = page.locator("#progress-label");
+    await progress.waitFor();
+    // Past the sections before the first rating, one screen at a time.
     while (!(await page.locator("fieldset.level-question").count())) {
+      const before = await progress.innerText();
       await page.getByRole("button", { name: await message(locale, "q-next") }).click();
+      await page.waitForFunction((text) => document.querySelector("#progress-label")?.innerText !== text, before);
     }
   };
   // bypassCSP: axe is injected as a script.
@@ -146,6 +150,7 @@ test("a language file that cannot be fetched leaves the page as it was, with the
   assert.match(await alert.innerText(), new RegExp(`^${(await message("en", "language-load-failed", { language: "Українська", reason: "X" })).split("X")[0]}`));
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.equal(await page.locator(".tagline").innerText(), await message("en", "app-tagline"));
+  assert.equal(await page.locator("#language").inputValue(), "en", "the menu shows the language in use");
   await screenshot(page, "start-language-failed-phone");
   // The 404 is the test's doing; nothing else went wrong.
   assert.deepEqual(problems.filter((p) => !p.includes("404")), []);

@@ -37,7 +37,11 @@ pub fn LanguagePicker() -> Html {
                         }
                         state.dispatch(Action::SetLocale(chosen));
                     }
-                    Err(reason) => failed.set(Some((chosen, reason))),
+                    Err(reason) => {
+                        // The menu goes back to the language still shown.
+                        select.set_value(locale.code());
+                        failed.set(Some((chosen, reason)));
+                    }
                 }
             });
         })

@@ -22,6 +22,14 @@ pub struct Props {
     pub context: SkillContext,
 }
 
+/// One level's radio button: its text, whether all of it fell back to
+/// Swedish, and its Swedish under it ("also in Swedish").
+struct LevelOption {
+    text: String,
+    in_swedish: bool,
+    also: Option<AttrValue>,
+}
+
 /// A 0–4 rating as a group of radio buttons, each with its example, and an
 /// "I don't know" that is always there.
 #[component]
@@ -55,68 +63,60 @@ pub fn LevelQuestion(props: &Props) -> Html {
         });
         html! { <Choice id={input_id} name={id.clone()} label={text} {lang} {also} {checked} {onchange} /> }
     };
-    // Each option in Swedish only when all of it is (a questionnaire with
-    // no translation for this language), so it carries `lang="sv"`.
-    // With "also in Swedish", the whole option again in Swedish.
-    let options: Vec<(String, Option<AttrValue>, Option<AttrValue>)> = (0..props.scale.len())
+    // An option is announced as Swedish only when all of it is (a
+    // questionnaire with no translation for this language). With "also in
+    // Swedish", the whole option again in Swedish under it.
+    let sv = Locale::SOURCE.code();
+    let options: Vec<LevelOption> = (0..props.scale.len())
         .map(|level| {
             let scale = local::shown(locale, &props.scale[level]);
             let anchor = anchors.iter().find(|a| usize::from(a.level) == level);
             let example = anchor.map(|a| local::shown(locale, &a.example));
             let also =
                 local::swedish(locale, state.also_swedish, &props.scale[level]).map(|scale_sv| {
-                    let example_sv = anchor.map_or("", |a| a.example.get("sv").text);
+                    let example_sv = anchor.map_or("", |a| a.example.get(sv).text);
                     AttrValue::from(t_args(
                         Locale::SOURCE,
                         "q-level-option",
                         &[("label", &scale_sv), ("example", example_sv)],
                     ))
                 });
-            let text = t_args(
-                locale,
-                "q-level-option",
-                &[
-                    ("label", scale.text),
-                    ("example", example.map_or("", |e| e.text)),
-                ],
-            );
-            let swedish = scale.fallback && example.is_none_or(|e| e.fallback);
-            (
-                text,
-                swedish.then(|| AttrValue::from(scale.lang.to_owned())),
+            LevelOption {
+                text: t_args(
+                    locale,
+                    "q-level-option",
+                    &[
+                        ("label", scale.text),
+                        ("example", example.map_or("", |e| e.text)),
+                    ],
+                ),
+                in_swedish: scale.fallback && example.is_none_or(|e| e.fallback),
                 also,
-            )
+            }
         })
         .collect();
     let dont_know_sv = local::swedish(locale, state.also_swedish, label)
         .map(|_| AttrValue::from(t(Locale::SOURCE, "q-dont-know")));
     // The question, its description and every option, as on screen, each
-    // part in its own language.
-    let mut parts: Vec<(String, &str)> = Vec::new();
-    for text in std::iter::once(label).chain(description) {
-        let s = local::shown(locale, text);
-        parts.push((s.text.to_owned(), s.lang));
-    }
-    for (text, swedish, _) in &options {
-        parts.push((text.clone(), if swedish.is_some() { "sv" } else { lang }));
-    }
-    parts.push((t(locale, "q-dont-know"), lang));
-    let read_aloud = parts.iter().all(|(_, l)| speech::has_voice(l)).then(|| {
-        let parts: Vec<(String, &'static str)> = parts
+    // part spoken in its own language.
+    let spoken_in = |in_swedish: bool| if in_swedish { sv } else { lang };
+    let mut parts: Vec<(String, &'static str)> = std::iter::once(label)
+        .chain(description)
+        .map(|text| {
+            let s = local::shown(locale, text);
+            (s.text.to_owned(), spoken_in(s.fallback))
+        })
+        .collect();
+    parts.extend(
+        options
             .iter()
-            .map(|(text, l)| {
-                (
-                    text.clone(),
-                    if *l == "sv" {
-                        "sv"
-                    } else {
-                        locale.content_lang()
-                    },
-                )
-            })
-            .collect();
-        Callback::from(move |_: MouseEvent| speech::speak(&parts))
-    });
+            .map(|o| (o.text.clone(), spoken_in(o.in_swedish))),
+    );
+    parts.push((t(locale, "q-dont-know"), lang));
+    let read_aloud = parts
+        .iter()
+        .all(|(_, l)| speech::has_voice(l))
+        .then(|| Callback::from(move |_: MouseEvent| speech::speak(&parts)));
     html! {
         <fieldset class="level-question">
             <legend>{ local::with_swedish(locale, state.also_swedish, label) }</legend>
@@ -126,7 +126,9 @@ pub fn LevelQuestion(props: &Props) -> Html {
             if let Some(d) = description {
                 <p class="description">{ local::with_swedish(locale, state.also_swedish, d) }</p>
             }
-            { for options.into_iter().enumerate().map(|(level, (text, lang, also))| option(Some(level as u8), text, lang, also)) }
+            { for options.into_iter().enumerate().map(|(level, o)| {
+                option(Some(level as u8), o.text, o.in_swedish.then(|| AttrValue::from(sv)), o.also)
+            }) }
             { option(None, t(locale, "q-dont-know"), None, dont_know_sv) }
             if matches!(props.answer, Some(Some(level)) if level > 0) {
                 { context_details(&state, id, &props.context) }

@@ -5,6 +5,7 @@ use crate::core::profile_code::Unread;
 use crate::i18n::{t, t_args};
 use crate::platform::files::{self, FileError};
 use crate::ui::app::AppContext;
+use crate::ui::content;
 use crate::ui::state::{Action, Opened, ProfileProblem};
 
 /// Opens a profile file picked or dropped here; shows why one could not be.
@@ -26,12 +27,7 @@ pub fn ProfileOpener() -> Html {
     let on_pick = {
         let open = open.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            if let Some(file) = input.files().and_then(|list| list.get(0)) {
-                // Cleared so that the same file can be picked again once fixed.
-                input.set_value("");
+            if let Some(file) = content::take_picked_file(&e) {
                 open(file);
             }
         })
@@ -101,16 +97,8 @@ async fn read_profile(locale: crate::i18n::Locale, file: web_sys::File) -> Actio
     let text = match files::read_text(&file, json::MAX_PROFILE_BYTES).await {
         Ok(text) => text,
         Err(FileError::TooLarge { bytes, max }) => {
-            let size = format!("{:.1}", bytes as f64 / 1e6);
-            let max = (max / 1_000_000).to_string();
-            return problem(
-                "profile-invalid",
-                vec![t_args(
-                    locale,
-                    "profile-too-large",
-                    &[("file", &name), ("size", &size), ("max", &max)],
-                )],
-            );
+            let message = content::too_large(locale, "profile-too-large", &name, bytes, max);
+            return problem("profile-invalid", vec![message]);
         }
         Err(FileError::Unreadable(reason)) => return problem("profile-invalid", vec![reason]),
     };

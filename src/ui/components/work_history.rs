@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::questionnaire::{search_titles, Item};
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
 use crate::ui::components::choice::Choice;
 use crate::ui::content::Load;
@@ -37,7 +37,7 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
         })
     };
     // Job titles are JobTech's, in Swedish only.
-    let titles_lang = (locale.content_lang() != "sv").then_some("sv");
+    let titles_lang = (!locale.reads_swedish()).then_some(Locale::SOURCE.code());
     let search_id = format!("{id}-search");
     let hint_id = format!("{id}-hint");
 

@@ -53,15 +53,15 @@ pub fn HandoverPage() -> Html {
         profile_code::to_digits(&profile_code::encode(&profile, q, demand))
     );
     // The coach reads Swedish; a Swedish-reading seeker needs no second one.
-    let langs: Vec<Locale> = if locale.content_lang() == Locale::SOURCE.code() {
+    let langs: Vec<Locale> = if locale.reads_swedish() {
         vec![locale]
     } else {
-        vec![locale, Locale::Sv]
+        vec![locale, Locale::SOURCE]
     };
     let kiosk = state.kiosk.is_some();
 
     let part_choice = |part: Part| {
-        let key = format!("part-{}", part_key(part));
+        let id = format!("part-{}", part_key(part));
         let checked = parts.contains(&part);
         let parts = parts.clone();
         let onchange = Callback::from(move |on: bool| {
@@ -73,7 +73,7 @@ pub fn HandoverPage() -> Html {
             parts.set(next);
         });
         html! {
-            <Choice id={format!("part-{}", part_key(part))} label={t(locale, &key)} {checked} {onchange} />
+            <Choice label={t(locale, &id)} {id} {checked} {onchange} />
         }
     };
     let on_download = {

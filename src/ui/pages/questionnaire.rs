@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::core::questionnaire::Item;
-use crate::i18n::{t, t_args, Locale};
+use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
 use crate::ui::components::certificates_question::CertificatesQuestion;
 use crate::ui::components::choice::Choice;
@@ -57,7 +57,7 @@ pub fn QuestionnairePage() -> Html {
             <progress max={total_s.clone()} value={n.clone()} aria-labelledby="progress-label"></progress>
             // Questions in two languages: for a coach beside the seeker, or a
             // seeker learning Swedish. Offered where there is a translation.
-            if locale.content_lang() != Locale::SOURCE.code() && q.languages.iter().any(|l| l == locale.content_lang()) {
+            if !locale.reads_swedish() && q.languages.iter().any(|l| l == locale.content_lang()) {
                 <Choice id="also-swedish" label={t(locale, "q-also-swedish")} checked={state.also_swedish}
                     onchange={{ let state = state.clone(); Callback::from(move |on: bool| state.dispatch(Action::AlsoSwedish(on))) }} />
             }
