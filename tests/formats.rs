@@ -137,32 +137,77 @@ fn unknown_fields_are_refused_rather_than_silently_ignored() {
 
 #[test]
 fn files_that_are_not_ours_get_a_clear_message() {
+    use kompetenskoll::core::validation::Trouble;
     let cases = [
-        ("", "EOF while parsing"),
+        ("", "the file is empty", Trouble::Damaged),
         (
             "{\"format\": \"kompetenskoll/demand@1\",",
             "EOF while parsing",
+            Trouble::Damaged,
         ),
-        ("[1, 2]", "expected a JSON object"),
-        ("{}", "missing"),
-        ("{\"format\": 7}", "must be a string"),
+        ("[1, 2]", "expected a JSON object", Trouble::NotOurs),
+        ("{}", "missing", Trouble::NotOurs),
+        ("{\"format\": 7}", "must be a string", Trouble::NotOurs),
         (
             "{\"format\": \"kompetenskoll/demand@9\"}",
-            "unknown format `kompetenskoll/demand@9`",
+            "made by a newer version",
+            Trouble::Newer("kompetenskoll/demand@9".into()),
         ),
         (
-            "{\"format\": \"kompetenskoll/demand@1\"} trailing",
-            "trailing characters",
+            "{\"format\": \"acme/jobs@1\"}",
+            "unknown format `acme/jobs@1`",
+            Trouble::UnknownFormat("acme/jobs@1".into()),
+        ),
+        (
+            "{\"format\": \"kompetenskoll/demand@1\"}",
+            "missing field `id`",
+            Trouble::Value,
         ),
     ];
-    for (text, expect) in cases {
+    for (text, expect, trouble) in cases {
         let problems = json::parse_any(text).expect_err(text);
         assert!(
             problems[0].message.contains(expect),
             "{text:?}: {}",
             problems[0]
         );
+        assert_eq!(problems[0].trouble, trouble, "{text:?}");
     }
+}
+
+/// The kind and version are read before anything else, so a profile
+/// opened as a demand file says so instead of listing missing fields, and
+/// a file damaged after its head is still named by its kind.
+#[test]
+fn the_kind_is_told_before_any_field() {
+    use kompetenskoll::core::json::Kind;
+    use kompetenskoll::core::validation::Trouble;
+    let profile = fixture("profile-example.json");
+    let problems = json::parse_demand(&profile).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].trouble, Trouble::OtherKind(Kind::Profile));
+    assert_eq!(problems[0].path, "format");
+    assert!(problems[0].position.is_some());
+
+    let newer = fixture("demand-example.json").replace("demand@1", "demand@2");
+    assert_eq!(
+        json::parse_demand(&newer).unwrap_err()[0].trouble,
+        Trouble::Newer("kompetenskoll/demand@2".into())
+    );
+    let trailing = fixture("demand-example.json") + " trailing";
+    let problems = json::parse_demand(&trailing).unwrap_err();
+    assert!(
+        problems[0].message.contains("trailing characters"),
+        "{}",
+        problems[0]
+    );
+    assert_eq!(problems[0].trouble, Trouble::Damaged);
+    // The CLI's validate (any kind) and score (a demand file) say the same.
+    let damaged = &fixture("demand-example.json")[..2000];
+    assert_eq!(
+        json::parse_any(damaged).unwrap_err(),
+        json::parse_demand(damaged).unwrap_err()
+    );
 }
 
 #[test]

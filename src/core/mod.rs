@@ -8,6 +8,7 @@ pub mod demand;
 pub mod demand_csv;
 pub mod guidance;
 pub mod json;
+pub mod json_path;
 pub mod profile;
 pub mod profile_code;
 pub mod questionnaire;

@@ -10,6 +10,29 @@ pub struct Problem {
     pub message: String,
     /// 1-based position of the value at `path` in the file, when known.
     pub position: Option<(usize, usize)>,
+    /// What sort of refusal this is, so that a reader is told in her own
+    /// language what the file is and what is wrong before any detail.
+    pub trouble: Trouble,
+}
+
+/// The sort of a problem, from the first thing that is wrong with a file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Trouble {
+    /// A value in the file: `path` and `message` say which and why.
+    #[default]
+    Value,
+    /// Larger than this kind of file may be; it was not read.
+    TooLarge { bytes: usize, max: usize },
+    /// Not JSON, or JSON cut short or broken by a stray character.
+    Damaged,
+    /// JSON, but not a Kompetenskoll file (no `format`, or not an object).
+    NotOurs,
+    /// A Kompetenskoll file, but of another kind than the one asked for.
+    OtherKind(crate::core::json::Kind),
+    /// A later version of the kind asked for: made by a newer app.
+    Newer(String),
+    /// A `format` this app does not know at all.
+    UnknownFormat(String),
 }
 
 impl Problem {
@@ -18,6 +41,15 @@ impl Problem {
             path: path.into(),
             message: message.into(),
             position: None,
+            trouble: Trouble::Value,
+        }
+    }
+
+    /// A problem with the whole file, of sort `trouble`.
+    pub fn whole(trouble: Trouble, message: impl Into<String>) -> Problem {
+        Problem {
+            trouble,
+            ..Problem::new("", message)
         }
     }
 }

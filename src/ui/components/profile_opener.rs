@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
-use crate::core::json::{self, Kind};
+use crate::core::json;
 use crate::core::profile_code::Unread;
+use crate::core::validation::Trouble;
 use crate::i18n::{t, t_args};
 use crate::platform::files::{self, FileError};
 use crate::ui::app::AppContext;
@@ -102,18 +103,18 @@ async fn read_profile(locale: crate::i18n::Locale, file: web_sys::File) -> Actio
         }
         Err(FileError::Unreadable(reason)) => return problem("profile-invalid", vec![reason]),
     };
-    if let Some(format) = json::newer_format(&text, Kind::Profile) {
-        return problem("profile-newer", vec![format]);
-    }
     match json::parse_profile(&text) {
         Ok(profile) => Action::ImportProfile(Box::new(Opened {
             file: name.clone(),
             profile,
             unread: Unread::default(),
         })),
-        Err(problems) => problem(
-            "profile-invalid",
-            problems.iter().map(ToString::to_string).collect(),
-        ),
+        Err(problems) => match &problems[0].trouble {
+            Trouble::Newer(format) => problem("profile-newer", vec![format.clone()]),
+            _ => problem(
+                "profile-invalid",
+                problems.iter().map(ToString::to_string).collect(),
+            ),
+        },
     }
 }
