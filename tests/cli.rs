@@ -125,7 +125,7 @@ fn score_json_is_ranked_by_match_with_breakdowns() {
     ]);
     let text = String::from_utf8_lossy(&top.stdout);
     assert_eq!(text.lines().count(), 2, "{text}");
-    assert!(text.contains("81.3") && text.contains("75.8"), "{text}");
+    assert!(text.contains("83.8") && text.contains("75.8"), "{text}");
 }
 
 fn import(requirements: &Path, trainings: Option<&Path>, output: &Path) -> Output {

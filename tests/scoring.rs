@@ -42,8 +42,9 @@ fn worked_example_of_scoring_md() {
     let nurse = all.iter().find(|e| e.id == "ssyk-5321").unwrap();
     // Readiness: 20.394 of 26.9 weight met.
     assert_eq!(nurse.readiness.as_f64(), 75.8);
-    // Match: ½ · level fit 0.91895 + ½ · skill fit 1/√2.
-    assert_eq!(nurse.score.as_f64(), 81.3);
+    // Match: ⅓ · level fit 0.91895 + ⅓ · skill fit 1/√2 + ⅓ · formal fit 8/9.
+    assert_eq!(nurse.score.as_f64(), 83.8);
+    assert_eq!(nurse.formal_fit.unwrap().as_f64(), 88.9);
     assert_eq!(nurse.level_fit.unwrap().as_f64(), 91.9);
     assert_eq!(nurse.skill_fit.unwrap().as_f64(), 70.7);
     let statuses: Vec<Status> = nurse.breakdown.iter().map(|l| l.status).collect();
@@ -329,4 +330,42 @@ fn answers_may_name_skills_by_their_jobtech_id() {
             .collect::<Vec<_>>()
     };
     assert_eq!(scores(&by_local), scores(&original));
+}
+
+/// Trainings are offered for known gaps only, never for what is left
+/// unanswered, and the most readiness per week of training comes first.
+#[test]
+fn trainings_close_known_gaps_and_the_quickest_gain_comes_first() {
+    let demand = demand();
+    let scorer = Scorer::new(&demand);
+    let nurse = demand
+        .occupations
+        .iter()
+        .position(|o| o.id == "ssyk-5321")
+        .unwrap();
+    let mut answers = answers();
+    let offered = |answers: &Answers| -> Vec<String> {
+        let seeker = scorer.seeker(answers);
+        let explained = scorer.explain(nurse, &seeker, "sv");
+        scorer
+            .offers(nurse, answers, &explained)
+            .iter()
+            .map(|o| o.training.id.clone())
+            .collect()
+    };
+    // Vård och medicin at 1 of 2, the hygiene skill shown and not ticked,
+    // Swedish reading at A2 of B1: both trainings close a known gap.
+    // Swedish (length unknown, counted as the longest, 60 weeks) gains 0.9
+    // points; the care programme (60 weeks) gains 18.4.
+    assert_eq!(offered(&answers), ["komvux-vard", "sas"]);
+    // Unanswered is not a gap: without the Swedish answers and the care
+    // rating, only the unticked skill is left to close.
+    answers.languages.clear();
+    answers.levels.remove("2.C.5.a");
+    assert_eq!(offered(&answers), ["komvux-vard"]);
+    answers.skills.clear();
+    assert!(
+        offered(&answers).is_empty(),
+        "nothing known to be missing, nothing offered"
+    );
 }

@@ -39,7 +39,7 @@ mod generate {
     use kompetenskoll::core::questionnaire::{
         Anchor, Item, JobTitle, Questionnaire, Section, TaxonomyRefs,
     };
-    use kompetenskoll::core::scales::{FiveYearOutlook, Recruitment};
+    use kompetenskoll::core::scales::{FiveYearOutlook, Opportunities, Recruitment};
     use kompetenskoll::core::text::Text;
     use serde::Deserialize;
 
@@ -52,7 +52,8 @@ mod generate {
     const ONET_ATTRIBUTION: &str = "This product includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.";
     const JOBTECH_ATTRIBUTION: &str =
         "Occupation groups, job titles and skills: JobTech Taxonomy, Arbetsförmedlingen (CC0).";
-    const CROSSWALK_ATTRIBUTION: &str = "Crosswalks: SSYK 2012 → ISCO-08 (JobTech Taxonomy, CC0); ISCO-08 → SOC 2010 (U.S. Bureau of Labor Statistics, public domain).";
+    const CROSSWALK_ATTRIBUTION: &str = "Crosswalks: SSYK 2012 → ISCO-08 (JobTech Taxonomy, CC0); ISCO-08 → SOC 2010 and SOC 2010 → SOC 2018 (U.S. Bureau of Labor Statistics, public domain); O*NET-SOC 2010 → O*NET-SOC 2019 (O*NET Resource Center, CC BY 4.0).";
+    const FORECAST_ATTRIBUTION: &str = "Demand: Arbetsförmedlingen, Yrkesprognoser (national forecast, assessment 2024, outlook 2026; open data, JobTech).";
 
     fn read_csv(path: &Path) -> Result<Vec<HashMap<String, String>>> {
         let mut reader =
@@ -282,6 +283,13 @@ mod generate {
         closes_levels: BTreeMap<String, f64>,
         #[serde(default)]
         closes_ssyk_skills: Vec<String>,
+        /// The ISCED level the training leads to (an exam or degree).
+        #[serde(default)]
+        closes_education: Option<u8>,
+        /// Full-time weeks, from the credits and the full-time pace the
+        /// description names; absent where it depends on the seeker.
+        #[serde(default)]
+        duration_weeks: Option<u16>,
     }
 
     #[derive(Deserialize)]
@@ -310,11 +318,19 @@ mod generate {
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
     }
 
-    /// SSYK group → linked O*NET-SOC occupations.
+    /// SSYK group → linked O*NET-SOC occupations, each with its weight.
+    ///
+    /// SSYK 2012 → ISCO-08 (JobTech) → SOC 2010 (BLS) → O*NET-SOC. O*NET
+    /// 29.2 is coded in O*NET-SOC 2019, so a SOC 2010 code reaches the
+    /// O*NET occupations of every SOC 2018 code BLS maps it to, and of
+    /// every O*NET-SOC 2019 code the O*NET Resource Center maps its O*NET-SOC
+    /// 2010 occupations to. An occupation's weight is the number of these
+    /// paths (ISCO code × SOC code × crosswalk) by which the group reaches
+    /// it, so that what the group's codes share most counts most.
     fn crosswalk(
         data: &Path,
         onet_codes: &BTreeSet<String>,
-    ) -> Result<BTreeMap<String, BTreeSet<String>>> {
+    ) -> Result<BTreeMap<String, BTreeMap<String, f64>>> {
         let mut isco_to_soc: HashMap<String, BTreeSet<String>> = HashMap::new();
         for row in read_csv(&data.join("crosswalk/isco08_to_soc2010_bls.csv"))? {
             isco_to_soc
@@ -322,17 +338,123 @@ mod generate {
                 .or_default()
                 .insert(row["2010 SOC Code"].clone());
         }
-        let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut soc_2018: HashMap<String, BTreeSet<String>> = HashMap::new();
+        for row in read_csv(&data.join("crosswalk/soc2010_to_soc2018_bls.csv"))? {
+            soc_2018
+                .entry(row["soc2010"].clone())
+                .or_default()
+                .insert(row["soc2018"].clone());
+        }
+        let mut onet_2019: HashMap<String, BTreeSet<String>> = HashMap::new();
+        for row in read_csv(&data.join("crosswalk/onetsoc2010_to_onetsoc2019.csv"))? {
+            onet_2019
+                .entry(row["onetsoc2010"].get(..7).unwrap_or("").to_owned())
+                .or_default()
+                .insert(row["onetsoc2019"].clone());
+        }
+        let by_soc = |soc: &str| -> Vec<&String> {
+            onet_codes
+                .iter()
+                .filter(|c| c.get(..7) == Some(soc))
+                .collect()
+        };
+        let mut out: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
         for row in read_csv(&data.join("crosswalk/ssyk2012_to_isco08_sv.csv"))? {
             let linked = out.entry(row["ssyk2012"].clone()).or_default();
             for soc in isco_to_soc.get(&row["isco08"]).into_iter().flatten() {
-                linked.extend(
-                    onet_codes
-                        .iter()
-                        .filter(|code| code.get(..7) == Some(soc.as_str()))
-                        .cloned(),
+                let mut reached: Vec<&String> = by_soc(soc);
+                for later in soc_2018.get(soc).into_iter().flatten() {
+                    reached.extend(by_soc(later));
+                }
+                reached.extend(
+                    onet_2019
+                        .get(soc.as_str())
+                        .into_iter()
+                        .flatten()
+                        .filter(|c| onet_codes.contains(*c)),
                 );
+                for code in reached {
+                    *linked.entry(code.clone()).or_default() += 1.0;
+                }
             }
+        }
+        Ok(out)
+    }
+
+    /// The education a group normally requires, as ISCED 2011, from the
+    /// skill level (kompetensnivå) SCB gives each SSYK 2012 major group
+    /// (SSYK 2012, MIS 2012:1): 4 "fördjupad högskolekompetens" → a
+    /// bachelor's degree (6); 3 "högskolekompetens" → two years of higher
+    /// education (5); 2 "gymnasial kompetens" → upper secondary (3); 1
+    /// "grundskolekompetens" → compulsory school (2). Managers (1) span
+    /// levels 3–4 and take the lower; the armed forces (0) follow ISCO-08's
+    /// levels for officers (4), specialist officers (3) and other ranks (2).
+    pub fn required_isced(ssyk: &str) -> u8 {
+        match (ssyk.get(..1).unwrap_or(""), ssyk.get(..2).unwrap_or("")) {
+            (_, "01") => 6,
+            (_, "02") => 5,
+            ("0", _) => 3,
+            ("1", _) => 5,
+            ("2", _) => 6,
+            ("3", _) => 5,
+            ("9", _) => 2,
+            _ => 3,
+        }
+    }
+
+    /// Arbetsförmedlingen's national forecast per SSYK group: one outlook
+    /// for the assessment year and one for the outlook year, each with
+    /// the shortage index and Arbetsförmedlingen's own sentence. The index
+    /// maps onto the format's terms as those sentences describe it: 5
+    /// "mycket liten konkurrens … mycket stora möjligheter" and 4 "liten
+    /// konkurrens … stora möjligheter" are a shortage with large
+    /// opportunities; 3 "konkurrens … små till medelstora möjligheter" is
+    /// balance with medium ones. A group the file lacks stays unknown.
+    fn forecasts(data: &Path) -> Result<BTreeMap<String, Vec<Outlook>>> {
+        let mut out: BTreeMap<String, Vec<Outlook>> = BTreeMap::new();
+        let path = data.join("af/yrkesprognoser_riket_2024_2026.csv");
+        let rows = read_csv(&path)?;
+        let first_year = rows
+            .iter()
+            .filter_map(|r| r["year"].parse::<u16>().ok())
+            .min()
+            .ok_or_else(|| format!("{}: no rows", path.display()))?;
+        for row in rows {
+            let bad = |what: &str| format!("{}: {what} in {:?}", path.display(), row);
+            let year: u16 = row["year"].parse().map_err(|_| bad("a bad year"))?;
+            let index: u8 = row["bristvarde"]
+                .parse()
+                .map_err(|_| bad("a bad bristvarde"))?;
+            let (recruitment, opportunities) = match index {
+                4 | 5 => (Recruitment::Shortage, Opportunities::Large),
+                3 => (Recruitment::Balance, Opportunities::Medium),
+                2 => (Recruitment::Surplus, Opportunities::Small),
+                1 => (Recruitment::Surplus, Opportunities::Small),
+                _ => return Err(bad("a bristvarde outside 1–5")),
+            };
+            // The first paragraph speaks of the coming year, the second of
+            // the outlook ("På 2 års sikt …").
+            let says = if year == first_year {
+                &row["stycke1_sv"]
+            } else {
+                &row["stycke2_sv"]
+            };
+            let says = says.split_whitespace().collect::<Vec<_>>().join(" ");
+            out.entry(row["ssyk2012"].clone())
+                .or_default()
+                .push(Outlook {
+                    county: kompetenskoll::core::scales::NATIONAL.into(),
+                    opportunities: Some(opportunities),
+                    recruitment: Some(recruitment),
+                    five_year: None,
+                    sources: vec!["af-yrkesprognoser".into()],
+                    year: Some(year),
+                    shortage_index: Some(index),
+                    says: Some(Text::sv(&says)).filter(|t| !t.is_blank()),
+                });
+        }
+        for outlooks in out.values_mut() {
+            outlooks.sort_by_key(|o| o.year);
         }
         Ok(out)
     }
@@ -456,6 +578,7 @@ mod generate {
         }
         let (values, codes) = onet_values(data)?;
         let links = crosswalk(data, &codes)?;
+        let outlooks = forecasts(data)?;
         let groups: Vec<Group> = read_csv(&data.join("jobtech/ssyk2012_level4_sv.csv"))?
             .into_iter()
             .map(|r| Group {
@@ -567,16 +690,19 @@ mod generate {
             let mut requirements = Vec::new();
             for e in &elements {
                 let (mut levels, mut importances) = (Vec::new(), Vec::new());
-                for code in &linked {
+                for (code, &w) in &linked {
                     if let Some(&(level, importance)) = values.get(&(code.clone(), e.id.clone())) {
-                        levels.extend(level);
-                        importances.extend(importance);
+                        levels.extend(level.map(|l| (l, w)));
+                        importances.extend(importance.map(|i| (i, w)));
                     }
                 }
                 if levels.is_empty() || importances.is_empty() {
                     continue;
                 }
-                let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+                let mean = |v: &[(f64, f64)]| {
+                    v.iter().map(|(x, w)| x * w).sum::<f64>()
+                        / v.iter().map(|(_, w)| w).sum::<f64>()
+                };
                 requirements.push(Requirement::Level {
                     element: e.id.clone(),
                     level: round1(to_app_level(mean(&levels), &anchors[&e.id])),
@@ -584,6 +710,9 @@ mod generate {
                 });
             }
             let has_levels = !requirements.is_empty();
+            requirements.push(Requirement::Education {
+                isced: required_isced(&g.ssyk),
+            });
             for skill in group_skills.get(&g.ssyk).into_iter().flatten() {
                 let id = compact.entry(skill.clone()).or_insert_with(|| {
                     used_skills.push(skill.clone());
@@ -607,7 +736,7 @@ mod generate {
                 label: Text::sv(&g.label),
                 description: Some(Text::sv(&g.definition)).filter(|d| !d.is_blank()),
                 field: Some(field(&g.ssyk)),
-                outlook: Vec::new(),
+                outlook: outlooks.get(&g.ssyk).cloned().unwrap_or_default(),
                 openings: None,
                 requirements,
                 note: (!has_levels).then(|| {
@@ -665,12 +794,13 @@ mod generate {
                         .into_iter()
                         .map(|s| Closes::Skill { skill: s.clone() }),
                 );
+                closes.extend(t.closes_education.map(|isced| Closes::Education { isced }));
                 Training {
                     id: t.id,
                     title: t.title,
                     form: t.form,
                     description: Some(t.description),
-                    duration_weeks: None,
+                    duration_weeks: t.duration_weeks,
                     closes,
                     url: None,
                     codes: TrainingCodes {
@@ -701,6 +831,15 @@ mod generate {
                 date: None,
                 url: None,
                 licence: Some("CC BY 4.0".into()),
+                note: None,
+            },
+            Source {
+                id: "af-yrkesprognoser".into(),
+                title: "Yrkesprognoser: bedömning 2024, utsikter 2026 (riket)".into(),
+                publisher: Some("Arbetsförmedlingen".into()),
+                date: None,
+                url: None,
+                licence: Some("Öppna data (JobTech)".into()),
                 note: None,
             },
             Source {
@@ -737,6 +876,7 @@ mod generate {
                 ONET_ATTRIBUTION.into(),
                 JOBTECH_ATTRIBUTION.into(),
                 CROSSWALK_ATTRIBUTION.into(),
+                FORECAST_ATTRIBUTION.into(),
             ],
             sources: data_sources.clone(),
             elements: element_catalogue,
@@ -781,6 +921,9 @@ mod generate {
                         recruitment: mark.recruitment,
                         five_year: mark.five_year,
                         sources: vec![mark.source.clone()],
+                        year: None,
+                        shortage_index: None,
+                        says: None,
                     }),
                 }
             }

@@ -149,6 +149,18 @@ pub struct Outlook {
     /// Ids of the file's `sources` that say so.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+    /// The year the assessment is for. A county may have one outlook per
+    /// year: the earliest is the current assessment, a later one the outlook
+    /// ahead (Arbetsförmedlingen's forecast: 2024, outlook 2026).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+    /// Arbetsförmedlingen's shortage index (bristvärde) as published, 1–5:
+    /// 5 very little competition for the jobs, 1 very much.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shortage_index: Option<u8>,
+    /// The source's own words for this assessment, quoted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub says: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -531,6 +543,27 @@ impl DemandFile {
                     format!("`{}` is not a two-digit SCB county code", outlook.county),
                 );
             }
+            if outlook
+                .shortage_index
+                .is_some_and(|i| !(1..=5).contains(&i))
+            {
+                problems.push(
+                    format!("{at}.outlook[{k}].shortage_index"),
+                    "must be 1 to 5 (Arbetsförmedlingen's bristvärde)",
+                );
+            }
+            if occupation.outlook[..k]
+                .iter()
+                .any(|o| o.county == outlook.county && o.year == outlook.year)
+            {
+                problems.push(
+                    format!("{at}.outlook[{k}]"),
+                    format!(
+                        "a second outlook for county {} and the same year",
+                        outlook.county
+                    ),
+                );
+            }
             for (s, id) in outlook.sources.iter().enumerate() {
                 if !sources.contains(id.as_str()) {
                     problems.push(
@@ -643,10 +676,25 @@ impl Outlook {
 }
 
 impl Occupation {
-    /// The outlook for `county` if the file has one, else the strongest.
+    /// The current outlook for `county` if the file has one, else the
+    /// strongest current one; "current" is the earliest year given.
     pub fn outlook_for(&self, county: Option<&str>) -> Option<&Outlook> {
+        let current = |o: &&Outlook| {
+            !self
+                .outlook
+                .iter()
+                .any(|x| x.county == o.county && x.year < o.year)
+        };
         county
-            .and_then(|c| self.outlook.iter().find(|o| o.county == c))
-            .or_else(|| self.outlook.iter().max_by_key(|o| o.rank()))
+            .and_then(|c| self.outlook.iter().filter(current).find(|o| o.county == c))
+            .or_else(|| self.outlook.iter().filter(current).max_by_key(|o| o.rank()))
+    }
+
+    /// The outlook ahead of `current`: the same county's latest later year.
+    pub fn outlook_ahead(&self, current: &Outlook) -> Option<&Outlook> {
+        self.outlook
+            .iter()
+            .filter(|o| o.county == current.county && o.year > current.year)
+            .max_by_key(|o| o.year)
     }
 }

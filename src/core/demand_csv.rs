@@ -267,6 +267,9 @@ pub fn import(
                         "decrease, unchanged or increase",
                     )?,
                     sources: Vec::new(),
+                    year: None,
+                    shortage_index: None,
+                    says: None,
                 };
                 if !occupations[i]
                     .outlook

@@ -122,9 +122,13 @@ pub enum FiveYearOutlook {
     Increase,
 }
 
+/// The code an outlook for the whole country carries in place of a county.
+pub const NATIONAL: &str = "00";
+
 /// The name of a county (län) from its two-digit SCB code.
 pub fn county_name(code: &str) -> Option<&'static str> {
     Some(match code {
+        NATIONAL => "Hela Sverige",
         "01" => "Stockholms län",
         "03" => "Uppsala län",
         "04" => "Södermanlands län",

@@ -85,6 +85,10 @@ pub fn weight(requirement: &Requirement) -> f64 {
     }
 }
 
+/// O*NET's "important" on its 1–5 importance scale: a level rated below
+/// it is not a gap worth a training.
+pub const IMPORTANT: f64 = 3.0;
+
 /// Partial credit for reaching `have` of `need`: linear up to the need and
 /// never more than full, so exceeding a level never lowers readiness.
 fn credit(have: f64, need: f64) -> f64 {
@@ -116,6 +120,9 @@ pub struct Seeker<'a> {
     ticked: usize,
     /// How many of the file's elements the seeker rated.
     rated: usize,
+    /// Whether the seeker said anything formal: education, licences or a
+    /// language (then match has a formal part).
+    formal: bool,
 }
 
 /// How far the seeker meets one requirement.
@@ -204,6 +211,7 @@ struct Scores {
     coverage: f64,
     level_fit: Option<f64>,
     skill_fit: Option<f64>,
+    formal_fit: Option<f64>,
 }
 
 /// Running sums over the elements both sides have: enough for the mean
@@ -256,21 +264,31 @@ impl LevelSums {
     }
 }
 
-/// The shares of the level and skill parts in match: equal for each part
-/// that can be computed. Neither is preferred: they are two independent
+/// The shares of the level, skill and formal parts in match: equal for
+/// each part that can be computed. None is preferred: they are independent
 /// views of the same fit.
-fn shares(level_fit: Option<f64>, skill_fit: Option<f64>) -> (f64, f64) {
-    match (level_fit.is_some(), skill_fit.is_some()) {
-        (true, true) => (0.5, 0.5),
-        (true, false) => (1.0, 0.0),
-        (false, true) => (0.0, 1.0),
-        (false, false) => (0.0, 0.0),
-    }
+fn shares(parts: [Option<f64>; 3]) -> [f64; 3] {
+    let n = parts.iter().filter(|p| p.is_some()).count();
+    parts.map(|p| if p.is_some() { 1.0 / n as f64 } else { 0.0 })
 }
 
-fn combine(level_fit: Option<f64>, skill_fit: Option<f64>) -> f64 {
-    let (wl, ws) = shares(level_fit, skill_fit);
-    100.0 * (wl * level_fit.unwrap_or(0.0) + ws * skill_fit.unwrap_or(0.0))
+fn combine(parts: [Option<f64>; 3]) -> f64 {
+    let shares = shares(parts);
+    100.0
+        * parts
+            .iter()
+            .zip(shares)
+            .map(|(p, w)| w * p.unwrap_or(0.0))
+            .sum::<f64>()
+}
+
+/// Whether a requirement is a formal one: education, a licence or a
+/// language level, which employers filter on before they look at skills.
+fn is_formal(requirement: &Requirement) -> bool {
+    matches!(
+        requirement,
+        Requirement::Education { .. } | Requirement::Licence { .. } | Requirement::Language { .. }
+    )
 }
 
 /// One occupation's scores, without the breakdown: what ranking needs.
@@ -347,6 +365,16 @@ pub enum MatchLine {
     /// The occupation has no level profile to compare with the seeker's, so
     /// the level part counts at its neutral value.
     NoLevelProfile { points: Delta },
+    /// A formal requirement (education, licence, language) the seeker
+    /// answered for: its credit is its share of the formal part.
+    Formal {
+        requirement: Requirement,
+        credit: f64,
+        points: Delta,
+    },
+    /// The occupation asks for nothing formal that the seeker answered, so
+    /// the formal part counts in full: nothing is known to be missing.
+    NoFormalGap { points: Delta },
 }
 
 impl MatchLine {
@@ -354,7 +382,9 @@ impl MatchLine {
         match self {
             MatchLine::Level { points, .. }
             | MatchLine::Skill { points, .. }
-            | MatchLine::NoLevelProfile { points } => *points,
+            | MatchLine::NoLevelProfile { points }
+            | MatchLine::Formal { points, .. }
+            | MatchLine::NoFormalGap { points } => *points,
         }
     }
 }
@@ -375,6 +405,9 @@ pub struct Explained {
     pub level_fit: Option<Points>,
     /// The skill part of match (0–100), if both have specific skills.
     pub skill_fit: Option<Points>,
+    /// The formal part of match (0–100): education, licences, languages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formal_fit: Option<Points>,
     pub breakdown: Vec<ReadinessLine>,
     pub match_breakdown: Vec<MatchLine>,
 }
@@ -539,12 +572,16 @@ impl<'d> Scorer<'d> {
         }
         let ticked = answers.skills.values().filter(|a| a.has).count();
         let rated = levels.iter().filter(|l| l.is_some()).count();
+        let formal = answers.education.is_some()
+            || answers.licences.is_some()
+            || answers.languages.values().any(|rated| !rated.is_empty());
         Seeker {
             answers,
             levels,
             skills,
             ticked,
             rated,
+            formal,
         }
     }
 
@@ -584,6 +621,7 @@ impl<'d> Scorer<'d> {
         let requirements = &self.demand.occupations[occupation].requirements;
         let (mut met, mut known, mut matched) = (0.0, 0.0, 0usize);
         let mut sums = LevelSums::default();
+        let (mut formal_credit, mut formal_known) = (0.0, 0usize);
         for c in &self.compiled[self.ranges[occupation].clone()] {
             match c.slot {
                 Slot::Element(e) => match seeker.levels[e] {
@@ -609,10 +647,15 @@ impl<'d> Scorer<'d> {
                     None => {}
                 },
                 Slot::Other => {
-                    let (status, credit) = assess(&requirements[c.index as usize], c.slot, seeker);
+                    let requirement = &requirements[c.index as usize];
+                    let (status, credit) = assess(requirement, c.slot, seeker);
                     met += c.weight * credit;
                     if status != Status::Unknown {
                         known += c.weight;
+                        if is_formal(requirement) {
+                            formal_credit += credit;
+                            formal_known += 1;
+                        }
                     }
                 }
             }
@@ -628,13 +671,23 @@ impl<'d> Scorer<'d> {
                 0.0
             }
         });
+        // Formal requirements the seeker did not answer are left out, as
+        // unrated elements are; with none left nothing is known to be missing.
+        let formal_fit = seeker.formal.then(|| {
+            if formal_known > 0 {
+                formal_credit / formal_known as f64
+            } else {
+                1.0
+            }
+        });
         let share = |x: f64| if total > 0.0 { 100.0 * x / total } else { 0.0 };
         Scores {
-            match_score: combine(level_fit, skill_fit),
+            match_score: combine([level_fit, skill_fit, formal_fit]),
             readiness: share(met),
             coverage: share(known),
             level_fit,
             skill_fit,
+            formal_fit,
         }
     }
 
@@ -675,7 +728,15 @@ impl<'d> Scorer<'d> {
             } else {
                 0.0
             });
-            let trainings = if status == Status::Met {
+            // A training is offered only for a gap the seeker is known to
+            // have, in a requirement that matters: never for something left
+            // unanswered, for what is met, or for what weighs below
+            // "important" (3 on O*NET's 1–5 scale, the line O*NET itself
+            // draws) — a nurse's little machine work, or one of the hundreds
+            // of optional skills JobTech links to a group, many of which
+            // building or kitchen courses also teach.
+            let matters = w >= IMPORTANT;
+            let trainings = if matches!(status, Status::Met | Status::Unknown) || !matters {
                 Vec::new()
             } else {
                 self.trainings_closing(requirement)
@@ -699,7 +760,7 @@ impl<'d> Scorer<'d> {
         }
 
         let parts = self.parts(occupation, seeker);
-        let (wl, ws) = shares(scores.level_fit, scores.skill_fit);
+        let [wl, ws, wf] = shares([scores.level_fit, scores.skill_fit, scores.formal_fit]);
         let score = to_points(scores.match_score);
         let mut match_lines = Vec::new();
         let mut raw = Vec::new();
@@ -728,11 +789,32 @@ impl<'d> Scorer<'d> {
                 });
             }
         }
+        if wf > 0.0 {
+            let formal: Vec<(&Requirement, f64)> = lines
+                .iter()
+                .filter(|l| is_formal(&l.requirement) && l.status != Status::Unknown)
+                .map(|l| (&l.requirement, l.credit))
+                .collect();
+            if formal.is_empty() {
+                raw.push(100.0 * wf);
+                match_lines.push(MatchLine::NoFormalGap { points: Delta(0) });
+            }
+            for (requirement, credit) in &formal {
+                raw.push(100.0 * wf * credit / formal.len() as f64);
+                match_lines.push(MatchLine::Formal {
+                    requirement: (*requirement).clone(),
+                    credit: *credit,
+                    points: Delta(0),
+                });
+            }
+        }
         for (line, p) in match_lines.iter_mut().zip(apportion(&raw, score.0)) {
             match line {
                 MatchLine::Level { points, .. }
                 | MatchLine::Skill { points, .. }
-                | MatchLine::NoLevelProfile { points } => *points = Delta(p as i32),
+                | MatchLine::NoLevelProfile { points }
+                | MatchLine::Formal { points, .. }
+                | MatchLine::NoFormalGap { points } => *points = Delta(p as i32),
             }
         }
 
@@ -744,6 +826,7 @@ impl<'d> Scorer<'d> {
             coverage: to_points(scores.coverage),
             level_fit: scores.level_fit.map(|f| to_points(100.0 * f)),
             skill_fit: scores.skill_fit.map(|f| to_points(100.0 * f)),
+            formal_fit: scores.formal_fit.map(|f| to_points(100.0 * f)),
             breakdown: lines,
             match_breakdown: match_lines,
         }
@@ -790,6 +873,82 @@ fn apportion(raw: &[f64], total: u16) -> Vec<i64> {
         step += 1;
     }
     out
+}
+
+/// A training offered in an explanation: how many of the seeker's known
+/// gaps it closes and the readiness it would leave her with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Offer<'d> {
+    pub training: &'d Training,
+    pub gaps: usize,
+    pub readiness_after: Points,
+}
+
+impl Offer<'_> {
+    /// Readiness points gained per week of training; a training of unknown
+    /// length counts as the longest one listed would.
+    fn gain_per_week(&self, now: Points, longest: f64) -> f64 {
+        let gain = f64::from(self.readiness_after.0) - f64::from(now.0);
+        gain / self
+            .training
+            .duration_weeks
+            .map_or(longest, f64::from)
+            .max(1.0)
+    }
+}
+
+impl<'d> Scorer<'d> {
+    /// The trainings that close at least one of `explained`'s known gaps,
+    /// the most readiness gained per week of training first (ties: more
+    /// gaps closed, then id). A training closing nothing the seeker lacks
+    /// is never offered.
+    pub fn offers(
+        &self,
+        occupation: usize,
+        answers: &Answers,
+        explained: &Explained,
+    ) -> Vec<Offer<'d>> {
+        let mut offers: Vec<Offer<'d>> = self
+            .demand
+            .trainings
+            .iter()
+            .filter_map(|training| {
+                let gaps = explained
+                    .breakdown
+                    .iter()
+                    .filter(|l| l.trainings.contains(&training.id))
+                    .count();
+                if gaps == 0 {
+                    return None;
+                }
+                let after = after_training(answers, training);
+                let readiness_after =
+                    to_points(self.scores(occupation, &self.seeker(&after)).readiness);
+                // One that would leave readiness where it is closes nothing
+                // the seeker lacks (say, upper secondary for a degree gap).
+                (readiness_after > explained.readiness).then_some(Offer {
+                    training,
+                    gaps,
+                    readiness_after,
+                })
+            })
+            .collect();
+        let longest = self
+            .demand
+            .trainings
+            .iter()
+            .filter_map(|t| t.duration_weeks)
+            .map(f64::from)
+            .fold(52.0, f64::max);
+        let now = explained.readiness;
+        offers.sort_by(|a, b| {
+            b.gain_per_week(now, longest)
+                .total_cmp(&a.gain_per_week(now, longest))
+                .then(b.gaps.cmp(&a.gaps))
+                .then(a.training.id.cmp(&b.training.id))
+        });
+        offers
+    }
 }
 
 /// The answers as they would be after completing `training`: levels raised

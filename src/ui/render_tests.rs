@@ -118,7 +118,7 @@ async fn results_rank_by_match_and_show_readiness_and_the_file_in_use() {
         "the care job ranks above welding for this profile"
     );
     assert!(
-        html.contains(&t_args(Locale::Sv, "results-match", &[("score", "81")])),
+        html.contains(&t_args(Locale::Sv, "results-match", &[("score", "84")])),
         "{html}"
     );
     assert!(html.contains(&t_args(Locale::Sv, "results-readiness", &[("score", "76")])));

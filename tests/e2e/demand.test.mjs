@@ -65,3 +65,29 @@ test("a file over the size limit is refused before it is read", async () => {
   await identity(page).getByText(/Sverige — alla yrken/).waitFor();
   await context.close();
 });
+
+// The inputs the fuzzer found to hang the parser (fuzz/regressions/): each
+// is refused at once, and the page still answers a click right after.
+test("damaged files that once froze the tab are refused at once and the page stays responsive", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  const regression = (target, file) => join(ROOT, "fuzz/regressions", target, file);
+  const profilePicker = page.getByLabel(await message("sv", "start-open-profile"));
+  await profilePicker.setInputFiles(regression("parse_profile", "hang.json"));
+  const profileAlert = page.getByTestId("profile-problem");
+  await profileAlert.getByText(await message("sv", "profile-invalid", { file: "hang.json" })).waitFor({ timeout: 5000 });
+  await profileAlert.getByRole("button", { name: await message("sv", "start-restore-dismiss") }).click({ timeout: 2000 });
+  await profileAlert.waitFor({ state: "detached", timeout: 2000 });
+
+  await completeShortPath(page, [2, 1]);
+  const picker = page.getByLabel(await message("sv", "demand-open-file"));
+  for (const [target, file] of [["parse_demand", "path-hang.json"], ["parse_questionnaire", "hang.json"]]) {
+    await picker.setInputFiles(regression(target, file));
+    const alert = page.getByTestId("demand-problem");
+    await alert.getByText(await message("sv", "demand-invalid", { source: file })).waitFor({ timeout: 5000 });
+    await identity(page).getByText(/Sverige — alla yrken/).waitFor();
+    await alert.getByRole("button", { name: await message("sv", "demand-dismiss") }).click({ timeout: 2000 });
+    await alert.waitFor({ state: "detached", timeout: 2000 });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

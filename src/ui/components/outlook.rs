@@ -1,22 +1,48 @@
 use yew::prelude::*;
 
-use crate::core::demand::Outlook;
-use crate::core::scales::{county_name, FiveYearOutlook, Opportunities, Recruitment};
+use crate::core::demand::{DemandFile, Occupation, Outlook};
+use crate::core::scales::{county_name, FiveYearOutlook, Opportunities, Recruitment, NATIONAL};
 use crate::i18n::{t, t_args, Locale};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub outlook: Option<Outlook>,
+    /// The same county's outlook for a later year, if the file has one.
+    #[prop_or_default]
+    pub ahead: Option<Outlook>,
+    /// The titles of the file's sources that the outlook names.
+    #[prop_or_default]
+    pub source: Option<AttrValue>,
     pub locale: Locale,
 }
 
-/// The demand outlook, in words, beside fit but never inside it.
-#[component]
-pub fn OutlookBadge(props: &Props) -> Html {
-    let locale = props.locale;
-    let Some(o) = &props.outlook else {
-        return html! { <p class="outlook unknown">{ t(locale, "results-demand-unknown") }</p> };
-    };
+impl Props {
+    /// The badge's props for `occupation` in `demand`, for the file's county.
+    pub fn of(occupation: &Occupation, demand: &DemandFile, locale: Locale) -> Props {
+        let outlook = occupation.outlook_for(demand.region.county.as_deref());
+        let source = outlook.map(|o| {
+            let titles: Vec<String> = demand
+                .sources
+                .iter()
+                .filter(|s| o.sources.contains(&s.id))
+                .map(|s| match &s.publisher {
+                    Some(publisher) => format!("{publisher}, {}", s.title),
+                    None => s.title.clone(),
+                })
+                .collect();
+            AttrValue::from(titles.join("; "))
+        });
+        Props {
+            ahead: outlook.and_then(|o| occupation.outlook_ahead(o)).cloned(),
+            outlook: outlook.cloned(),
+            source: source.filter(|s| !s.is_empty()),
+            locale,
+        }
+    }
+}
+
+/// The outlook's terms in words, each a translated message.
+fn terms(locale: Locale, o: &Outlook) -> Vec<String> {
     let mut parts = Vec::new();
     if let Some(r) = o.recruitment {
         parts.push(t(
@@ -48,13 +74,44 @@ pub fn OutlookBadge(props: &Props) -> Html {
             },
         ));
     }
-    let county = county_name(&o.county)
-        .map(str::to_owned)
-        .unwrap_or_else(|| t_args(locale, "outlook-county", &[("county", &o.county)]));
+    parts
+}
+
+/// The demand outlook, in words, beside fit but never inside it: the
+/// current assessment with its year and source, and the outlook ahead.
+#[component]
+pub fn OutlookBadge(props: &Props) -> Html {
+    let locale = props.locale;
+    let Some(o) = &props.outlook else {
+        return html! { <p class="outlook unknown">{ t(locale, "results-demand-unknown") }</p> };
+    };
+    let place = if o.county == NATIONAL {
+        t(locale, "outlook-national")
+    } else {
+        county_name(&o.county)
+            .map(str::to_owned)
+            .unwrap_or_else(|| t_args(locale, "outlook-county", &[("county", &o.county)]))
+    };
+    let year = |key: &str, o: &Outlook| {
+        o.year
+            .map(|y| html! { <span class="year">{ t_args(locale, key, &[("year", &y.to_string())]) }</span> })
+    };
     html! {
-        <p class={classes!("outlook", o.in_demand().then_some("in-demand"))}>
-            { for parts.into_iter().map(|p| html! { <span>{ p }</span> }) }
-            <span class="county">{ county }</span>
-        </p>
+        <div class={classes!("outlook", o.in_demand().then_some("in-demand"))}>
+            <p>
+                { for terms(locale, o).into_iter().map(|p| html! { <span>{ p }</span> }) }
+                <span class="county">{ place }</span>
+                { for year("outlook-assessed", o) }
+            </p>
+            if let Some(ahead) = &props.ahead {
+                <p class="ahead">
+                    { for year("outlook-ahead", ahead) }
+                    { for terms(locale, ahead).into_iter().map(|p| html! { <span>{ p }</span> }) }
+                </p>
+            }
+            if let Some(source) = &props.source {
+                <p class="source">{ t_args(locale, "outlook-source", &[("source", source)]) }</p>
+            }
+        </div>
     }
 }

@@ -2,11 +2,11 @@ use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::demand::{DemandFile, Requirement, Training};
-use crate::core::scoring::{after_training, ReadinessLine, Status};
+use crate::core::scoring::{ReadinessLine, Status};
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::demand_identity;
-use crate::ui::components::outlook::OutlookBadge;
+use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
 use crate::ui::content::Load;
 use crate::ui::local;
 use crate::ui::state::{Action, IndexedDemand, Page};
@@ -54,23 +54,8 @@ pub fn OccupationPage(props: &Props) -> Html {
         }
     };
 
-    // Trainings that close at least one gap, most gaps first.
-    let mut trainings: Vec<(&Training, usize)> = demand
-        .trainings
-        .iter()
-        .map(|tr| {
-            (
-                tr,
-                explained
-                    .breakdown
-                    .iter()
-                    .filter(|l| l.status != Status::Met && l.trainings.contains(&tr.id))
-                    .count(),
-            )
-        })
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    trainings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.id.cmp(&b.0.id)));
+    // Trainings that close a known gap, most readiness per week first.
+    let trainings = scorer.offers(index, answers, &explained);
 
     let back = {
         let state = state.clone();
@@ -92,7 +77,10 @@ pub fn OccupationPage(props: &Props) -> Html {
             </p>
             <p>{ t_args(locale, "occ-coverage", &[("coverage", &coverage)]) }</p>
             <p class="hint">{ t_args(locale, "occ-match-explained", &[("score", &score)]) }</p>
-            <OutlookBadge outlook={occupation.outlook_for(demand.region.county.as_deref()).cloned()} {locale} />
+            <OutlookBadge ..OutlookProps::of(occupation, demand, locale) />
+            if let Some(says) = occupation.outlook_for(demand.region.county.as_deref()).and_then(|o| o.says.as_ref()) {
+                <blockquote class="outlook-says">{ local::marked(locale, says) }</blockquote>
+            }
             if let Some(note) = &occupation.note {
                 <p class="note"><strong>{ t(locale, "occ-note") }</strong>{ " " }{ local::marked(locale, note) }</p>
             }
@@ -104,15 +92,13 @@ pub fn OccupationPage(props: &Props) -> Html {
                 <section class="trainings">
                     <h2>{ t(locale, "occ-trainings") }</h2>
                     <ul>
-                        { for trainings.iter().map(|(tr, gaps)| {
+                        { for trainings.iter().map(|offer| {
+                            let (tr, gaps) = (offer.training, offer.gaps);
                             let id = tr.id.clone();
                             let what_if = what_if.clone();
                             let open = what_if.as_deref() == Some(tr.id.as_str());
                             let onclick = Callback::from(move |_: MouseEvent| what_if.set(Some(id.clone())));
-                            let after = open.then(|| {
-                                let changed = after_training(answers, tr);
-                                format!("{:.0}", scorer.explain(index, &scorer.seeker(&changed), lang).readiness.as_f64())
-                            });
+                            let after = open.then(|| format!("{:.0}", offer.readiness_after.as_f64()));
                             html! {
                                 <li class="training">
                                     <h3>{ local::marked(locale, &tr.title) }</h3>

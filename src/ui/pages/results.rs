@@ -6,7 +6,7 @@ use crate::core::scoring::Ranked;
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::DemandPanel;
-use crate::ui::components::outlook::OutlookBadge;
+use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
 use crate::ui::content::Load;
 use crate::ui::local;
 use crate::ui::state::{Action, IndexedDemand, Page};
@@ -161,7 +161,7 @@ pub fn ResultsPage() -> Html {
                 <p role="status">{ t(locale, "results-none") }</p>
             }
             <ol class="ranked" data-testid="ranked">
-                { for ranked.iter().take(*shown).map(|r| result_row(&state, locale, &demand, r, county)) }
+                { for ranked.iter().take(*shown).map(|r| result_row(&state, locale, &demand, r)) }
             </ol>
             if *shown < total {
                 <button type="button" onclick={more}>{ t(locale, "results-more") }</button>
@@ -172,13 +172,7 @@ pub fn ResultsPage() -> Html {
     }
 }
 
-fn result_row(
-    state: &AppContext,
-    locale: Locale,
-    demand: &DemandFile,
-    r: &Ranked,
-    county: Option<&str>,
-) -> Html {
+fn result_row(state: &AppContext, locale: Locale, demand: &DemandFile, r: &Ranked) -> Html {
     let o = &demand.occupations[r.index];
     let open = {
         let state = state.clone();
@@ -196,7 +190,7 @@ fn result_row(
                 <span class="match">{ t_args(locale, "results-match", &[("score", &score)]) }</span>
                 <span class="readiness">{ t_args(locale, "results-readiness", &[("score", &readiness)]) }</span>
             </p>
-            <OutlookBadge outlook={o.outlook_for(county).cloned()} {locale} />
+            <OutlookBadge ..OutlookProps { ahead: None, ..OutlookProps::of(o, demand, locale) } />
         </li>
     }
 }
