@@ -645,7 +645,7 @@ fn check_level(path: &str, level: f64, problems: &mut Problems) {
     }
 }
 
-fn describe(target: &Target<'_>) -> String {
+pub fn describe(target: &Target<'_>) -> String {
     match target {
         Target::Level(e) => format!("element `{e}`"),
         Target::Skill(s) => format!("skill `{s}`"),

@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod dates;
+pub mod explanation;
 pub mod demand;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod demand_csv;

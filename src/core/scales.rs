@@ -26,6 +26,11 @@ impl Cefr {
     pub fn rank(self) -> u8 {
         self as u8 + 1
     }
+
+    /// The level as the grid writes it: `B1`.
+    pub fn code(self) -> &'static str {
+        ["A1", "A2", "B1", "B2", "C1", "C2"][self as usize]
+    }
 }
 
 /// The five activities of the CEFR self-assessment grid.
@@ -87,6 +92,13 @@ impl Licence {
         Licence::D,
         Licence::DE,
     ];
+
+    /// The category as the licence shows it: `CE`.
+    pub fn code(self) -> &'static str {
+        [
+            "AM", "A1", "A2", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE",
+        ][self as usize]
+    }
 }
 
 /// ISCED 2011 level, 0–8; SUN 2020's levels (nivå) follow the same steps.

@@ -85,9 +85,14 @@ pub fn weight(requirement: &Requirement) -> f64 {
     }
 }
 
-/// O*NET's "important" on its 1–5 importance scale: a level rated below
-/// it is not a gap worth a training.
+/// O*NET's "important" on its 1–5 importance scale: what weighs less is
+/// no gap worth a training or a place among the gaps shown first.
 pub const IMPORTANT: f64 = 3.0;
+
+/// Whether a requirement weighs at least "important".
+pub fn matters(requirement: &Requirement) -> bool {
+    weight(requirement) >= IMPORTANT
+}
 
 /// Partial credit for reaching `have` of `need`: linear up to the need and
 /// never more than full, so exceeding a level never lowers readiness.
@@ -735,8 +740,7 @@ impl<'d> Scorer<'d> {
             // draws) — a nurse's little machine work, or one of the hundreds
             // of optional skills JobTech links to a group, many of which
             // building or kitchen courses also teach.
-            let matters = w >= IMPORTANT;
-            let trainings = if matches!(status, Status::Met | Status::Unknown) || !matters {
+            let trainings = if matches!(status, Status::Met | Status::Unknown) || !matters(requirement) {
                 Vec::new()
             } else {
                 self.trainings_closing(requirement)

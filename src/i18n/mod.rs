@@ -335,6 +335,24 @@ pub fn t_args(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
     fill(locale, template, args, locale.is_rtl())
 }
 
+/// `value` with `digits` decimals, written the way `locale` writes
+/// numbers: a decimal comma in Swedish, Finnish and Ukrainian, a point in
+/// the others (Western digits everywhere, as the rest of the app).
+pub fn decimal(locale: Locale, value: f64, digits: usize) -> String {
+    let text = format!("{value:.digits$}");
+    let text = if text.starts_with('-') && text[1..].bytes().all(|b| b == b'0' || b == b'.') {
+        text[1..].to_owned()
+    } else {
+        text
+    };
+    let comma = matches!(locale, Locale::Sv | Locale::SvEasy | Locale::Fi | Locale::Uk);
+    if comma {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
 /// One piece of a message as written.
 enum Piece<'a> {
     Text(&'a str),

@@ -100,17 +100,51 @@ occ-met = ما لديك الآن
 occ-partial = ما لديك جزئيًا
 occ-missing = ما ينقصك
 occ-unknown = ما لا نعرفه – لم تُجب عنه
-occ-level-line = { $label }: المستوى المطلوب { $need }، ومستواك { $have }
-occ-level-line-unknown = { $label }: المستوى المطلوب { $need }
 occ-skill-line = { $label }
 occ-language-line = { $language }: المستوى { $level }
 occ-licence-line = رخصة قيادة من الفئة { $category }
-occ-education-line = تعليم من المستوى { $isced } (حسب تصنيف ISCED)
 occ-trainings = تدريب يمكن أن يوصلك إلى هناك
 occ-training-closes = يسدّ { $count } من النواقص
 occ-what-if = ماذا لو التحقت به؟
 occ-what-if-result = مع هذا التدريب تستوفي { $after } % من المتطلبات (الآن { $before } %).
 occ-note = من المفيد أن تعرف
+level-step = { $word } ({ $step })
+occ-level-line = { $label }: لديك { $have }، والمهنة تحتاج { $need }
+occ-level-line-unknown = { $label }: المهنة تحتاج { $need }
+occ-education-line = التعليم: { $level }
+occ-education-line-isced = تعليم من المستوى { $isced } (حسب تصنيف ISCED)
+occ-match-means = مدى قرب إجاباتك مما تطلبه المهنة.
+occ-readiness-means = مقدار ما تستوفيه الآن من متطلبات المهنة.
+occ-reasons = لماذا تناسبك هذه المهنة
+occ-gaps = أكثر ما ينقصك
+occ-no-gaps = لا ينقصك شيء مهم.
+occ-gap-training = { $training } ({ $form }، { $weeks ->
+    [one] أسبوع واحد
+    [two] أسبوعان
+    [few] { $weeks } أسابيع
+   *[other] { $weeks } أسبوعًا
+})
+occ-gap-training-no-weeks = { $training } ({ $form })
+occ-gap-no-training = لا يوجد في ملف الطلب تدريب يسدّ هذا النقص.
+occ-demand = الطلب
+occ-breakdown = الحساب كاملًا، سطرًا سطرًا
+occ-breakdown-match = كيف تُحسب «تناسبك»
+occ-breakdown-match-hint = كل سطر يقارن إحدى إجاباتك بالمهنة. قد يُنقص السطر من النتيجة.
+occ-breakdown-readiness = كيف تُحسب «مستوفى الآن»
+occ-breakdown-readiness-hint = كل متطلب يعطي نقاطًا بحسب أهميته وبحسب ما تستوفيه منه.
+occ-points = { $points } نقطة
+occ-sum = المجموع: { $points } نقطة، أي { $score } %
+occ-status-met = مستوفى
+occ-status-partial = جزئيًا
+occ-status-missing = ناقص
+occ-status-unknown = لم تُجب
+occ-match-no-profile = لا توجد للمهنة مستويات للمقارنة. يُحسب هذا الجزء بقيمة محايدة.
+occ-match-no-formal = لا توجد للمهنة متطلبات رسمية لا تستوفيها.
+occ-unanswered = لم تُجب عن هذه
+occ-unanswered-hint = أجب هنا فتُحسب الأرقام من جديد فورًا.
+occ-unanswered-choose = اختر مستوى
+occ-unanswered-skill = { $label }: أستطيع هذا
+results-reason = الأقوى: { $reason }
 occ-match-explained = مدى مناسبة المهنة لك: { $score } %. تُقارَن أقوى مجالاتك وأضعفها بما تحتاجه المهنة، وتُقارَن المهارات التي اخترتها بمهارات المهنة.
 training-form-komvux = تعليم الكبار (Komvux)
 training-form-yrkesvux = التعليم المهني للكبار (Yrkesvux)

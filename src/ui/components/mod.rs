@@ -2,6 +2,7 @@ pub mod certificates_question;
 pub mod choice;
 pub mod delete_everything;
 pub mod demand_panel;
+pub mod explanation;
 pub mod education_question;
 pub mod goal_question;
 pub mod kiosk_guard;

@@ -1,11 +1,14 @@
 use yew::prelude::*;
 
 use crate::core::answers::Answers;
-use crate::core::demand::{DemandFile, Requirement, Training};
-use crate::core::scoring::{ReadinessLine, Status};
+use crate::core::demand::{DemandFile, Requirement};
+use crate::core::explanation;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::scoring::ReadinessLine;
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::demand_identity;
+use crate::ui::components::explanation::{self as shown, requirement_text, Context, ScoreBars};
 use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
 use crate::ui::content::Load;
 use crate::ui::local;
@@ -16,8 +19,14 @@ pub struct Props {
     pub id: String,
 }
 
-/// One occupation's explanation: what is met, partly met, missing and
-/// unknown, and the trainings that close the gaps, with "what if".
+/// How many unanswered requirements are offered to answer here: the
+/// heaviest, so that a few answers move the figures most.
+const UNANSWERED_SHOWN: usize = 5;
+
+/// One occupation's explanation, seeker first: the two figures, why it
+/// fits, what is missing most and the training for it, the demand; then
+/// what she has not answered (answerable here), the trainings with "what
+/// if", and the whole breakdown folded away.
 #[component]
 pub fn OccupationPage(props: &Props) -> Html {
     let state = use_context::<AppContext>().expect("OccupationPage is rendered inside App");
@@ -30,70 +39,62 @@ pub fn OccupationPage(props: &Props) -> Html {
     let Some(index) = demand.occupations.iter().position(|o| o.id == props.id) else {
         return html! {};
     };
+    let questionnaire = match &state.questionnaire {
+        Load::Ready(q) => Some(q.as_ref()),
+        _ => None,
+    };
     let empty = Answers::default();
     let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
     let mut fresh = None;
     let scorer = IndexedDemand::scorer_for(state.indexed.as_ref(), demand, &mut fresh);
     let explained = scorer.explain(index, &scorer.seeker(answers), lang);
+    let offers = scorer.offers(index, answers, &explained);
     let occupation = &demand.occupations[index];
-
-    let group = |status: Status, key: &str| {
-        let lines: Vec<&ReadinessLine> = explained
-            .breakdown
-            .iter()
-            .filter(|l| l.status == status)
-            .collect();
-        if lines.is_empty() {
-            return html! {};
-        }
-        html! {
-            <section class={classes!("group", format!("{status:?}").to_lowercase())}>
-                <h2>{ t(locale, key) }</h2>
-                <ul>{ for lines.iter().map(|l| html! { <li>{ describe(locale, demand, l, answers) }</li> }) }</ul>
-            </section>
-        }
+    let cx = Context {
+        locale,
+        demand,
+        questionnaire,
+        answers,
     };
-
-    // Trainings that close a known gap, most readiness per week first.
-    let trainings = scorer.offers(index, answers, &explained);
+    let says = occupation
+        .outlook_for(demand.region.county.as_deref())
+        .and_then(|o| o.says.as_ref());
+    let unanswered = explanation::unanswered(&explained);
 
     let back = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Navigate(Page::Results)))
     };
-    let score = format!("{:.0}", explained.score.as_f64());
     let readiness = format!("{:.0}", explained.readiness.as_f64());
-    let coverage = format!("{:.0}", explained.coverage.as_f64());
 
     html! {
         <section class="occupation" aria-labelledby="occupation-title">
             <h1 id="occupation-title">{ local::marked(locale, &occupation.label) }</h1>
-            if let Some(d) = &occupation.description {
-                <p>{ local::marked(locale, d) }</p>
-            }
-            <p class="scores">
-                <span class="match">{ t_args(locale, "results-match", &[("score", &score)]) }</span>
-                <span class="readiness">{ t_args(locale, "results-readiness", &[("score", &readiness)]) }</span>
-            </p>
-            <p>{ t_args(locale, "occ-coverage", &[("coverage", &coverage)]) }</p>
-            <p class="hint">{ t_args(locale, "occ-match-explained", &[("score", &score)]) }</p>
-            <OutlookBadge ..OutlookProps::of(occupation, demand, locale) />
-            if let Some(says) = occupation.outlook_for(demand.region.county.as_deref()).and_then(|o| o.says.as_ref()) {
-                <blockquote class="outlook-says">{ local::marked(locale, says) }</blockquote>
+            <ScoreBars match_score={explained.score} readiness={explained.readiness} {locale} explained={true} />
+            { shown::summary(cx, &explained, &offers) }
+            <section class="demand">
+                <h2>{ t(locale, "occ-demand") }</h2>
+                <OutlookBadge ..OutlookProps::of(occupation, demand, locale) />
+                if let Some(says) = says {
+                    <blockquote class="outlook-says">{ local::marked(locale, says) }</blockquote>
+                }
+            </section>
+            if !unanswered.is_empty() {
+                <section class="unanswered">
+                    <h2>{ t(locale, "occ-unanswered") }</h2>
+                    <p class="hint">{ t(locale, "occ-unanswered-hint") }</p>
+                    <ul>{ for unanswered.iter().take(UNANSWERED_SHOWN).map(|l| answer_here(&state, cx, l)) }</ul>
+                </section>
             }
             if let Some(note) = &occupation.note {
                 <p class="note"><strong>{ t(locale, "occ-note") }</strong>{ " " }{ local::marked(locale, note) }</p>
             }
-            { group(Status::Met, "occ-met") }
-            { group(Status::Partial, "occ-partial") }
-            { group(Status::Missing, "occ-missing") }
-            { group(Status::Unknown, "occ-unknown") }
-            if !trainings.is_empty() {
+            if !offers.is_empty() {
                 <section class="trainings">
                     <h2>{ t(locale, "occ-trainings") }</h2>
                     <ul>
-                        { for trainings.iter().map(|offer| {
-                            let (tr, gaps) = (offer.training, offer.gaps);
+                        { for offers.iter().map(|offer| {
+                            let tr = offer.training;
                             let id = tr.id.clone();
                             let what_if = what_if.clone();
                             let open = what_if.as_deref() == Some(tr.id.as_str());
@@ -102,11 +103,11 @@ pub fn OccupationPage(props: &Props) -> Html {
                             html! {
                                 <li class="training">
                                     <h3>{ local::marked(locale, &tr.title) }</h3>
-                                    <p class="form">{ t(locale, &format!("training-form-{}", form_key(tr))) }</p>
+                                    <p class="form">{ t(locale, &format!("training-form-{}", shown::form_key(tr))) }</p>
                                     if let Some(d) = &tr.description {
                                         <p>{ local::marked(locale, d) }</p>
                                     }
-                                    <p>{ t_args(locale, "occ-training-closes", &[("count", &gaps.to_string())]) }</p>
+                                    <p>{ t_args(locale, "occ-training-closes", &[("count", &offer.gaps.to_string())]) }</p>
                                     <button type="button" {onclick} aria-expanded={open.to_string()}>{ t(locale, "occ-what-if") }</button>
                                     if let Some(after) = after {
                                         <p role="status" class="what-if">
@@ -119,84 +120,85 @@ pub fn OccupationPage(props: &Props) -> Html {
                     </ul>
                 </section>
             }
+            { shown::breakdown(cx, &explained) }
+            if let Some(d) = &occupation.description {
+                <p class="description">{ local::marked(locale, d) }</p>
+            }
             { demand_identity(locale, demand) }
             <p><button type="button" class="link" onclick={back}>{ t(locale, "occ-back") }</button></p>
         </section>
     }
 }
 
-fn form_key(training: &Training) -> String {
-    serde_json::to_value(training.form)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_else(|| "other".to_owned())
+/// An unanswered requirement with a control to answer it on the spot:
+/// a level as a choice of the questionnaire's own words, a skill as a
+/// tick box. Others name the question to go back to.
+fn answer_here(state: &AppContext, cx: Context<'_>, line: &ReadinessLine) -> Html {
+    let locale = cx.locale;
+    let text = requirement_text(locale, cx.demand, cx.questionnaire, &line.requirement, cx.answers);
+    match &line.requirement {
+        Requirement::Level { element, .. } => {
+            let state = state.clone();
+            let item = element.clone();
+            let id = format!("answer-{element}");
+            let onchange = Callback::from(move |e: Event| {
+                if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                    if let Ok(level) = select.value().parse::<u8>() {
+                        state.dispatch(Action::Rate {
+                            item: item.clone(),
+                            level: Some(level),
+                        });
+                    }
+                }
+            });
+            html! {
+                <li class="field">
+                    <label for={id.clone()}>{ text }</label>
+                    <select id={id} {onchange}>
+                        <option value="" selected={true}>{ t(locale, "occ-unanswered-choose") }</option>
+                        { for (0..=4).map(|step| html! {
+                            <option value={step.to_string()}>{ shown::level_words(locale, cx.questionnaire, step) }</option>
+                        }) }
+                    </select>
+                </li>
+            }
+        }
+        Requirement::Skill { skill, .. } => {
+            let state = state.clone();
+            let skill = skill.clone();
+            let id = format!("answer-{skill}");
+            let onchange = Callback::from(move |e: Event| {
+                if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                    state.dispatch(Action::Tick {
+                        skill: skill.clone(),
+                        has: input.checked(),
+                    });
+                }
+            });
+            html! {
+                <li class="check">
+                    <input type="checkbox" id={id.clone()} {onchange} />
+                    <label for={id}>{ t_args(locale, "occ-unanswered-skill", &[("label", &text)]) }</label>
+                </li>
+            }
+        }
+        _ => html! { <li>{ text }</li> },
+    }
 }
 
-fn label<'a>(
-    entries: &'a [crate::core::demand::CatalogueEntry],
-    id: &'a str,
-    lang: &str,
-) -> &'a str {
-    entries
-        .iter()
-        .find(|e| e.id == id)
-        .map_or(id, |e| e.label.get(lang).text)
+/// One requirement line for the print-out and the coach's view, with the
+/// levels in whole steps (the questionnaire's words are not at hand there).
+pub fn describe(locale: Locale, demand: &DemandFile, line: &ReadinessLine, answers: &Answers) -> String {
+    describe_with(locale, demand, None::<&Questionnaire>, line, answers)
 }
 
-pub fn describe(
+/// [`describe`] with the questionnaire's level words.
+pub fn describe_with(
     locale: Locale,
     demand: &DemandFile,
+    questionnaire: Option<&Questionnaire>,
     line: &ReadinessLine,
     answers: &Answers,
 ) -> String {
-    let lang = locale.content_lang();
-    match &line.requirement {
-        Requirement::Level { element, level, .. } => {
-            let need = format!("{level:.1}");
-            let name = label(&demand.elements, element, lang);
-            match answers.levels.get(element).and_then(|a| a.level) {
-                Some(have) => t_args(
-                    locale,
-                    "occ-level-line",
-                    &[
-                        ("label", name),
-                        ("need", &need),
-                        ("have", &have.to_string()),
-                    ],
-                ),
-                None => t_args(
-                    locale,
-                    "occ-level-line-unknown",
-                    &[("label", name), ("need", &need)],
-                ),
-            }
-        }
-        Requirement::Skill { skill, .. } => t_args(
-            locale,
-            "occ-skill-line",
-            &[("label", label(&demand.skills, skill, lang))],
-        ),
-        Requirement::Language { language, level } => {
-            // A language the translations name, else its code.
-            let key = format!("lang-{language}");
-            let name = Some(t(locale, &key))
-                .filter(|n| *n != key)
-                .unwrap_or_else(|| language.clone());
-            t_args(
-                locale,
-                "occ-language-line",
-                &[("language", &name), ("level", &format!("{level:?}"))],
-            )
-        }
-        Requirement::Licence { category } => t_args(
-            locale,
-            "occ-licence-line",
-            &[("category", &format!("{category:?}"))],
-        ),
-        Requirement::Education { isced } => t_args(
-            locale,
-            "occ-education-line",
-            &[("isced", &isced.to_string())],
-        ),
-    }
+    requirement_text(locale, demand, questionnaire, &line.requirement, answers)
 }

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use crate::core::answers::Answers;
-use crate::core::demand::DemandFile;
-use crate::core::scoring::Ranked;
-use crate::i18n::{t, t_args, Locale};
+use crate::core::scoring::{Ranked, Scorer, Seeker};
+use crate::ui::components::explanation::{first_reason, Context, ScoreBars};
+use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::DemandPanel;
 use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
@@ -128,12 +128,21 @@ pub fn ResultsPage() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Navigate(Page::Handover)))
     };
     let total = ranked.len();
+    let questionnaire = match &state.questionnaire {
+        Load::Ready(q) => Some(q.as_ref()),
+        _ => None,
+    };
+    let cx = Context {
+        locale,
+        demand: &demand,
+        questionnaire,
+        answers,
+    };
 
     html! {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title">{ t(locale, "results-title") }</h1>
             <p>{ t(locale, "results-intro") }</p>
-            <DemandPanel />
             <div class="controls">
                 <div class="field">
                     <label for="sort">{ t(locale, "results-sort") }</label>
@@ -161,19 +170,29 @@ pub fn ResultsPage() -> Html {
                 <p role="status">{ t(locale, "results-none") }</p>
             }
             <ol class="ranked" data-testid="ranked">
-                { for ranked.iter().take(*shown).map(|r| result_row(&state, locale, &demand, r)) }
+                { for ranked.iter().take(*shown).map(|r| result_row(&state, cx, scorer, &seeker, r)) }
             </ol>
             if *shown < total {
                 <button type="button" onclick={more}>{ t(locale, "results-more") }</button>
             }
             <p><button type="button" class="link" onclick={edit}>{ t(locale, "results-edit") }</button></p>
             <p><button type="button" class="primary" onclick={handover}>{ t(locale, "results-handover") }</button></p>
+            // The file in use and the picker for another come after the
+            // list: a seeker reads her results first.
+            <DemandPanel />
         </section>
     }
 }
 
-fn result_row(state: &AppContext, locale: Locale, demand: &DemandFile, r: &Ranked) -> Html {
-    let o = &demand.occupations[r.index];
+fn result_row(
+    state: &AppContext,
+    cx: Context<'_>,
+    scorer: &Scorer<'_>,
+    seeker: &Seeker<'_>,
+    r: &Ranked,
+) -> Html {
+    let locale = cx.locale;
+    let o = &cx.demand.occupations[r.index];
     let open = {
         let state = state.clone();
         let id = o.id.clone();
@@ -181,16 +200,17 @@ fn result_row(state: &AppContext, locale: Locale, demand: &DemandFile, r: &Ranke
             state.dispatch(Action::Navigate(Page::Occupation(id.clone())))
         })
     };
-    let score = format!("{:.0}", r.match_score.as_f64());
-    let readiness = format!("{:.0}", r.readiness.as_f64());
+    // The same explanation the occupation page shows, for its first reason.
+    let explained = scorer.explain(r.index, seeker, locale.content_lang());
+    let reason = first_reason(locale, cx.demand, cx.questionnaire, &explained, cx.answers);
     html! {
         <li class="result">
             <h2><button type="button" class="link" onclick={open}>{ local::marked(locale, &o.label) }</button></h2>
-            <p class="scores">
-                <span class="match">{ t_args(locale, "results-match", &[("score", &score)]) }</span>
-                <span class="readiness">{ t_args(locale, "results-readiness", &[("score", &readiness)]) }</span>
-            </p>
-            <OutlookBadge ..OutlookProps { ahead: None, ..OutlookProps::of(o, demand, locale) } />
+            <ScoreBars match_score={r.match_score} readiness={r.readiness} {locale} />
+            if let Some(reason) = reason {
+                <p class="reason">{ t_args(locale, "results-reason", &[("reason", &reason)]) }</p>
+            }
+            <OutlookBadge ..OutlookProps { ahead: None, ..OutlookProps::of(o, cx.demand, locale) } />
         </li>
     }
 }
