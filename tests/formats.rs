@@ -289,3 +289,33 @@ mod never_panics {
         }
     }
 }
+
+/// A 40-million-character title would be shown whole: labels are capped.
+#[test]
+fn an_overlong_title_is_refused_with_its_length() {
+    let mut demand: serde_json::Value =
+        serde_json::from_str(&fixture("demand-example.json")).unwrap();
+    demand["title"]["sv"] = serde_json::Value::String("x".repeat(400_000));
+    demand["occupations"][0]["description"] = serde_json::json!({ "sv": "y".repeat(6_000) });
+    let problems = json::parse_demand(&demand.to_string()).unwrap_err();
+    let at: Vec<(&str, &str)> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.message.as_str()))
+        .collect();
+    assert!(
+        at.contains(&(
+            "title.sv",
+            "is 400000 characters long; at most 300 are shown"
+        )),
+        "{at:?}"
+    );
+    assert!(
+        at.iter()
+            .any(|(p, _)| *p == "occupations[0].description.sv"),
+        "{at:?}"
+    );
+    assert!(
+        problems.iter().all(|p| p.position.is_some()),
+        "each is placed in the file"
+    );
+}

@@ -486,6 +486,7 @@ impl DemandFile {
         for (i, training) in self.trainings.iter().enumerate() {
             let at = format!("trainings[{i}]");
             problems.check_text(format!("{at}.title"), &training.title);
+            problems.check_prose(format!("{at}.description"), training.description.as_ref());
             self.check_url(&format!("{at}.url"), training.url.as_deref(), problems);
             if training.closes.is_empty() {
                 problems.push(format!("{at}.closes"), "training closes no requirement");
@@ -524,6 +525,11 @@ impl DemandFile {
     ) {
         let at = format!("occupations[{i}]");
         problems.check_text(format!("{at}.label"), &occupation.label);
+        problems.check_prose(format!("{at}.description"), occupation.description.as_ref());
+        problems.check_prose(format!("{at}.note"), occupation.note.as_ref());
+        for (k, outlook) in occupation.outlook.iter().enumerate() {
+            problems.check_prose(format!("{at}.outlook[{k}].says"), outlook.says.as_ref());
+        }
         if let Some(ssyk) = occupation.ssyk.as_deref().filter(|s| !is_digits(s, 4)) {
             problems.push(
                 format!("{at}.ssyk"),

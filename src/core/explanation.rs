@@ -32,9 +32,9 @@ pub fn reasons(explained: &Explained) -> Vec<&MatchLine> {
         .iter()
         .filter(|l| l.points().0 > 0)
         .filter(|l| match l {
-            MatchLine::Level { seeker, occupation, .. } => {
-                whole_step(*occupation) > 0 && *seeker >= whole_step(*occupation)
-            }
+            MatchLine::Level {
+                seeker, occupation, ..
+            } => whole_step(*occupation) > 0 && *seeker >= whole_step(*occupation),
             MatchLine::Skill { .. } => true,
             MatchLine::Formal { credit, .. } => *credit >= 1.0,
             MatchLine::NoLevelProfile { .. } | MatchLine::NoFormalGap { .. } => false,
@@ -75,7 +75,9 @@ pub fn gaps<'e, 'd>(explained: &'e Explained, offers: &'e [Offer<'d>]) -> Vec<Ga
         .take(SHOWN)
         .map(|line| Gap {
             line,
-            offer: offers.iter().find(|o| line.trainings.contains(&o.training.id)),
+            offer: offers
+                .iter()
+                .find(|o| line.trainings.contains(&o.training.id)),
         })
         .collect()
 }
@@ -107,7 +109,11 @@ mod tests {
         assert_eq!(whole_step(2.8), 3);
         assert_eq!(whole_step(0.4), 0);
         assert_eq!(whole_step(4.9), 4);
-        assert!(!asks_something(&Requirement::Level { element: "x".into(), level: 0.4, importance: 3.0 }));
+        assert!(!asks_something(&Requirement::Level {
+            element: "x".into(),
+            level: 0.4,
+            importance: 3.0
+        }));
     }
 
     #[test]
@@ -115,7 +121,11 @@ mod tests {
         let demand = json::parse_demand(DEMAND).unwrap();
         let answers = json::parse_profile(PROFILE).unwrap().answers;
         let scorer = Scorer::new(&demand);
-        let nurse = demand.occupations.iter().position(|o| o.id == "ssyk-5321").unwrap();
+        let nurse = demand
+            .occupations
+            .iter()
+            .position(|o| o.id == "ssyk-5321")
+            .unwrap();
         let explained = scorer.explain(nurse, &scorer.seeker(&answers), "sv");
         let offers = scorer.offers(nurse, &answers, &explained);
         let reasons = reasons(&explained);
@@ -123,18 +133,38 @@ mod tests {
         assert!(reasons.windows(2).all(|w| w[0].points() >= w[1].points()));
         // Machine work (need 0.5, she has 0) is no reason, though its line
         // has points.
-        assert!(reasons.iter().all(|l| !matches!(l, MatchLine::Level { element, .. } if element == "2.B.3.h")));
+        assert!(reasons
+            .iter()
+            .all(|l| !matches!(l, MatchLine::Level { element, .. } if element == "2.B.3.h")));
         let gaps = gaps(&explained, &offers);
         // The unticked essential hygiene skill costs 3 points of weight, the
         // care level 1.75 and Swedish reading 0.56: in that order (machine
         // work, 1.2, weighs below "important").
-        let targets: Vec<String> = gaps.iter().map(|g| crate::core::demand::describe(&g.line.requirement.target())).collect();
-        assert_eq!(targets, ["skill `C1qR_L83_nzh`", "element `2.C.5.a`", "language `sv`"], "{gaps:?}");
-        assert_eq!(gaps[0].offer.map(|o| o.training.id.as_str()), Some("komvux-vard"));
+        let targets: Vec<String> = gaps
+            .iter()
+            .map(|g| crate::core::demand::describe(&g.line.requirement.target()))
+            .collect();
+        assert_eq!(
+            targets,
+            ["skill `C1qR_L83_nzh`", "element `2.C.5.a`", "language `sv`"],
+            "{gaps:?}"
+        );
+        assert_eq!(
+            gaps[0].offer.map(|o| o.training.id.as_str()),
+            Some("komvux-vard")
+        );
         assert!(unanswered(&explained).is_empty());
         let nothing = Answers::default();
         let blank = scorer.explain(nurse, &scorer.seeker(&nothing), "sv");
-        assert_eq!(unanswered(&blank).len(), 8, "everything the occupation asks");
-        assert_eq!(unanswered(&blank)[0].weight, 5.0, "Swedish, the heaviest, first");
+        assert_eq!(
+            unanswered(&blank).len(),
+            8,
+            "everything the occupation asks"
+        );
+        assert_eq!(
+            unanswered(&blank)[0].weight,
+            5.0,
+            "Swedish, the heaviest, first"
+        );
     }
 }

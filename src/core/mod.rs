@@ -3,10 +3,10 @@
 
 pub mod answers;
 pub mod dates;
-pub mod explanation;
 pub mod demand;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod demand_csv;
+pub mod explanation;
 pub mod guidance;
 pub mod json;
 pub mod json_path;

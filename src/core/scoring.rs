@@ -740,13 +740,14 @@ impl<'d> Scorer<'d> {
             // draws) — a nurse's little machine work, or one of the hundreds
             // of optional skills JobTech links to a group, many of which
             // building or kitchen courses also teach.
-            let trainings = if matches!(status, Status::Met | Status::Unknown) || !matters(requirement) {
-                Vec::new()
-            } else {
-                self.trainings_closing(requirement)
-                    .map(|t| t.id.clone())
-                    .collect()
-            };
+            let trainings =
+                if matches!(status, Status::Met | Status::Unknown) || !matters(requirement) {
+                    Vec::new()
+                } else {
+                    self.trainings_closing(requirement)
+                        .map(|t| t.id.clone())
+                        .collect()
+                };
             lines.push(ReadinessLine {
                 requirement: requirement.clone(),
                 status,

@@ -69,6 +69,12 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The longest label or title a file may carry: a name, not a text.
+pub const MAX_LABEL_CHARS: usize = 300;
+/// The longest description or note (the longest in the default content
+/// is under 700 characters).
+pub const MAX_PROSE_CHARS: usize = 5_000;
+
 /// Collects problems while a validator walks a parsed file.
 #[derive(Debug, Default)]
 pub struct Problems(pub Vec<Problem>);
@@ -102,13 +108,36 @@ impl Problems {
         }
     }
 
+    /// A label or title: Swedish is required, and no language's text may
+    /// run past [`MAX_LABEL_CHARS`] (a page would show it whole).
     pub fn check_text(&mut self, path: String, text: &crate::core::text::Text) {
         if text
             .0
             .get(crate::core::text::SOURCE_LANGUAGE)
             .is_none_or(|t| t.trim().is_empty())
         {
-            self.push(path, "needs a Swedish (`sv`) text");
+            self.push(path.clone(), "needs a Swedish (`sv`) text");
+        }
+        self.check_length(path, text, MAX_LABEL_CHARS);
+    }
+
+    /// A description or note, which may be absent: at most
+    /// [`MAX_PROSE_CHARS`] in any language.
+    pub fn check_prose(&mut self, path: String, text: Option<&crate::core::text::Text>) {
+        if let Some(text) = text {
+            self.check_length(path, text, MAX_PROSE_CHARS);
+        }
+    }
+
+    fn check_length(&mut self, path: String, text: &crate::core::text::Text, max: usize) {
+        for (lang, value) in &text.0 {
+            let chars = value.chars().count();
+            if chars > max {
+                self.push(
+                    format!("{path}.{lang}"),
+                    format!("is {chars} characters long; at most {max} are shown"),
+                );
+            }
         }
     }
 }

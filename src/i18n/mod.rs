@@ -345,7 +345,10 @@ pub fn decimal(locale: Locale, value: f64, digits: usize) -> String {
     } else {
         text
     };
-    let comma = matches!(locale, Locale::Sv | Locale::SvEasy | Locale::Fi | Locale::Uk);
+    let comma = matches!(
+        locale,
+        Locale::Sv | Locale::SvEasy | Locale::Fi | Locale::Uk
+    );
     if comma {
         text.replace('.', ",")
     } else {

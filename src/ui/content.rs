@@ -4,8 +4,9 @@
 use std::rc::Rc;
 
 use crate::core::demand::DemandFile;
-use crate::core::json;
+use crate::core::json::{self, Kind};
 use crate::core::questionnaire::Questionnaire;
+use crate::core::validation::{Problem, Trouble};
 use crate::i18n::{self, t_args, Locale};
 use crate::platform::fetch;
 use crate::platform::files::{self, FileError};
@@ -40,25 +41,112 @@ pub enum Load<T> {
     Ready(Rc<T>),
     /// Could not be fetched: the browser's reason.
     Unreachable(String),
-    /// Fetched but invalid: the validator's messages.
-    Invalid(Vec<String>),
+    /// Fetched or picked, and refused.
+    Invalid(Refusal),
+}
+
+/// Why a file was refused: what sort of trouble, said to the reader in her
+/// own language when shown ([`Refusal::sentence`]), and the details for
+/// whoever made the file (path, line and column), which stay as they are.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refusal {
+    /// The kind of file that was asked for.
+    pub asked: Kind,
+    pub why: Why,
+    pub details: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Why {
+    /// The first problem's sort, and how many problems there are.
+    Problem(Trouble, usize),
+    /// The device could not read the file at all.
+    Unreadable,
+}
+
+impl Refusal {
+    pub fn of(asked: Kind, problems: &[Problem]) -> Refusal {
+        let trouble = problems
+            .first()
+            .map_or(Trouble::Damaged, |p| p.trouble.clone());
+        Refusal {
+            asked,
+            why: Why::Problem(trouble, problems.len()),
+            details: problems.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    pub fn too_large(asked: Kind, bytes: u64, max: u64) -> Refusal {
+        let trouble = Trouble::TooLarge {
+            bytes: bytes as usize,
+            max: max as usize,
+        };
+        Refusal {
+            asked,
+            why: Why::Problem(trouble, 1),
+            details: Vec::new(),
+        }
+    }
+
+    pub fn unreadable(asked: Kind, reason: String) -> Refusal {
+        Refusal {
+            asked,
+            why: Why::Unreadable,
+            details: vec![reason],
+        }
+    }
+
+    /// One plain sentence in `locale`: which file, what it is, what is wrong.
+    pub fn sentence(&self, locale: Locale, file: &str) -> String {
+        let kind = |k: Kind| k.name().to_owned();
+        let file = ("file", file);
+        match &self.why {
+            Why::Unreadable => t_args(locale, "refused-unreadable", &[file]),
+            Why::Problem(trouble, count) => match trouble {
+                Trouble::TooLarge { bytes, max } => t_args(
+                    locale,
+                    "refused-too-large",
+                    &[
+                        file,
+                        ("size", &i18n::decimal(locale, *bytes as f64 / 1e6, 1)),
+                        ("max", &(max / 1_000_000).to_string()),
+                    ],
+                ),
+                Trouble::Damaged => t_args(locale, "refused-damaged", &[file]),
+                Trouble::NotOurs => t_args(locale, "refused-not-ours", &[file]),
+                Trouble::OtherKind(found) => t_args(
+                    locale,
+                    "refused-other-kind",
+                    &[file, ("found", &kind(*found)), ("kind", &kind(self.asked))],
+                ),
+                Trouble::Newer(_) => t_args(locale, "refused-newer", &[file]),
+                Trouble::UnknownFormat(_) => t_args(locale, "refused-unknown", &[file]),
+                Trouble::Value => t_args(
+                    locale,
+                    "refused-invalid",
+                    &[file, ("count", &count.to_string())],
+                ),
+            },
+        }
+    }
 }
 
 async fn load<T>(
     path: &str,
+    kind: Kind,
     parse: fn(&str) -> Result<T, Vec<crate::core::validation::Problem>>,
 ) -> Load<T> {
     match fetch::text(path).await {
         Err(reason) => Load::Unreachable(reason),
         Ok(text) => match parse(&text) {
             Ok(value) => Load::Ready(Rc::new(value)),
-            Err(problems) => Load::Invalid(problems.iter().map(ToString::to_string).collect()),
+            Err(problems) => Load::Invalid(Refusal::of(kind, &problems)),
         },
     }
 }
 
 pub async fn load_demand(path: &str) -> Load<DemandFile> {
-    load(path, json::parse_demand).await
+    load(path, Kind::Demand, json::parse_demand).await
 }
 
 /// Makes `locale`'s messages available, fetching its `.ftl` if it is not
@@ -73,18 +161,21 @@ pub async fn load_locale(locale: Locale) -> Result<(), String> {
 }
 
 pub async fn load_questionnaire() -> Load<Questionnaire> {
-    load(QUESTIONNAIRE, json::parse_questionnaire).await
+    load(
+        QUESTIONNAIRE,
+        Kind::Questionnaire,
+        json::parse_questionnaire,
+    )
+    .await
 }
 
 /// A file input's change handler: reads the picked file unless it is over
-/// `max_bytes` (then the `too_large_key` message, with `file`, `size` and
-/// `max`), parses it with `parse`, and hands `done` its name and the result.
-/// The input is cleared so that the same file can be picked again once fixed.
+/// `kind`'s limit, parses it with `parse`, and hands `done` its name and
+/// the result. The input is cleared so that the same file can be picked
+/// again once fixed.
 pub fn on_pick<T: 'static>(
-    locale: Locale,
-    max_bytes: usize,
+    kind: Kind,
     parse: fn(&str) -> Result<T, Vec<crate::core::validation::Problem>>,
-    too_large_key: &'static str,
     done: impl Fn(String, Load<T>) + 'static,
 ) -> Callback<yew::Event> {
     let done = Rc::new(done);
@@ -95,21 +186,26 @@ pub fn on_pick<T: 'static>(
         let done = done.clone();
         yew::platform::spawn_local(async move {
             let name = file.name();
-            let load = match files::read_text(&file, max_bytes).await {
+            let load = match read_picked(&file, kind).await {
                 Ok(text) => match parse(&text) {
                     Ok(value) => Load::Ready(Rc::new(value)),
-                    Err(problems) => {
-                        Load::Invalid(problems.iter().map(ToString::to_string).collect())
-                    }
+                    Err(problems) => Load::Invalid(Refusal::of(kind, &problems)),
                 },
-                Err(FileError::TooLarge { bytes, max }) => {
-                    Load::Invalid(vec![too_large(locale, too_large_key, &name, bytes, max)])
-                }
-                Err(FileError::Unreadable(reason)) => Load::Unreachable(reason),
+                Err(refusal) => Load::Invalid(refusal),
             };
             done(name, load);
         });
     })
+}
+
+/// A picked file's text, or why it cannot be read: over `kind`'s size limit
+/// (refused before reading), or unreadable on this device.
+pub async fn read_picked(file: &web_sys::File, kind: Kind) -> Result<String, Refusal> {
+    match files::read_text(file, kind.max_bytes()).await {
+        Ok(text) => Ok(text),
+        Err(FileError::TooLarge { bytes, max }) => Err(Refusal::too_large(kind, bytes, max)),
+        Err(FileError::Unreadable(reason)) => Err(Refusal::unreadable(kind, reason)),
+    }
 }
 
 /// The file picked in a file input, which is then cleared so that the same
@@ -119,17 +215,4 @@ pub fn take_picked_file(e: &yew::Event) -> Option<web_sys::File> {
     let file = input.files().and_then(|list| list.get(0))?;
     input.set_value("");
     Some(file)
-}
-
-/// The `key` message (`file`, `size`, `max` in MB) for a file over its limit.
-pub fn too_large(locale: Locale, key: &str, file: &str, bytes: u64, max: u64) -> String {
-    t_args(
-        locale,
-        key,
-        &[
-            ("file", file),
-            ("size", &format!("{:.1}", bytes as f64 / 1e6)),
-            ("max", &(max / 1_000_000).to_string()),
-        ],
-    )
 }

@@ -129,27 +129,43 @@ async fn results_rank_by_match_and_show_readiness_and_the_file_in_use() {
 async fn an_explanation_reads_summary_first_and_its_breakdown_adds_up() {
     let html = render(state(Locale::Sv), Page::Occupation("ssyk-5321".into())).await;
     // Summary first: the figures, the reasons, the gaps, then the breakdown.
-    let at = |key: &str| html.find(&t(Locale::Sv, key)).unwrap_or_else(|| panic!("no {key}"));
+    let at = |key: &str| {
+        html.find(&t(Locale::Sv, key))
+            .unwrap_or_else(|| panic!("no {key}"))
+    };
     assert!(at("occ-reasons") < at("occ-gaps"));
     assert!(at("occ-gaps") < at("occ-demand"));
     assert!(at("occ-demand") < at("occ-breakdown"));
     assert!(html.find("class=\"figures\"").unwrap() < at("occ-reasons"));
     // The costliest gap, the unticked hygiene skill, names its training.
     let gaps = &html[at("occ-gaps")..at("occ-demand")];
-    assert!(gaps.contains("Vård- och omsorgsutbildning (komvux)"), "{gaps}");
+    assert!(
+        gaps.contains("Vård- och omsorgsutbildning (komvux)"),
+        "{gaps}"
+    );
     // Levels in the questionnaire's own words and whole steps.
-    assert!(html.contains(&t_args(
-        Locale::Sv,
-        "occ-level-line",
-        &[("label", "Vård och medicin"), ("have", "Lite (1)"), ("need", "Ganska bra (2)")]
-    )), "{html}");
+    assert!(
+        html.contains(&t_args(
+            Locale::Sv,
+            "occ-level-line",
+            &[
+                ("label", "Vård och medicin"),
+                ("have", "Lite (1)"),
+                ("need", "Ganska bra (2)")
+            ]
+        )),
+        "{html}"
+    );
     assert!(html.contains(&t_args(
         Locale::Sv,
         "occ-language-line",
         &[("language", "Svenska"), ("level", "B1")]
     )));
     // The points shown add up, to the tenth, to the figures shown.
-    for (list, sum) in [("match-lines", "match-sum"), ("readiness-lines", "readiness-sum")] {
+    for (list, sum) in [
+        ("match-lines", "match-sum"),
+        ("readiness-lines", "readiness-sum"),
+    ] {
         let list = &html[html.find(&format!("data-testid=\"{list}\"")).unwrap()..];
         let list = &list[..list.find("</ul>").unwrap()];
         let total: i64 = list
@@ -159,7 +175,11 @@ async fn an_explanation_reads_summary_first_and_its_breakdown_adds_up() {
             .sum();
         let shown = &html[html.find(&format!("data-testid=\"{sum}\"")).unwrap()..];
         let expected = crate::i18n::decimal(Locale::Sv, total as f64 / 10.0, 1);
-        assert!(shown[..200].contains(&expected), "{sum}: {expected} in {}", &shown[..200]);
+        assert!(
+            shown[..200].contains(&expected),
+            "{sum}: {expected} in {}",
+            &shown[..200]
+        );
     }
 }
 

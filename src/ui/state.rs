@@ -13,7 +13,7 @@ use crate::core::scales::{Cefr, LanguageActivity, Licence};
 use crate::core::scoring::{Indexed, Scorer};
 use crate::core::session::{Session, SessionError, VERSION};
 use crate::i18n::Locale;
-use crate::ui::content::Load;
+use crate::ui::content::{Load, Refusal};
 use crate::ui::kiosk::KioskConfig;
 use std::collections::BTreeSet;
 
@@ -142,13 +142,12 @@ impl std::fmt::Debug for IndexedDemand {
 
 /// Why a profile (file or QR link) could not be opened.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ProfileProblem {
-    /// The file's name; empty for a QR link.
-    pub file: String,
-    /// The translation key of the plain message.
-    pub key: &'static str,
-    /// The technical reasons, shown behind a disclosure.
-    pub messages: Vec<String>,
+pub enum ProfileProblem {
+    /// A QR link's code: the translation key of the plain message, and the
+    /// technical reason shown behind a disclosure.
+    Code { key: &'static str, detail: String },
+    /// A file, refused: its name and why.
+    File { file: String, refusal: Refusal },
 }
 
 /// Why an offered demand file was not used.
@@ -156,10 +155,14 @@ pub struct ProfileProblem {
 pub struct DemandProblem {
     /// The file's name or address.
     pub source: String,
-    /// What went wrong: the browser's reason or the validator's messages.
-    pub messages: Vec<String>,
-    /// Whether the file was reached at all.
-    pub unreachable: bool,
+    pub why: DemandTrouble,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DemandTrouble {
+    /// Not reached: the browser's reason.
+    Unreachable(String),
+    Refused(Refusal),
 }
 
 pub enum Action {
@@ -360,10 +363,9 @@ impl AppState {
                     profile_code::CodeError::UnknownVersion(_) => "profile-code-newer",
                     _ => "profile-code-invalid",
                 };
-                self.profile_problem = Some(ProfileProblem {
-                    file: String::new(),
+                self.profile_problem = Some(ProfileProblem::Code {
                     key,
-                    messages: vec![e.to_string()],
+                    detail: e.to_string(),
                 });
                 self.page = Page::Start;
             }
@@ -428,15 +430,13 @@ impl Reducible for AppState {
                 Load::Unreachable(reason) => {
                     next.demand_problem = Some(DemandProblem {
                         source,
-                        messages: vec![reason],
-                        unreachable: true,
+                        why: DemandTrouble::Unreachable(reason),
                     })
                 }
-                Load::Invalid(messages) => {
+                Load::Invalid(refusal) => {
                     next.demand_problem = Some(DemandProblem {
                         source,
-                        messages,
-                        unreachable: false,
+                        why: DemandTrouble::Refused(refusal),
                     })
                 }
             },
@@ -719,7 +719,10 @@ mod tests {
         });
         let state = state.reduce(Action::DemandOffered {
             source: "b.json".into(),
-            load: Load::Invalid(vec!["id: is empty".into()]),
+            load: Load::Invalid(crate::ui::content::Refusal::of(
+                crate::core::json::Kind::Demand,
+                &[crate::core::validation::Problem::new("id", "is empty")],
+            )),
             fallback: false,
         });
         assert!(matches!(&state.demand, Load::Ready(d) if d.id == "exempel-varmland-2026"));

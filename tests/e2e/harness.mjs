@@ -69,18 +69,31 @@ export async function screenshot(page, name) {
 
 const RTL = ["ar", "prs", "fa"];
 
-/** A message from a locale's .ftl file with `{ $name }` placeables filled. */
+/** A message from a locale's .ftl file with `{ $name }` placeables filled
+ * and selectors resolved as the app resolves them: an exact variant, else
+ * the number's CLDR plural category, else the default (`*`). */
 export async function message(locale, key, args = {}) {
   const { readFile } = await import("node:fs/promises");
   const ftl = await readFile(join(ROOT, "src/i18n/locales", `${locale}.ftl`), "utf8");
-  const line = ftl.split("\n").find((l) => l.startsWith(`${key} =`));
-  if (!line) throw new Error(`${key} is not in ${locale}.ftl`);
-  if (line.trimEnd().endsWith("->")) throw new Error(`${key} in ${locale}.ftl has a selector: compare with the app's own rendering`);
-  return line
-    .slice(line.indexOf("=") + 1)
-    .trim()
-    // Right-to-left locales isolate each value, as the app does.
-    .replace(/\{\s*\$(\w+)\s*\}/g, (_, name) => RTL.includes(locale) ? `\u2068${args[name]}\u2069` : String(args[name]));
+  const lines = ftl.split("\n");
+  const start = lines.findIndex((l) => l.startsWith(`${key} =`));
+  if (start < 0) throw new Error(`${key} is not in ${locale}.ftl`);
+  // A message runs on over indented lines and a selector's closing `}`.
+  let end = start + 1;
+  while (end < lines.length && (/^\s/.test(lines[end]) || /^\}/.test(lines[end]))) end++;
+  let text = lines.slice(start, end).join("\n");
+  text = text.slice(text.indexOf("=") + 1).trim();
+  const isolate = (v) => (RTL.includes(locale) ? `\u2068${v}\u2069` : String(v));
+  const plural = new Intl.PluralRules(locale === "sv-x-lattlast" ? "sv" : locale === "prs" ? "fa" : locale);
+  text = text.replace(/\{\s*\$(\w+)\s*->\s*\n([\s\S]*?)\n\}/g, (_, name, body) => {
+    const variants = [...body.matchAll(/^\s*(\*?)\[([^\]]+)\]\s?(.*)$/gm)].map((m) => ({ def: m[1] === "*", key: m[2], text: m[3] }));
+    const value = args[name];
+    const chosen = variants.find((v) => v.key === String(value))
+      ?? (typeof value === "number" || /^\d+$/.test(String(value)) ? variants.find((v) => v.key === plural.select(Number(value))) : undefined)
+      ?? variants.find((v) => v.def);
+    return chosen.text;
+  });
+  return text.replace(/\{\s*\$(\w+)\s*\}/g, (_, name) => isolate(args[name]));
 }
 
 /** Answers every rating on the screen, cycling through `levels`, and the

@@ -381,3 +381,28 @@ q-read-aloud = اقرأ السؤال بصوت عالٍ
 q-also-swedish = اعرض الأسئلة بالسويدية أيضًا
 untranslated-mark = (بالسويدية)
 language-load-failed = تعذّر تحميل اللغة { $language }: { $reason }
+
+# Why a file was refused: one plain sentence, then the details.
+refused-too-large = حجم { $file } هو { $size } ميغابايت ولن يُفتح. أكبر ملف يمكن فتحه هنا { $max } ميغابايت.
+refused-damaged = { $file } تالف ولا يمكن قراءته. ربما وصل جزء من الملف فقط.
+refused-not-ours = { $file } ليس ملفًا من Kompetenskoll.
+refused-other-kind = { $file } { $found ->
+    [demand] ملف طلب
+    [profile] ملف شخصي
+   *[other] استبيان
+}، وليس { $kind ->
+    [demand] ملف طلب
+    [profile] ملفًا شخصيًا
+   *[other] استبيانًا
+}.
+refused-newer = صُنع { $file } بإصدار أحدث من Kompetenskoll. حدّث التطبيق وحاول مرة أخرى.
+refused-unknown = { $file } نوع من الملفات لا يعرفه Kompetenskoll.
+refused-invalid = في { $file } { $count ->
+    [one] خطأ واحد
+    [two] خطآن
+    [few] { $count } أخطاء
+   *[other] { $count } خطأ
+} ولا يمكن استخدامه.
+refused-unreadable = تعذّرت قراءة { $file } على هذا الجهاز.
+refused-details = اعرض التفاصيل (لمن صنع الملف)
+demand-kept = ما زال ملف الطلب السابق مستخدمًا.

@@ -373,3 +373,26 @@ q-read-aloud = Read the question aloud
 q-also-swedish = Show the questions in Swedish too
 untranslated-mark = (in Swedish)
 language-load-failed = The language { $language } could not be loaded: { $reason }
+
+# Why a file was refused: one plain sentence, then the details.
+refused-too-large = { $file } is { $size } MB and is not opened. The largest file that can be opened here is { $max } MB.
+refused-damaged = { $file } is damaged and cannot be read. Perhaps only part of the file came through.
+refused-not-ours = { $file } is not a Kompetenskoll file.
+refused-other-kind = { $file } is { $found ->
+    [demand] a demand file
+    [profile] a profile
+   *[other] a questionnaire
+}, not { $kind ->
+    [demand] a demand file
+    [profile] a profile
+   *[other] a questionnaire
+}.
+refused-newer = { $file } was made by a newer version of Kompetenskoll. Update the app and try again.
+refused-unknown = { $file } is a kind of file that Kompetenskoll does not know.
+refused-invalid = { $file } has { $count ->
+    [one] one error
+   *[other] { $count } errors
+} and cannot be used.
+refused-unreadable = { $file } could not be read on this device.
+refused-details = Show the details (for whoever made the file)
+demand-kept = The previous demand file is still in use.

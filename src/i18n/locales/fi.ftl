@@ -364,3 +364,26 @@ q-read-aloud = Lue kysymys ääneen
 q-also-swedish = Näytä kysymykset myös ruotsiksi
 untranslated-mark = (ruotsiksi)
 language-load-failed = Kieltä { $language } ei voitu ladata: { $reason }
+
+# Why a file was refused: one plain sentence, then the details.
+refused-too-large = { $file } on { $size } Mt, eikä sitä avata. Suurin tiedosto, jonka voi avata täällä, on { $max } Mt.
+refused-damaged = { $file } on vioittunut, eikä sitä voi lukea. Ehkä vain osa tiedostosta tuli mukaan.
+refused-not-ours = { $file } ei ole Kompetenskollin tiedosto.
+refused-other-kind = { $file } on { $found ->
+    [demand] kysyntätiedosto
+    [profile] profiili
+   *[other] kyselylomake
+}, ei { $kind ->
+    [demand] kysyntätiedosto
+    [profile] profiili
+   *[other] kyselylomake
+}.
+refused-newer = { $file } on tehty Kompetenskollin uudemmalla versiolla. Päivitä sovellus ja yritä uudelleen.
+refused-unknown = { $file } on tiedostotyyppi, jota Kompetenskoll ei tunne.
+refused-invalid = Tiedostossa { $file } on { $count ->
+    [one] yksi virhe
+   *[other] { $count } virhettä
+}, eikä sitä voi käyttää.
+refused-unreadable = Tiedostoa { $file } ei voitu lukea tällä laitteella.
+refused-details = Näytä tiedot (tiedoston tekijälle)
+demand-kept = Aiempi kysyntätiedosto on yhä käytössä.

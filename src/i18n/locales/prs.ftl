@@ -358,3 +358,23 @@ q-read-aloud = سوال را بلند بخوان
 q-also-swedish = سوال‌ها به سویدنی هم نشان داده شوند
 untranslated-mark = (به سویدنی)
 language-load-failed = زبان { $language } بار نشد: { $reason }
+
+# Why a file was refused: one plain sentence, then the details.
+refused-too-large = { $file } { $size } MB است و باز نمی‌شود. بزرگترین فایلی که اینجا باز می‌شود { $max } MB است.
+refused-damaged = { $file } خراب است و خوانده نمی‌شود. شاید فقط بخشی از فایل رسیده است.
+refused-not-ours = { $file } فایل Kompetenskoll نیست.
+refused-other-kind = { $file } { $found ->
+    [demand] یک فایل تقاضا
+    [profile] یک پروفایل
+   *[other] یک پرسشنامه
+} است، نه { $kind ->
+    [demand] یک فایل تقاضا
+    [profile] یک پروفایل
+   *[other] یک پرسشنامه
+}.
+refused-newer = { $file } با نسخه جدیدتر Kompetenskoll ساخته شده است. اپ را به‌روز کنید و دوباره کوشش کنید.
+refused-unknown = { $file } نوعی فایل است که Kompetenskoll نمی‌شناسد.
+refused-invalid = { $file } { $count } اشتباه دارد و استفاده نمی‌شود.
+refused-unreadable = { $file } در این دستگاه خوانده نشد.
+refused-details = جزئیات را نشان بده (برای کسی که فایل را ساخته است)
+demand-kept = فایل تقاضای قبلی هنوز استفاده می‌شود.

@@ -357,3 +357,23 @@ q-read-aloud = Su'aasha kor u akhri
 q-also-swedish = Su'aalaha sidoo kale ku tus Iswiidhish
 untranslated-mark = (Iswiidhish)
 language-load-failed = Luqadda { $language } lama soo dejin karo: { $reason }
+
+# Why a file was refused: one plain sentence, then the details.
+refused-too-large = { $file } waa { $size } MB lamana furayo. Faylka ugu weyn ee halkan lagu furi karo waa { $max } MB.
+refused-damaged = { $file } waa dhaawacan yahay lamana akhrin karo. Waxaa laga yaabaa in qayb kaliya ay timid.
+refused-not-ours = { $file } ma aha fayl Kompetenskoll.
+refused-other-kind = { $file } waa { $found ->
+    [demand] fayl baahi
+    [profile] astaan
+   *[other] su'aalo
+}, ma aha { $kind ->
+    [demand] fayl baahi
+    [profile] astaan
+   *[other] su'aalo
+}.
+refused-newer = { $file } waxaa lagu sameeyay nooc cusub oo Kompetenskoll ah. Cusboonaysii app-ka oo isku day mar kale.
+refused-unknown = { $file } waa nooc fayl ah oo Kompetenskoll aanu aqoon.
+refused-invalid = { $file } wuxuu leeyahay { $count } khalad lamana isticmaali karo.
+refused-unreadable = { $file } lagama akhrin karin qalabkan.
+refused-details = Tus faahfaahinta (qofka sameeyay faylka)
+demand-kept = Faylkii baahida ee hore ayaa weli la isticmaalayaa.

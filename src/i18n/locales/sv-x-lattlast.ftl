@@ -374,3 +374,26 @@ q-read-aloud = Läs frågan högt
 q-also-swedish = Visa frågorna på svenska också
 untranslated-mark = (på svenska)
 language-load-failed = Det gick inte att byta till { $language }. Felet: { $reason }
+
+# Why a file was refused: one plain sentence, then the details.
+refused-too-large = { $file } är för stor. Den är { $size } MB. Filen får vara högst { $max } MB.
+refused-damaged = { $file } är trasig. Vi kan inte läsa den.
+refused-not-ours = { $file } är inte en fil från Kompetenskoll.
+refused-other-kind = { $file } är { $found ->
+    [demand] en fil om jobb
+    [profile] en profil
+   *[other] en fil med frågor
+}. Här behövs { $kind ->
+    [demand] en fil om jobb
+    [profile] en profil
+   *[other] en fil med frågor
+}.
+refused-newer = { $file } kommer från en nyare Kompetenskoll. Uppdatera appen. Försök sedan igen.
+refused-unknown = { $file } är en sorts fil som vi inte känner till.
+refused-invalid = { $file } har { $count ->
+    [one] ett fel
+   *[other] { $count } fel
+}. Vi kan inte använda den.
+refused-unreadable = Vi kunde inte läsa { $file }.
+refused-details = Visa mer (för den som gjort filen)
+demand-kept = Vi använder den gamla filen om jobb.

@@ -371,3 +371,26 @@ q-read-aloud = Läs upp frågan
 q-also-swedish = Visa frågorna också på svenska
 untranslated-mark = (på svenska)
 language-load-failed = Språket { $language } kunde inte laddas: { $reason }
+
+# Why a file was refused: one plain sentence, then the details.
+refused-too-large = { $file } är { $size } MB och öppnas inte. Den största fil som kan öppnas här är { $max } MB.
+refused-damaged = { $file } är skadad och kan inte läsas. Kanske kom bara en del av filen med.
+refused-not-ours = { $file } är ingen fil från Kompetenskoll.
+refused-other-kind = { $file } är { $found ->
+    [demand] en efterfrågefil
+    [profile] en profil
+   *[other] ett frågeformulär
+}, inte { $kind ->
+    [demand] en efterfrågefil
+    [profile] en profil
+   *[other] ett frågeformulär
+}.
+refused-newer = { $file } är gjord med en nyare version av Kompetenskoll. Uppdatera appen och försök igen.
+refused-unknown = { $file } är en fil av ett slag som Kompetenskoll inte känner till.
+refused-invalid = { $file } har { $count ->
+    [one] ett fel
+   *[other] { $count } fel
+} och kan inte användas.
+refused-unreadable = { $file } kunde inte läsas på den här enheten.
+refused-details = Visa detaljerna (för den som har gjort filen)
+demand-kept = Den tidigare efterfrågefilen används fortfarande.

@@ -358,3 +358,23 @@ q-read-aloud = ነቲ ሕቶ ብዓውታ ኣንብቡ
 q-also-swedish = ሕቶታት ብሽወደንኛ’ውን ኣርእዩ
 untranslated-mark = (ብሽወደንኛ)
 language-load-failed = ቋንቋ { $language } ክጽዓን ኣይከኣለን፦ { $reason }
+
+# Why a file was refused: one plain sentence, then the details.
+refused-too-large = { $file } { $size } MB እዩ፣ ኣይክፈትን። ኣብዚ ክኽፈት ዝኽእል ዝዓበየ ፋይል { $max } MB እዩ።
+refused-damaged = { $file } ተበላሹ ስለዘሎ ክንበብ ኣይክእልን። ምናልባት ክፋል ናይቲ ፋይል ጥራይ በጺሑ።
+refused-not-ours = { $file } ፋይል Kompetenskoll ኣይኮነን።
+refused-other-kind = { $file } { $found ->
+    [demand] ፋይል ጠለብ
+    [profile] ፕሮፋይል
+   *[other] ሕቶታት
+} እዩ፣ { $kind ->
+    [demand] ፋይል ጠለብ
+    [profile] ፕሮፋይል
+   *[other] ሕቶታት
+} ኣይኮነን።
+refused-newer = { $file } ብሓድሽ ስሪት Kompetenskoll እዩ ተሰሪሑ። ነቲ ኣፕ ኣሐድሶ እሞ ደጊምካ ፈትን።
+refused-unknown = { $file } Kompetenskoll ዘይፈልጦ ዓይነት ፋይል እዩ።
+refused-invalid = { $file } { $count } ጌጋታት ስለዘለዎ ክጥቀመሉ ኣይከኣልን።
+refused-unreadable = { $file } ኣብዚ መሳርሒ ክንበብ ኣይከኣለን።
+refused-details = ዝርዝራት ኣርኢ (ነቲ ፋይል ዝሰርሐ)
+demand-kept = እቲ ዝሓለፈ ፋይል ጠለብ ሕጂ ውን ኣብ ጥቕሚ ኣሎ።

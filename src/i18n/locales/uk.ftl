@@ -370,3 +370,27 @@ q-read-aloud = Прочитати запитання вголос
 q-also-swedish = Показувати запитання також шведською
 untranslated-mark = (шведською)
 language-load-failed = Не вдалося завантажити мову { $language }: { $reason }
+
+# Why a file was refused: one plain sentence, then the details.
+refused-too-large = { $file } має { $size } МБ і не відкривається. Найбільший файл, який можна відкрити тут, — { $max } МБ.
+refused-damaged = { $file } пошкоджений, його не можна прочитати. Можливо, надійшла лише частина файлу.
+refused-not-ours = { $file } — не файл Kompetenskoll.
+refused-other-kind = { $file } — це { $found ->
+    [demand] файл попиту
+    [profile] профіль
+   *[other] анкета
+}, а не { $kind ->
+    [demand] файл попиту
+    [profile] профіль
+   *[other] анкета
+}.
+refused-newer = { $file } створено новішою версією Kompetenskoll. Оновіть застосунок і спробуйте ще раз.
+refused-unknown = { $file } — файл такого типу, якого Kompetenskoll не знає.
+refused-invalid = У { $file } { $count ->
+    [one] { $count } помилка
+    [few] { $count } помилки
+   *[other] { $count } помилок
+}, його не можна використати.
+refused-unreadable = Не вдалося прочитати { $file } на цьому пристрої.
+refused-details = Показати подробиці (для автора файлу)
+demand-kept = Попередній файл попиту досі використовується.

@@ -1,13 +1,14 @@
 use yew::prelude::*;
 
 use crate::core::demand::DemandFile;
-use crate::core::json::{self, MAX_DEMAND_BYTES};
+use crate::core::json::{self, Kind};
 use crate::i18n::Locale;
 use crate::i18n::{t, t_args};
 use crate::platform::clock;
 use crate::ui::app::AppContext;
+use crate::ui::components::refusal::RefusalText;
 use crate::ui::content::{self, Load};
-use crate::ui::state::Action;
+use crate::ui::state::{Action, DemandTrouble};
 
 /// Which demand file is in use, any problem with one that was offered, and
 /// a picker for a file the seeker or coach was given.
@@ -17,19 +18,13 @@ pub fn DemandPanel() -> Html {
     let locale = state.locale;
     let on_file = {
         let state = state.clone();
-        content::on_pick(
-            locale,
-            MAX_DEMAND_BYTES,
-            json::parse_demand,
-            "demand-too-large",
-            move |source, load| {
-                state.dispatch(Action::DemandOffered {
-                    source,
-                    load,
-                    fallback: false,
-                })
-            },
-        )
+        content::on_pick(Kind::Demand, json::parse_demand, move |source, load| {
+            state.dispatch(Action::DemandOffered {
+                source,
+                load,
+                fallback: false,
+            })
+        })
     };
     let dismiss = {
         let state = state.clone();
@@ -45,12 +40,17 @@ pub fn DemandPanel() -> Html {
             }
             if let Some(problem) = &state.demand_problem {
                 <div role="alert" class="problem" data-testid="demand-problem">
-                    if problem.unreachable {
-                        <p>{ t_args(locale, "demand-unreachable", &[("source", &problem.source), ("reason", &problem.messages.join("; "))]) }</p>
-                    } else {
-                        <p>{ t_args(locale, "demand-invalid", &[("source", &problem.source)]) }</p>
-                        <ul>{ for problem.messages.iter().map(|m| html! { <li><code>{ m }</code></li> }) }</ul>
-                    }
+                    { match &problem.why {
+                        DemandTrouble::Unreachable(reason) => html! {
+                            <p>{ t_args(locale, "demand-unreachable", &[("source", &problem.source), ("reason", reason)]) }</p>
+                        },
+                        DemandTrouble::Refused(refusal) => html! {
+                            <>
+                                <RefusalText refusal={refusal.clone()} file={problem.source.clone()} {locale} />
+                                <p>{ t(locale, "demand-kept") }</p>
+                            </>
+                        },
+                    } }
                     <button type="button" onclick={dismiss}>{ t(locale, "demand-dismiss") }</button>
                 </div>
             }

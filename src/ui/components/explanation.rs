@@ -21,12 +21,20 @@ pub fn level_words(locale: Locale, questionnaire: Option<&Questionnaire>, step: 
         .and_then(|q| q.scale.get(usize::from(step)))
         .map(|w| local::shown(locale, w).text.to_owned());
     match word {
-        Some(word) => t_args(locale, "level-step", &[("word", &word), ("step", &step.to_string())]),
+        Some(word) => t_args(
+            locale,
+            "level-step",
+            &[("word", &word), ("step", &step.to_string())],
+        ),
         None => step.to_string(),
     }
 }
 
-fn label<'a>(entries: &'a [crate::core::demand::CatalogueEntry], id: &'a str, lang: &str) -> &'a str {
+fn label<'a>(
+    entries: &'a [crate::core::demand::CatalogueEntry],
+    id: &'a str,
+    lang: &str,
+) -> &'a str {
     entries
         .iter()
         .find(|e| e.id == id)
@@ -51,18 +59,34 @@ pub fn requirement_text(
                 Some(have) => t_args(
                     locale,
                     "occ-level-line",
-                    &[("label", name), ("need", &need), ("have", &level_words(locale, questionnaire, have))],
+                    &[
+                        ("label", name),
+                        ("need", &need),
+                        ("have", &level_words(locale, questionnaire, have)),
+                    ],
                 ),
-                None => t_args(locale, "occ-level-line-unknown", &[("label", name), ("need", &need)]),
+                None => t_args(
+                    locale,
+                    "occ-level-line-unknown",
+                    &[("label", name), ("need", &need)],
+                ),
             }
         }
-        Requirement::Skill { skill, .. } => {
-            t_args(locale, "occ-skill-line", &[("label", label(&demand.skills, skill, lang))])
-        }
+        Requirement::Skill { skill, .. } => t_args(
+            locale,
+            "occ-skill-line",
+            &[("label", label(&demand.skills, skill, lang))],
+        ),
         Requirement::Language { language, level } => {
             let key = format!("lang-{language}");
-            let name = Some(t(locale, &key)).filter(|n| *n != key).unwrap_or_else(|| language.clone());
-            t_args(locale, "occ-language-line", &[("language", &name), ("level", level.code())])
+            let name = Some(t(locale, &key))
+                .filter(|n| *n != key)
+                .unwrap_or_else(|| language.clone());
+            t_args(
+                locale,
+                "occ-language-line",
+                &[("language", &name), ("level", level.code())],
+            )
         }
         Requirement::Licence { category } => {
             t_args(locale, "occ-licence-line", &[("category", category.code())])
@@ -79,7 +103,11 @@ pub fn requirement_text(
             });
             match named {
                 Some(level) => t_args(locale, "occ-education-line", &[("level", &level)]),
-                None => t_args(locale, "occ-education-line-isced", &[("isced", &isced.to_string())]),
+                None => t_args(
+                    locale,
+                    "occ-education-line-isced",
+                    &[("isced", &isced.to_string())],
+                ),
             }
         }
     }
@@ -95,18 +123,28 @@ fn match_line_text(
 ) -> String {
     let lang = locale.content_lang();
     match line {
-        MatchLine::Level { element, seeker, occupation, .. } => t_args(
+        MatchLine::Level {
+            element,
+            seeker,
+            occupation,
+            ..
+        } => t_args(
             locale,
             "occ-level-line",
             &[
                 ("label", label(&demand.elements, element, lang)),
-                ("need", &level_words(locale, questionnaire, whole_step(*occupation))),
+                (
+                    "need",
+                    &level_words(locale, questionnaire, whole_step(*occupation)),
+                ),
                 ("have", &level_words(locale, questionnaire, *seeker)),
             ],
         ),
-        MatchLine::Skill { skill, .. } => {
-            t_args(locale, "occ-skill-line", &[("label", label(&demand.skills, skill, lang))])
-        }
+        MatchLine::Skill { skill, .. } => t_args(
+            locale,
+            "occ-skill-line",
+            &[("label", label(&demand.skills, skill, lang))],
+        ),
         MatchLine::Formal { requirement, .. } => {
             requirement_text(locale, demand, questionnaire, requirement, answers)
         }
@@ -216,9 +254,17 @@ fn training_line(locale: Locale, offer: Option<&Offer<'_>>) -> Html {
         Some(weeks) => t_args(
             locale,
             "occ-gap-training",
-            &[("training", &title), ("form", &form), ("weeks", &weeks.to_string())],
+            &[
+                ("training", &title),
+                ("form", &form),
+                ("weeks", &weeks.to_string()),
+            ],
         ),
-        None => t_args(locale, "occ-gap-training-no-weeks", &[("training", &title), ("form", &form)]),
+        None => t_args(
+            locale,
+            "occ-gap-training-no-weeks",
+            &[("training", &title), ("form", &form)],
+        ),
     };
     html! {
         <p class="gap-training">
@@ -240,7 +286,11 @@ pub fn form_key(training: &crate::core::demand::Training) -> String {
 }
 
 fn points_text(locale: Locale, tenths: i64) -> String {
-    t_args(locale, "occ-points", &[("points", &decimal(locale, tenths as f64 / 10.0, 1))])
+    t_args(
+        locale,
+        "occ-points",
+        &[("points", &decimal(locale, tenths as f64 / 10.0, 1))],
+    )
 }
 
 /// Every line of both figures with its points, and their sums: the
@@ -258,7 +308,11 @@ pub fn breakdown(cx: Context<'_>, e: &Explained) -> Html {
             </p>
         }
     };
-    let match_total: i64 = e.match_breakdown.iter().map(|l| i64::from(l.points().0)).sum();
+    let match_total: i64 = e
+        .match_breakdown
+        .iter()
+        .map(|l| i64::from(l.points().0))
+        .sum();
     let readiness_total: i64 = e.breakdown.iter().map(|l| i64::from(l.points.0)).sum();
     let status_key = |l: &ReadinessLine| match l.status {
         Status::Met => "occ-status-met",

@@ -1,12 +1,11 @@
 use yew::prelude::*;
 
-use crate::core::json;
+use crate::core::json::{self, Kind};
 use crate::core::profile_code::Unread;
-use crate::core::validation::Trouble;
-use crate::i18n::{t, t_args};
-use crate::platform::files::{self, FileError};
+use crate::i18n::t;
 use crate::ui::app::AppContext;
-use crate::ui::content;
+use crate::ui::components::refusal::RefusalText;
+use crate::ui::content::{self, Refusal};
 use crate::ui::state::{Action, Opened, ProfileProblem};
 
 /// Opens a profile file picked or dropped here; shows why one could not be.
@@ -21,7 +20,7 @@ pub fn ProfileOpener() -> Html {
         move |file: web_sys::File| {
             let state = state.clone();
             yew::platform::spawn_local(async move {
-                state.dispatch(read_profile(locale, file).await);
+                state.dispatch(read_profile(file).await);
             });
         }
     };
@@ -73,11 +72,20 @@ pub fn ProfileOpener() -> Html {
             <p class="hint" id="profile-hint">{ t(locale, "start-open-profile-hint") }</p>
             if let Some(problem) = &state.profile_problem {
                 <div role="alert" class="problem" data-testid="profile-problem">
-                    <p>{ t_args(locale, problem.key, &[("file", &problem.file)]) }</p>
-                    <details>
-                        <summary>{ t(locale, "technical-details") }</summary>
-                        <ul>{ for problem.messages.iter().map(|m| html! { <li><code>{ m }</code></li> }) }</ul>
-                    </details>
+                    { match problem {
+                        ProfileProblem::Code { key, detail } => html! {
+                            <>
+                                <p>{ t(locale, key) }</p>
+                                <details class="details">
+                                    <summary>{ t(locale, "refused-details") }</summary>
+                                    <p><code>{ detail }</code></p>
+                                </details>
+                            </>
+                        },
+                        ProfileProblem::File { file, refusal } => html! {
+                            <RefusalText refusal={refusal.clone()} file={file.clone()} {locale} />
+                        },
+                    } }
                     <button type="button" onclick={dismiss}>{ t(locale, "start-restore-dismiss") }</button>
                 </div>
             }
@@ -86,22 +94,17 @@ pub fn ProfileOpener() -> Html {
 }
 
 /// Reads a profile file into the action that opens it, or the problem.
-async fn read_profile(locale: crate::i18n::Locale, file: web_sys::File) -> Action {
+async fn read_profile(file: web_sys::File) -> Action {
     let name = file.name();
-    let problem = |key: &'static str, messages: Vec<String>| {
-        Action::ProfileProblem(ProfileProblem {
+    let refused = |refusal: Refusal| {
+        Action::ProfileProblem(ProfileProblem::File {
             file: name.clone(),
-            key,
-            messages,
+            refusal,
         })
     };
-    let text = match files::read_text(&file, json::MAX_PROFILE_BYTES).await {
+    let text = match content::read_picked(&file, Kind::Profile).await {
         Ok(text) => text,
-        Err(FileError::TooLarge { bytes, max }) => {
-            let message = content::too_large(locale, "profile-too-large", &name, bytes, max);
-            return problem("profile-invalid", vec![message]);
-        }
-        Err(FileError::Unreadable(reason)) => return problem("profile-invalid", vec![reason]),
+        Err(refusal) => return refused(refusal),
     };
     match json::parse_profile(&text) {
         Ok(profile) => Action::ImportProfile(Box::new(Opened {
@@ -109,12 +112,6 @@ async fn read_profile(locale: crate::i18n::Locale, file: web_sys::File) -> Actio
             profile,
             unread: Unread::default(),
         })),
-        Err(problems) => match &problems[0].trouble {
-            Trouble::Newer(format) => problem("profile-newer", vec![format.clone()]),
-            _ => problem(
-                "profile-invalid",
-                problems.iter().map(ToString::to_string).collect(),
-            ),
-        },
+        Err(problems) => refused(Refusal::of(Kind::Profile, &problems)),
     }
 }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::components::refusal::RefusalText;
+
 use crate::core::demand::DemandFile;
 use crate::core::questionnaire::{Item, Path, Questionnaire};
 use crate::i18n::{t, t_args, Locale};
@@ -83,10 +85,9 @@ fn loaded<T>(locale: Locale, path: &str, load: &Load<T>, show: impl Fn(&T) -> Ht
         Load::Unreachable(reason) => html! {
             <p role="alert" class="problem">{ t_args(locale, "about-load-failed", &[("file", file), ("reason", reason)]) }</p>
         },
-        Load::Invalid(problems) => html! {
+        Load::Invalid(refusal) => html! {
             <div role="alert" class="problem">
-                <p>{ t_args(locale, "about-invalid", &[("file", file)]) }</p>
-                <ul>{ for problems.iter().map(|p| html! { <li><code>{ p }</code></li> }) }</ul>
+                <RefusalText refusal={refusal.clone()} file={file.to_owned()} {locale} />
             </div>
         },
     }

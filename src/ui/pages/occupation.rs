@@ -135,7 +135,13 @@ pub fn OccupationPage(props: &Props) -> Html {
 /// tick box. Others name the question to go back to.
 fn answer_here(state: &AppContext, cx: Context<'_>, line: &ReadinessLine) -> Html {
     let locale = cx.locale;
-    let text = requirement_text(locale, cx.demand, cx.questionnaire, &line.requirement, cx.answers);
+    let text = requirement_text(
+        locale,
+        cx.demand,
+        cx.questionnaire,
+        &line.requirement,
+        cx.answers,
+    );
     match &line.requirement {
         Requirement::Level { element, .. } => {
             let state = state.clone();
@@ -188,7 +194,12 @@ fn answer_here(state: &AppContext, cx: Context<'_>, line: &ReadinessLine) -> Htm
 
 /// One requirement line for the print-out and the coach's view, with the
 /// levels in whole steps (the questionnaire's words are not at hand there).
-pub fn describe(locale: Locale, demand: &DemandFile, line: &ReadinessLine, answers: &Answers) -> String {
+pub fn describe(
+    locale: Locale,
+    demand: &DemandFile,
+    line: &ReadinessLine,
+    answers: &Answers,
+) -> String {
     describe_with(locale, demand, None::<&Questionnaire>, line, answers)
 }
 

@@ -2,10 +2,10 @@ use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::scoring::{Ranked, Scorer, Seeker};
-use crate::ui::components::explanation::{first_reason, Context, ScoreBars};
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::DemandPanel;
+use crate::ui::components::explanation::{first_reason, Context, ScoreBars};
 use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
 use crate::ui::content::Load;
 use crate::ui::local;

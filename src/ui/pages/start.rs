@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::components::refusal::RefusalText;
+
 use crate::core::questionnaire::Path;
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
@@ -24,8 +26,10 @@ pub fn StartPage() -> Html {
         Load::Unreachable(reason) => html! {
             <p role="alert" class="problem">{ t_args(locale, "content-failed", &[("reason", reason)]) }</p>
         },
-        Load::Invalid(problems) => html! {
-            <p role="alert" class="problem">{ t_args(locale, "content-failed", &[("reason", &problems.join("; "))]) }</p>
+        Load::Invalid(refusal) => html! {
+            <div role="alert" class="problem">
+                <RefusalText refusal={refusal.clone()} file={crate::ui::content::QUESTIONNAIRE} {locale} />
+            </div>
         },
         Load::Ready(q) => {
             let path_choice = |path: Path, title: &str, begin: &str, primary: bool| {
@@ -70,7 +74,7 @@ pub fn StartPage() -> Html {
                 <div role="alert" class="problem">
                     <p>{ t(locale, "start-restore-failed") }</p>
                     <details>
-                        <summary>{ t(locale, "technical-details") }</summary>
+                        <summary>{ t(locale, "refused-details") }</summary>
                         <p><code>{ problem.to_string() }</code></p>
                     </details>
                     <button type="button" onclick={dispatch(|| Action::DismissRestoreProblem)}>{ t(locale, "start-restore-dismiss") }</button>
