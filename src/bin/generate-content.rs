@@ -12,20 +12,43 @@
 //!   4 is O*NET's top (7). An occupation's O*NET level maps onto the app's
 //!   scale piecewise-linearly through those same points, so a requirement of
 //!   "2" means "like the level-2 example" for that element.
-//! - **Occupation groups.** SSYK 2012 → ISCO-08 (JobTech) → SOC 2010 (BLS) →
-//!   O*NET-SOC (same first seven characters). When a group reaches several
-//!   O*NET occupations, each element's level and importance are the plain
-//!   mean over those that have a value: every linked occupation counts once,
-//!   since no employment weights are available. Values O*NET recommends
-//!   suppressing are left out. Groups that reach none keep their JobTech
-//!   skills only and say so in a note.
+//! - **Occupation groups.** SSYK 2012 → ISCO-08 (JobTech) → SOC 2010 (BLS)
+//!   → O*NET-SOC 2019, which O*NET 29.2 uses: a SOC 2010 code reaches the
+//!   O*NET occupations with its own first seven characters, those of every
+//!   SOC 2018 code BLS maps it to, and every O*NET-SOC 2019 code the O*NET
+//!   Resource Center maps its O*NET-SOC 2010 occupations to. When a group
+//!   reaches several O*NET occupations, each element's level and importance
+//!   are their mean weighted by the number of paths (ISCO × SOC × crosswalk)
+//!   by which the group reaches each one, so what the group's codes share
+//!   counts most; no employment weights are available. Values O*NET
+//!   recommends suppressing are left out. Groups that reach none keep their
+//!   JobTech skills only and say so in a note.
+//!   Counts: before the SOC 2010 → 2018 and O*NET-SOC 2010 → 2019
+//!   crosswalks, 366 of the 400 groups had a level profile and 301 distinct
+//!   ones; now 394 have one, 327 distinct. The other 67 share their O*NET
+//!   occupations exactly with another group (the eight specialist nurse
+//!   groups 2221–2228 all map to ISCO 2221), so the data cannot tell them
+//!   apart by level; their education and skills still differ. The six
+//!   without a profile: 0110, 0210, 1111, 3412, 5326, 7133.
+//! - **Education.** Each group requires the ISCED level of its SSYK major
+//!   group's skill level (SCB, SSYK 2012, MIS 2012:1): 4 → bachelor's (6),
+//!   3 → two years of higher education (5), 2 → upper secondary (3), 1 →
+//!   compulsory school (2); see `required_isced`.
 //! - **Skills.** Every JobTech skill linked to a group is an optional skill
 //!   requirement: JobTech's links are yes/no, with no weight to make any
 //!   essential.
-//! - **Demand.** The national file has no outlook: there is no official
-//!   outlook data here and none is invented. The regional example marks
+//! - **Demand.** The national file's outlook is Arbetsförmedlingen's
+//!   national forecast (Yrkesprognoser, assessment 2024, outlook 2026) for
+//!   the 227 groups it covers, one outlook per year with the shortage index
+//!   and Arbetsförmedlingen's own sentence (see `forecasts`); every other
+//!   group is unknown. The regional example keeps that and adds, on top,
 //!   demand only for the sectors its cited sources name
 //!   (`content/regional-example.json`).
+//! - **Trainings.** `content/trainings.json`: the generic Swedish routes
+//!   (komvux, yrkesvux, labour-market training, validation, sfi) and the
+//!   education routes (upper secondary at komvux, a two-year yrkeshögskola
+//!   programme of 400 credits at 5 a week, a 180-credit university degree
+//!   at 1.5 a day), their lengths from those credits where fixed.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod generate {

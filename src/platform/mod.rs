@@ -7,6 +7,7 @@ pub mod document;
 pub mod download;
 pub mod fetch;
 pub mod files;
+pub mod history;
 pub mod offline;
 pub mod speech;
 pub mod storage;

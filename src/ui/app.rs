@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::t;
-use crate::platform::{activity, document, fetch, offline, speech, storage};
+use crate::platform::{activity, document, fetch, history, offline, speech, storage};
 use crate::ui::components::kiosk_guard::KioskGuard;
 use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::content::{self, Load, DEMAND_FILES};
@@ -10,7 +10,7 @@ use crate::ui::pages::{
     about_data::AboutDataPage, handover::HandoverPage, occupation::OccupationPage,
     profile::ProfilePage, questionnaire::QuestionnairePage, results::ResultsPage, start::StartPage,
 };
-use crate::ui::state::{Action, AppState, Page, LOCALE_KEY, SESSION_KEY};
+use crate::ui::state::{place_of, Action, AppState, Page, LOCALE_KEY, SESSION_KEY};
 
 pub type AppContext = UseReducerHandle<AppState>;
 
@@ -25,6 +25,7 @@ pub fn App() -> Html {
             &document::preferred_languages(),
             session.as_deref(),
             kiosk,
+            history::place_on_load().as_deref(),
         )
     });
 
@@ -103,6 +104,28 @@ pub fn App() -> Html {
             move || drop(guard)
         });
     }
+
+    // The page and the results' view are kept in the history entry, so a
+    // reload, back and forward come back to them (a kiosk keeps nothing).
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let guard = history::on_return(move |place| state.dispatch(Action::Returned(place)));
+            move || drop(guard)
+        });
+    }
+    use_effect_with(
+        (
+            state.page.clone(),
+            state.results_view.clone(),
+            state.kiosk.is_some(),
+        ),
+        |(page, view, kiosk)| {
+            if !kiosk {
+                history::record(&place_of(page, view));
+            }
+        },
+    );
 
     let locale = state.locale;
     use_effect_with(locale, |locale| {

@@ -50,7 +50,7 @@ fn fixture(name: &str) -> String {
 /// The example questionnaire and demand file, loaded, with the example
 /// profile's answers as the session.
 fn state(locale: Locale) -> AppState {
-    let mut state = AppState::initial(None, &[], None, false);
+    let mut state = AppState::initial(None, &[], None, false, None);
     state.locale = locale;
     state.questionnaire = Load::Ready(Rc::new(
         json::parse_questionnaire(&fixture("questionnaire-example.json")).unwrap(),

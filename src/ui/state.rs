@@ -56,6 +56,105 @@ pub enum Page {
     Profile,
 }
 
+impl Page {
+    /// The page as the history entry keeps it: the occupation's id (a
+    /// public SSYK code) at most, nothing the seeker answered.
+    pub fn place(&self) -> String {
+        match self {
+            Page::Start | Page::Profile => "start".to_owned(),
+            Page::Questionnaire => "questionnaire".to_owned(),
+            Page::Results => "results".to_owned(),
+            Page::Occupation(id) => format!("occupation/{id}"),
+            Page::AboutData => "about".to_owned(),
+            Page::Handover => "handover".to_owned(),
+        }
+    }
+
+    /// The page a kept place names. The coach's view is not kept: the
+    /// profile it shows lives in memory only.
+    pub fn from_place(place: &str) -> Option<Page> {
+        Some(match place {
+            "start" => Page::Start,
+            "questionnaire" => Page::Questionnaire,
+            "results" => Page::Results,
+            "about" => Page::AboutData,
+            "handover" => Page::Handover,
+            _ => Page::Occupation(place.strip_prefix("occupation/")?.to_owned()),
+        })
+    }
+
+    /// Whether the page shows the seeker's own answers, so that it can only
+    /// come back with her session.
+    fn needs_session(&self) -> bool {
+        matches!(
+            self,
+            Page::Questionnaire | Page::Results | Page::Occupation(_) | Page::Handover
+        )
+    }
+}
+
+/// How the results list is sorted and filtered: kept with the place, so a
+/// reload or a step back shows the same list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ResultsView {
+    pub sort: Sort,
+    /// An occupational field's Swedish name; empty for all.
+    pub field: String,
+    pub in_demand_only: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    #[default]
+    Match,
+    Readiness,
+    Demand,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Match, Sort::Readiness, Sort::Demand];
+
+    /// The value the sort menu and the kept place use.
+    pub fn code(self) -> &'static str {
+        match self {
+            Sort::Match => "match",
+            Sort::Readiness => "readiness",
+            Sort::Demand => "demand",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// The place kept in history: the page, and for the results their view
+/// (`results`, `readiness`, the field, `1` for in demand only).
+pub fn place_of(page: &Page, view: &ResultsView) -> String {
+    let place = page.place();
+    if *page == Page::Results && *view != ResultsView::default() {
+        let demand = if view.in_demand_only { "1" } else { "0" };
+        format!("{place}\n{}\n{}\n{demand}", view.sort.code(), view.field)
+    } else {
+        place
+    }
+}
+
+/// [`place_of`] read back; `None` for anything it did not write.
+pub fn read_place(place: &str) -> Option<(Page, ResultsView)> {
+    let mut parts = place.split('\n');
+    let page = Page::from_place(parts.next()?)?;
+    let view = match (parts.next(), parts.next(), parts.next()) {
+        (Some(sort), Some(field), Some(demand)) => ResultsView {
+            sort: Sort::from_code(sort)?,
+            field: field.to_owned(),
+            in_demand_only: demand == "1",
+        },
+        _ => ResultsView::default(),
+    };
+    Some((page, view))
+}
+
 /// A profile opened from a file or a QR link, kept so that the coach's
 /// view can say where it came from and what could not be read.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +170,7 @@ pub struct Opened {
 pub struct AppState {
     pub locale: Locale,
     pub page: Page,
+    pub results_view: ResultsView,
     pub questionnaire: Load<Questionnaire>,
     pub demand: Load<DemandFile>,
     /// A demand file that was offered but could not be used; the previous
@@ -168,6 +268,10 @@ pub enum DemandTrouble {
 pub enum Action {
     SetLocale(Locale),
     Navigate(Page),
+    /// Back or forward through history, to the place kept there.
+    Returned(Option<String>),
+    /// The results list sorted or filtered anew.
+    ResultsView(ResultsView),
     QuestionnaireLoaded(Load<Questionnaire>),
     /// A demand file from the bundle, an address or the file picker. A
     /// usable one replaces the current file; otherwise the current one stays
@@ -281,11 +385,12 @@ impl AppState {
         preferred: &[String],
         saved_session: Option<&str>,
         kiosk: bool,
+        place: Option<&str>,
     ) -> AppState {
-        let (saved, saved_session) = if kiosk {
-            (None, None)
+        let (saved, saved_session, place) = if kiosk {
+            (None, None, None)
         } else {
-            (saved, saved_session)
+            (saved, saved_session, place)
         };
         let (locale, default_locale) = initial_locales(saved, preferred);
         let (session, restore_problem) = match saved_session.map(Session::decode) {
@@ -293,9 +398,16 @@ impl AppState {
             Some(Ok(s)) => (Some(s), None),
             Some(Err(e)) => (None, Some(e)),
         };
+        // The page the seeker was on comes back with her session; without
+        // it (a kiosk, deleted answers) the app starts at the start.
+        let (page, results_view) = place
+            .and_then(read_place)
+            .filter(|(page, _)| !page.needs_session() || session.is_some())
+            .unwrap_or_default();
         AppState {
             locale,
-            page: Page::Start,
+            page,
+            results_view,
             questionnaire: Load::Loading,
             demand: Load::Loading,
             demand_problem: None,
@@ -400,6 +512,15 @@ impl Reducible for AppState {
         match action {
             Action::SetLocale(locale) => next.locale = locale,
             Action::Navigate(page) => next.page = page,
+            Action::Returned(place) => {
+                if let Some((page, view)) = place.as_deref().and_then(read_place) {
+                    if !page.needs_session() || next.session.is_some() {
+                        next.page = page;
+                        next.results_view = view;
+                    }
+                }
+            }
+            Action::ResultsView(view) => next.results_view = view,
             Action::QuestionnaireLoaded(load) => {
                 // Answers made with another questionnaire (an older version, or
                 // a profile from elsewhere) are kept: they are keyed by element
@@ -624,6 +745,10 @@ impl Reducible for AppState {
             }
             Action::ProfileProblem(problem) => next.profile_problem = Some(problem),
             Action::KioskConfigured(config) => {
+                if config.enabled && next.kiosk.is_none() {
+                    // A kiosk always starts clean, whatever a reload kept.
+                    next.page = Page::Start;
+                }
                 if config.enabled || next.kiosk.is_some() {
                     next.kiosk = Some(config);
                 }
@@ -664,24 +789,27 @@ mod tests {
     fn saved_choice_beats_browser_language_which_beats_swedish() {
         let en = vec!["en-US".to_string()];
         assert_eq!(
-            AppState::initial(Some("sv"), &en, None, false).locale,
+            AppState::initial(Some("sv"), &en, None, false, None).locale,
             Locale::Sv
         );
-        assert_eq!(AppState::initial(None, &en, None, false).locale, Locale::En);
         assert_eq!(
-            AppState::initial(Some("zz"), &[], None, false).locale,
+            AppState::initial(None, &en, None, false, None).locale,
+            Locale::En
+        );
+        assert_eq!(
+            AppState::initial(Some("zz"), &[], None, false, None).locale,
             Locale::Sv
         );
         let unknown_first = vec!["de".to_string(), "en".to_string()];
         assert_eq!(
-            AppState::initial(None, &unknown_first, None, false).locale,
+            AppState::initial(None, &unknown_first, None, false, None).locale,
             Locale::En
         );
     }
 
     #[test]
     fn switching_language_keeps_the_page_and_the_answers() {
-        let mut state = AppState::initial(None, &[], None, false);
+        let mut state = AppState::initial(None, &[], None, false, None);
         state.session = Some(Session {
             version: VERSION,
             questionnaire: "q".into(),
@@ -711,7 +839,7 @@ mod tests {
             "../../tests/fixtures/demand-example.json"
         ))
         .unwrap();
-        let state = Rc::new(AppState::initial(None, &[], None, false));
+        let state = Rc::new(AppState::initial(None, &[], None, false, None));
         let state = state.reduce(Action::DemandOffered {
             source: "a.json".into(),
             load: Load::Ready(Rc::new(demand)),
@@ -730,6 +858,74 @@ mod tests {
     }
 
     #[test]
+    fn a_reload_comes_back_to_the_page_and_the_results_view_it_kept() {
+        let saved = Session {
+            version: VERSION,
+            questionnaire: "q".into(),
+            path: Path::Short,
+            section: 0,
+            answers: Answers::default(),
+        }
+        .encode();
+        let view = ResultsView {
+            sort: Sort::Readiness,
+            field: "Hälso- och sjukvård".into(),
+            in_demand_only: true,
+        };
+        for page in [
+            Page::Results,
+            Page::Occupation("5321".into()),
+            Page::Handover,
+            Page::Questionnaire,
+        ] {
+            let place = place_of(&page, &view);
+            let state = AppState::initial(None, &[], Some(&saved), false, Some(&place));
+            assert_eq!(state.page, page, "{place:?}");
+            if page == Page::Results {
+                assert_eq!(state.results_view, view);
+            }
+        }
+        // Without the session they show, or at a kiosk, it starts clean.
+        let place = place_of(&Page::Results, &view);
+        assert_eq!(
+            AppState::initial(None, &[], None, false, Some(&place)).page,
+            Page::Start
+        );
+        assert_eq!(
+            AppState::initial(None, &[], Some(&saved), true, Some(&place)).page,
+            Page::Start
+        );
+        // The coach's view is never kept: its profile lives in memory only.
+        assert_eq!(Page::Profile.place(), "start");
+        assert_eq!(read_place("something else"), None);
+    }
+
+    #[test]
+    fn back_returns_to_the_place_history_kept() {
+        let saved = Session {
+            version: VERSION,
+            questionnaire: "q".into(),
+            path: Path::Short,
+            section: 0,
+            answers: Answers::default(),
+        }
+        .encode();
+        let state = Rc::new(AppState::initial(None, &[], Some(&saved), false, None));
+        let state = state.reduce(Action::Navigate(Page::Occupation("5321".into())));
+        let state = state.reduce(Action::Returned(Some(place_of(
+            &Page::Results,
+            &ResultsView::default(),
+        ))));
+        assert_eq!(state.page, Page::Results);
+        let state = state.reduce(Action::Returned(Some("nonsense".into())));
+        assert_eq!(
+            state.page,
+            Page::Results,
+            "an unknown place changes nothing"
+        );
+    }
+
+    #[test]
     fn a_kiosk_reads_nothing_saved_and_a_wipe_forgets_everything() {
         let saved = Session {
             version: VERSION,
@@ -739,9 +935,9 @@ mod tests {
             answers: Answers::default(),
         }
         .encode();
-        let state = AppState::initial(Some("en"), &["sv".into()], Some(&saved), true);
+        let state = AppState::initial(Some("en"), &["sv".into()], Some(&saved), true, None);
         assert!(state.session.is_none() && state.locale == Locale::Sv && state.kiosk.is_some());
-        let mut state = AppState::initial(None, &[], Some(&saved), false);
+        let mut state = AppState::initial(None, &[], Some(&saved), false, None);
         state.locale = Locale::En;
         state.page = Page::Results;
         let state = Rc::new(state).reduce(Action::Wipe);
@@ -760,7 +956,7 @@ mod tests {
         .unwrap();
         let mut answers = Answers::default();
         answers.education = Some(3);
-        let mut state = AppState::initial(None, &[], None, false);
+        let mut state = AppState::initial(None, &[], None, false, None);
         state.session = Some(Session {
             version: VERSION,
             questionnaire: "older".into(),
@@ -782,7 +978,7 @@ mod tests {
 
     #[test]
     fn a_corrupt_saved_session_is_reported_not_restored() {
-        let state = AppState::initial(None, &[], Some("{\"version\":1,"), false);
+        let state = AppState::initial(None, &[], Some("{\"version\":1,"), false, None);
         assert!(state.session.is_none());
         assert!(matches!(
             state.restore_problem,

@@ -9,25 +9,16 @@ use crate::ui::components::explanation::{first_reason, Context, ScoreBars};
 use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
 use crate::ui::content::Load;
 use crate::ui::local;
-use crate::ui::state::{Action, IndexedDemand, Page};
+use crate::ui::state::{Action, IndexedDemand, Page, ResultsView, Sort};
 
 const PAGE: usize = 20;
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Sort {
-    Match,
-    Readiness,
-    Demand,
-}
 
 /// Occupations ranked by match, with readiness and, separately, demand.
 #[component]
 pub fn ResultsPage() -> Html {
     let state = use_context::<AppContext>().expect("ResultsPage is rendered inside App");
     let locale = state.locale;
-    let sort = use_state(|| Sort::Match);
-    let in_demand_only = use_state(|| false);
-    let field = use_state(String::new);
+    let view = state.results_view.clone();
     let shown = use_state(|| PAGE);
 
     let Load::Ready(demand) = &state.demand else {
@@ -51,14 +42,14 @@ pub fn ResultsPage() -> Html {
         .into_iter()
         .filter(|r| {
             let o = &demand.occupations[r.index];
-            (!*in_demand_only || o.outlook_for(county).is_some_and(|x| x.in_demand()))
-                && (field.is_empty()
+            (!view.in_demand_only || o.outlook_for(county).is_some_and(|x| x.in_demand()))
+                && (view.field.is_empty()
                     || o.field
                         .as_ref()
-                        .is_some_and(|f| f.get("sv").text == field.as_str()))
+                        .is_some_and(|f| f.get("sv").text == view.field.as_str()))
         })
         .collect();
-    match *sort {
+    match view.sort {
         Sort::Match => {}
         // Stable sorts keep the match order within ties.
         Sort::Readiness => ranked.sort_by(|a, b| b.readiness.cmp(&a.readiness)),
@@ -87,34 +78,27 @@ pub fn ResultsPage() -> Html {
     fields.sort();
     fields.dedup();
 
-    let on_sort = {
-        let sort = sort.clone();
+    // Each control dispatches the whole view, so it is kept with the place.
+    let set_view = |change: fn(&mut ResultsView, String, bool)| {
+        let state = state.clone();
+        let view = view.clone();
         Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                sort.set(match select.value().as_str() {
-                    "readiness" => Sort::Readiness,
-                    "demand" => Sort::Demand,
-                    _ => Sort::Match,
-                });
-            }
+            let (value, checked) =
+                if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                    (select.value(), false)
+                } else if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                    (input.value(), input.checked())
+                } else {
+                    return;
+                };
+            let mut next = view.clone();
+            change(&mut next, value, checked);
+            state.dispatch(Action::ResultsView(next));
         })
     };
-    let on_demand_only = {
-        let in_demand_only = in_demand_only.clone();
-        Callback::from(move |e: Event| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                in_demand_only.set(input.checked());
-            }
-        })
-    };
-    let on_field = {
-        let field = field.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                field.set(select.value());
-            }
-        })
-    };
+    let on_sort = set_view(|v, value, _| v.sort = Sort::from_code(&value).unwrap_or_default());
+    let on_field = set_view(|v, value, _| v.field = value);
+    let on_demand_only = set_view(|v, _, checked| v.in_demand_only = checked);
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
@@ -147,22 +131,22 @@ pub fn ResultsPage() -> Html {
                 <div class="field">
                     <label for="sort">{ t(locale, "results-sort") }</label>
                     <select id="sort" onchange={on_sort}>
-                        <option value="match" selected={*sort == Sort::Match}>{ t(locale, "results-sort-match") }</option>
-                        <option value="readiness" selected={*sort == Sort::Readiness}>{ t(locale, "results-sort-readiness") }</option>
-                        <option value="demand" selected={*sort == Sort::Demand}>{ t(locale, "results-sort-demand") }</option>
+                        <option value="match" selected={view.sort == Sort::Match}>{ t(locale, "results-sort-match") }</option>
+                        <option value="readiness" selected={view.sort == Sort::Readiness}>{ t(locale, "results-sort-readiness") }</option>
+                        <option value="demand" selected={view.sort == Sort::Demand}>{ t(locale, "results-sort-demand") }</option>
                     </select>
                 </div>
                 <div class="field">
                     <label for="field">{ t(locale, "results-field") }</label>
                     <select id="field" onchange={on_field}>
-                        <option value="" selected={field.is_empty()}>{ t(locale, "results-field-all") }</option>
+                        <option value="" selected={view.field.is_empty()}>{ t(locale, "results-field-all") }</option>
                         { for fields.iter().map(|(key, shown, lang)| html! {
-                            <option value={key.clone()} lang={lang.clone()} selected={*field == *key}>{ shown }</option>
+                            <option value={key.clone()} lang={lang.clone()} selected={view.field == *key}>{ shown }</option>
                         }) }
                     </select>
                 </div>
                 <div class="check">
-                    <input type="checkbox" id="in-demand" checked={*in_demand_only} onchange={on_demand_only} />
+                    <input type="checkbox" id="in-demand" checked={view.in_demand_only} onchange={on_demand_only} />
                     <label for="in-demand">{ t(locale, "results-in-demand-only") }</label>
                 </div>
             </div>
