@@ -417,3 +417,36 @@ fn a_seeker_who_wants_practical_work_with_support_finds_elementary_work() {
         top(&ranked, &demand)
     );
 }
+
+/// The skills she did not tick are one gap, with the care programme that
+/// teaches them, rather than a hundred lines.
+#[test]
+fn an_assistant_nurses_unticked_skills_are_one_gap_with_its_training() {
+    use kompetenskoll::core::explanation::unticked_skills;
+    let (q, demand) = content();
+    let scorer = Scorer::new(&demand);
+    let answers = answers(&ASSISTANT_NURSE, &q, &demand);
+    let index = demand
+        .occupations
+        .iter()
+        .position(|o| o.id == "5321")
+        .unwrap();
+    let explained = scorer.explain(index, &scorer.seeker(&answers), "sv");
+    let skills = unticked_skills(&demand, &explained).expect("she left skills unticked");
+    let listed = demand.group_skills("5321").count();
+    assert_eq!(skills.listed, listed);
+    assert_eq!(
+        skills.unticked,
+        listed - listed.div_ceil(3),
+        "she ticked every third"
+    );
+    let training = skills
+        .training
+        .expect("a training teaches them")
+        .id
+        .as_str();
+    assert!(
+        ["yrkesvux-vard", "validering-vard"].contains(&training),
+        "{training}"
+    );
+}

@@ -4,7 +4,7 @@
 //! page, the print-out and the coach's view all show this same summary
 //! before the whole breakdown.
 
-use crate::core::demand::Requirement;
+use crate::core::demand::{Closes, DemandFile, Requirement, Training};
 use crate::core::scoring::{matters, Explained, MatchLine, Offer, ReadinessLine, Status};
 
 /// How many reasons and gaps the summary shows: three, so that it is read
@@ -23,8 +23,8 @@ pub fn asks_something(requirement: &Requirement) -> bool {
     !matches!(requirement, Requirement::Level { level, .. } if whole_step(*level) == 0)
 }
 
-/// The match lines that count most for the occupation, largest first: its
-/// strongest reasons. Only what the seeker meets in whole steps is a
+/// The match lines that count most for the occupation, largest first
+/// (levels and skills before formal requirements): its strongest reasons. Only what the seeker meets in whole steps is a
 /// reason; lines that ask nothing, or count against, are left out.
 pub fn reasons(explained: &Explained) -> Vec<&MatchLine> {
     let mut lines: Vec<&MatchLine> = explained
@@ -40,7 +40,10 @@ pub fn reasons(explained: &Explained) -> Vec<&MatchLine> {
             MatchLine::NoLevelProfile { .. } | MatchLine::NoFormalGap { .. } => false,
         })
         .collect();
-    lines.sort_by(|a, b| b.points().cmp(&a.points()));
+    // What the seeker can do comes before what she holds on paper: a met
+    // education requirement is true of many occupations and tells little.
+    let formal = |l: &MatchLine| matches!(l, MatchLine::Formal { .. });
+    lines.sort_by(|a, b| formal(a).cmp(&formal(b)).then(b.points().cmp(&a.points())));
     lines.truncate(SHOWN);
     lines
 }
@@ -80,6 +83,62 @@ pub fn gaps<'e, 'd>(explained: &'e Explained, offers: &'e [Offer<'d>]) -> Vec<Ga
                 .find(|o| line.trainings.contains(&o.training.id)),
         })
         .collect()
+}
+
+/// The occupation's optional skills the seeker was shown and did not tick,
+/// counted together: one by one each weighs little, together they often
+/// cost the most readiness.
+#[derive(Debug, PartialEq)]
+pub struct UntickedSkills<'d> {
+    pub unticked: usize,
+    /// All the specific skills the occupation lists.
+    pub listed: usize,
+    /// The file's training that closes the most of them, if any does.
+    pub training: Option<&'d Training>,
+}
+
+pub fn unticked_skills<'d>(
+    demand: &'d DemandFile,
+    explained: &Explained,
+) -> Option<UntickedSkills<'d>> {
+    let unticked: Vec<&str> = explained
+        .breakdown
+        .iter()
+        .filter(|l| l.status == Status::Missing)
+        .filter_map(|l| match &l.requirement {
+            Requirement::Skill {
+                skill,
+                essential: false,
+            } => Some(skill.as_str()),
+            _ => None,
+        })
+        .collect();
+    if unticked.is_empty() {
+        return None;
+    }
+    let listed = explained
+        .breakdown
+        .iter()
+        .filter(|l| matches!(l.requirement, Requirement::Skill { .. }))
+        .count();
+    let closes = |t: &Training| {
+        t.closes
+            .iter()
+            .filter(|c| matches!(c, Closes::Skill { skill } if unticked.contains(&skill.as_str())))
+            .count()
+    };
+    let training = demand
+        .trainings
+        .iter()
+        .map(|t| (closes(t), t))
+        .filter(|(n, _)| *n > 0)
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.id.cmp(&a.1.id)))
+        .map(|(_, t)| t);
+    Some(UntickedSkills {
+        unticked: unticked.len(),
+        listed,
+        training,
+    })
 }
 
 /// What the seeker has not answered that the occupation asks, the
@@ -130,7 +189,9 @@ mod tests {
         let offers = scorer.offers(nurse, &answers, &explained);
         let reasons = reasons(&explained);
         assert_eq!(reasons.len(), 3);
-        assert!(reasons.windows(2).all(|w| w[0].points() >= w[1].points()));
+        assert!(reasons
+            .windows(2)
+            .all(|w| matches!(w[1], MatchLine::Formal { .. }) || w[0].points() >= w[1].points()));
         // Machine work (need 0.5, she has 0) is no reason, though its line
         // has points.
         assert!(reasons
@@ -154,6 +215,8 @@ mod tests {
             Some("komvux-vard")
         );
         assert!(unanswered(&explained).is_empty());
+        // Its skills are essential: none is counted as an optional one.
+        assert_eq!(unticked_skills(&demand, &explained), None);
         let nothing = Answers::default();
         let blank = scorer.explain(nurse, &scorer.seeker(&nothing), "sv");
         assert_eq!(

@@ -761,6 +761,14 @@ impl Reducible for AppState {
                 next.page = Page::Start;
             }
         }
+        // An explanation of an occupation the file in use lacks (one kept
+        // from a picked file, which a reload does not keep) gives way to
+        // the results of the file that is.
+        if let (Page::Occupation(id), Load::Ready(demand)) = (&next.page, &next.demand) {
+            if demand.occupation(id).is_none() {
+                next.page = Page::Results;
+            }
+        }
         next.read_pending_code();
         if next == *self {
             self
@@ -857,16 +865,21 @@ mod tests {
         assert_eq!(state.demand_problem.as_ref().unwrap().source, "b.json");
     }
 
-    #[test]
-    fn a_reload_comes_back_to_the_page_and_the_results_view_it_kept() {
-        let saved = Session {
+    /// A saved session at the start of the short path.
+    fn saved_session() -> String {
+        Session {
             version: VERSION,
             questionnaire: "q".into(),
             path: Path::Short,
             section: 0,
             answers: Answers::default(),
         }
-        .encode();
+        .encode()
+    }
+
+    #[test]
+    fn a_reload_comes_back_to_the_page_and_the_results_view_it_kept() {
+        let saved = saved_session();
         let view = ResultsView {
             sort: Sort::Readiness,
             field: "Hälso- och sjukvård".into(),
@@ -902,14 +915,7 @@ mod tests {
 
     #[test]
     fn back_returns_to_the_place_history_kept() {
-        let saved = Session {
-            version: VERSION,
-            questionnaire: "q".into(),
-            path: Path::Short,
-            section: 0,
-            answers: Answers::default(),
-        }
-        .encode();
+        let saved = saved_session();
         let state = Rc::new(AppState::initial(None, &[], Some(&saved), false, None));
         let state = state.reduce(Action::Navigate(Page::Occupation("5321".into())));
         let state = state.reduce(Action::Returned(Some(place_of(
@@ -923,6 +929,20 @@ mod tests {
             Page::Results,
             "an unknown place changes nothing"
         );
+        // An explanation the file in use lacks gives way to its results.
+        let demand = crate::core::json::parse_demand(include_str!(
+            "../../tests/fixtures/demand-example.json"
+        ))
+        .unwrap();
+        let state = state.reduce(Action::Navigate(Page::Occupation("5321".into())));
+        let state = state.reduce(Action::DemandOffered {
+            source: "example".into(),
+            load: Load::Ready(Rc::new(demand)),
+            fallback: false,
+        });
+        assert_eq!(state.page, Page::Results);
+        let state = state.reduce(Action::Navigate(Page::Occupation("ssyk-5321".into())));
+        assert_eq!(state.page, Page::Occupation("ssyk-5321".into()));
     }
 
     #[test]

@@ -22,8 +22,11 @@ test("about the data shows the national file, its attribution and the questionna
   const demand = page.getByTestId("demand-summary");
   await demand.getByText("Sverige — alla yrken").waitFor();
   await demand.getByText("Kompetenskoll (byggd från öppna data)").waitFor();
-  await demand.getByText(await message("sv", "about-counts", { occupations: 400, skills: 6640, trainings: 16 })).waitFor();
+  await demand.getByText(await message("sv", "about-counts", { occupations: 400, skills: 6640, trainings: 19 })).waitFor();
   await demand.getByText(/O\*NET 29\.2 Database by the U\.S\. Department of Labor/).waitFor();
+  // The demand is Arbetsförmedlingen's forecast, attributed with its years.
+  await demand.getByText(/Arbetsförmedlingen, Yrkesprognoser/).first().waitFor();
+  await demand.getByText(/bedömning 2024, utsikter 2026/).first().waitFor();
   const questionnaire = page.getByTestId("questionnaire-summary");
   await questionnaire.getByText(await message("sv", "about-questionnaire-counts", { items: 68, short: 20 })).waitFor();
   const overflow = await page.evaluate(
@@ -56,7 +59,8 @@ test("an invalid demand file shows the validator's messages and the app keeps wo
   await page.goto(env.server.url);
   await page.getByRole("button", { name: await message("sv", "nav-about-data") }).click();
   const alert = page.getByRole("alert");
-  await alert.getByText(await message("sv", "about-invalid", { file: "demand-sverige.json" })).waitFor();
+  await alert.getByText(await message("sv", "refused-invalid", { file: "demand-sverige.json", count: 1 })).waitFor();
+  await alert.getByText(await message("sv", "refused-details")).click();
   await alert.getByText(/^id: invalid type: integer `7`, expected a string/).waitFor();
   // Still usable: the other file loads.
   await page.getByLabel(await message("sv", "about-demand-choose")).selectOption({ index: 1 });

@@ -17,6 +17,7 @@ test("a region links to its own file with ?demand=", async () => {
   await completeShortPath(page, [2, 1, 3]);
   await identity(page).getByText(/Värmland \(exempel\): efterfrågade yrken/).waitFor();
   // Its outlook shows beside fit, and the demand filter uses it.
+  await page.getByText(await message("sv", "results-controls")).click();
   await page.getByLabel(await message("sv", "results-in-demand-only")).check();
   const rows = page.getByTestId("ranked").locator("li");
   await rows.first().getByText(await message("sv", "outlook-recruitment-shortage")).or(rows.first().getByText(await message("sv", "outlook-five-year-increase"))).first().waitFor();
@@ -42,7 +43,10 @@ test("a picked file that is invalid shows the validator's messages; a valid one 
     .replace('"level": 3, "importance": 4.1', '"level": 9, "importance": 4.1');
   await picker.setInputFiles({ name: "region.json", mimeType: "application/json", buffer: Buffer.from(broken) });
   const alert = page.getByTestId("demand-problem");
-  await alert.getByText(await message("sv", "demand-invalid", { source: "region.json" })).waitFor();
+  await alert.getByText(await message("sv", "refused-invalid", { file: "region.json", count: 1 })).waitFor();
+  await alert.getByText(await message("sv", "demand-kept")).waitFor();
+  // The detail for whoever made the file is one visible click away.
+  await alert.getByText(await message("sv", "refused-details")).click();
   await alert.getByText(/^occupations\[1\]\.requirements\[0\]\.level: 9 is outside 0\.\.=4/).waitFor();
   await identity(page).getByText(/Sverige — alla yrken/).waitFor();
   await screenshot(page, "results-phone-invalid-demand");
@@ -61,7 +65,7 @@ test("a file over the size limit is refused before it is read", async () => {
   await completeShortPath(page, [2]);
   const huge = Buffer.alloc(41 * 1024 * 1024, 32);
   await page.getByLabel(await message("sv", "demand-open-file")).setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: huge });
-  await page.getByTestId("demand-problem").getByText(/Filen huge\.json är 43\.0 MB/).waitFor();
+  await page.getByTestId("demand-problem").getByText(await message("sv", "refused-too-large", { file: "huge.json", size: "43,0", max: "41" })).waitFor();
   await identity(page).getByText(/Sverige — alla yrken/).waitFor();
   await context.close();
 });
@@ -74,16 +78,20 @@ test("damaged files that once froze the tab are refused at once and the page sta
   const profilePicker = page.getByLabel(await message("sv", "start-open-profile"));
   await profilePicker.setInputFiles(regression("parse_profile", "hang.json"));
   const profileAlert = page.getByTestId("profile-problem");
-  await profileAlert.getByText(await message("sv", "profile-invalid", { file: "hang.json" })).waitFor({ timeout: 5000 });
+  await profileAlert.getByText(await message("sv", "refused-invalid", { file: "hang.json", count: 1 })).waitFor({ timeout: 5000 });
   await profileAlert.getByRole("button", { name: await message("sv", "start-restore-dismiss") }).click({ timeout: 2000 });
   await profileAlert.waitFor({ state: "detached", timeout: 2000 });
 
   await completeShortPath(page, [2, 1]);
   const picker = page.getByLabel(await message("sv", "demand-open-file"));
-  for (const [target, file] of [["parse_demand", "path-hang.json"], ["parse_questionnaire", "hang.json"]]) {
+  const refused = [
+    ["parse_demand", "path-hang.json", "refused-damaged", {}],
+    ["parse_questionnaire", "hang.json", "refused-other-kind", { found: "questionnaire", kind: "demand" }],
+  ];
+  for (const [target, file, key, args] of refused) {
     await picker.setInputFiles(regression(target, file));
     const alert = page.getByTestId("demand-problem");
-    await alert.getByText(await message("sv", "demand-invalid", { source: file })).waitFor({ timeout: 5000 });
+    await alert.getByText(await message("sv", key, { file, ...args })).waitFor({ timeout: 5000 });
     await identity(page).getByText(/Sverige — alla yrken/).waitFor();
     await alert.getByRole("button", { name: await message("sv", "demand-dismiss") }).click({ timeout: 2000 });
     await alert.waitFor({ state: "detached", timeout: 2000 });

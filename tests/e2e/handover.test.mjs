@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { KIOSK, PHONE, ROOT, completeShortPath, launch, message, openPage, screenshot } from "./harness.mjs";
+import { KIOSK, PHONE, ROOT, completeShortPath, launch, message, openPage, screenshot, assistantNurse } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -82,7 +82,8 @@ test("download the profile without some parts, then open the same file as a coac
 
 test("the print-out stands in the seeker's language and Swedish, on paper too", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "en-GB" });
-  await completeShortPath(page, [2, 3, 1], "en");
+  // A realistic short path: a job title, its skills partly ticked, ratings.
+  await assistantNurse(page, "en");
   await toHandover(page, "en");
   const printout = page.getByTestId("printout");
   await printout.getByText(await en("printout-title")).waitFor();
@@ -107,7 +108,7 @@ test("the print-out stands in the seeker's language and Swedish, on paper too", 
       assert.ok(squash(text).includes(squash(wanted)), `${locale} ${key} "${wanted}" is in the PDF:\n${text.slice(0, 3000)}`);
     }
   }
-  // A short-path profile, in two languages, fits one sheet.
+  // A realistic short-path profile, in two languages, fits one sheet.
   assert.equal(doc.numPages, 1, `${doc.numPages} pages`);
   assert.deepEqual(problems, []);
   await context.close();
@@ -178,12 +179,12 @@ test("bad profiles: newer format, damaged file, damaged or newer QR code", async
   const open = (file) => picker.setInputFiles(join(ROOT, "tests/fixtures", file));
 
   await open("profile-newer-format.json");
-  await alert.getByText(await sv("profile-newer", { file: "profile-newer-format.json" })).waitFor();
+  await alert.getByText(await sv("refused-newer", { file: "profile-newer-format.json" })).waitFor();
   await screenshot(page, "start-profile-newer-phone");
   await page.getByRole("button", { name: await sv("start-restore-dismiss") }).click();
 
   await open("profile-truncated.json");
-  await alert.getByText(await sv("profile-invalid", { file: "profile-truncated.json" })).waitFor();
+  await alert.getByText(await sv("refused-damaged", { file: "profile-truncated.json" })).waitFor();
   await alert.locator("summary").click();
   await alert.getByText(/line \d+, column \d+/).first().waitFor();
 

@@ -139,3 +139,47 @@ export async function violations(page) {
   return result.violations.flatMap((v) => v.targets.map((t) => `${v.id}: ${t} (${v.help})`));
 }
 
+
+/** A line of an explanation's breakdown with `status` (met, partial,
+ * missing, unknown) and `text`; the breakdown is opened first. */
+export function breakdownLine(page, status, text) {
+  const breakdown = page.getByTestId("breakdown");
+  return {
+    async waitFor() {
+      await breakdown.waitFor();
+      if (!(await breakdown.evaluate((d) => d.open))) await breakdown.locator("summary").click();
+      await breakdown.locator(`[data-testid=readiness-lines] li.status-${status}`).getByText(text, { exact: true }).first().waitFor();
+    },
+  };
+}
+
+/** The short path as an assistant nurse from elderly care answers it, in
+ * `locale`: her job title, every third of its skills ticked, upper
+ * secondary school, care rated high and everything else 0. */
+export async function assistantNurse(page, locale = "sv") {
+  const say = (key) => message(locale, key);
+  await page.getByRole("button", { name: await say("start-begin-short") }).click();
+  await page.getByRole("button", { name: await say("q-next") }).click();
+  await page.getByLabel(await say("wh-search-label")).fill("underskoterska hemtj");
+  await page.getByRole("list", { name: await say("wh-results") }).getByRole("button").first().click();
+  const boxes = page.locator("fieldset.skills input[type=checkbox]");
+  await boxes.first().waitFor();
+  const n = await boxes.count();
+  for (let i = 0; i < n; i += 3) await boxes.nth(i).check();
+  // Vård och medicin, psykologi, kundservice, behandling och rehabilitering.
+  const care = { "2.C.5.a": 3, "2.C.4.e": 2, "2.C.1.e": 3, "2.C.5.b": 2 };
+  for (;;) {
+    const education = page.locator("fieldset.education-question input[type=radio]");
+    if (await education.count()) await education.nth(3).check();
+    const groups = page.locator("fieldset.level-question");
+    for (let i = 0; i < await groups.count(); i++) {
+      const id = await groups.nth(i).locator("input[type=radio]").first().getAttribute("id");
+      const element = id.slice(0, id.lastIndexOf("-"));
+      await groups.nth(i).locator("input[type=radio]").nth(care[element] ?? 0).check();
+    }
+    const last = await page.getByRole("button", { name: await say("q-finish") }).count();
+    await page.getByRole("button", { name: last ? await say("q-finish") : await say("q-next") }).click();
+    if (last) break;
+  }
+  await page.getByTestId("ranked").locator("li").first().waitFor();
+}

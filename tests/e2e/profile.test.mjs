@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { PHONE, ROOT, launch, message, openPage, screenshot } from "./harness.mjs";
+import { PHONE, ROOT, launch, message, openPage, screenshot, breakdownLine } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -19,11 +19,12 @@ test("a saved profile opens to the coach's view and its results, with its answer
   await ranked.locator("li").first().waitFor();
   // The profile names skills by JobTech id; the national file's compact ids
   // still find them.
+  await page.getByText(await sv("results-controls")).click();
   await page.getByLabel(await sv("results-field")).selectOption({ label: "Service-, omsorgs- och försäljningsyrken" });
   const nurse = page.getByRole("button", { name: /^Undersköterskor, hemtjänst/ });
   while (!(await nurse.count())) await page.getByRole("button", { name: await sv("results-more") }).click();
   await nurse.click();
-  await page.locator("section.group.met").getByText("Allmän omvårdnadserfarenhet", { exact: true }).waitFor();
+  await breakdownLine(page, "met", "Allmän omvårdnadserfarenhet").waitFor();
   await screenshot(page, "occupation-from-profile-phone");
   assert.deepEqual(problems, []);
   await context.close();
@@ -33,7 +34,9 @@ test("a file that is not a profile is refused with the reasons", async () => {
   const { context, page } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
   await page.getByLabel(await sv("start-open-profile")).setInputFiles(join(ROOT, "tests/fixtures/demand-example.json"));
   const alert = page.getByTestId("profile-problem");
-  await alert.getByText(await sv("profile-invalid", { file: "demand-example.json" })).waitFor();
+  // One plain sentence says what the file is; the detail is behind a
+  // disclosure that opens.
+  await alert.getByText(await sv("refused-other-kind", { file: "demand-example.json", found: "demand", kind: "profile" })).waitFor();
   await alert.locator("summary").click();
   await alert.getByText(/a demand file, not a profile file/).first().waitFor();
   await page.getByRole("button", { name: await sv("start-begin-short") }).waitFor();

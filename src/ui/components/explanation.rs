@@ -41,6 +41,36 @@ fn label<'a>(
         .map_or(id, |e| e.label.get(lang).text)
 }
 
+/// A level requirement in words: the element, what the seeker rated (if
+/// she did) and what the occupation needs, both in whole steps.
+fn level_line(
+    locale: Locale,
+    demand: &DemandFile,
+    questionnaire: Option<&Questionnaire>,
+    element: &str,
+    have: Option<u8>,
+    need: f64,
+) -> String {
+    let name = label(&demand.elements, element, locale.content_lang());
+    let need = level_words(locale, questionnaire, whole_step(need));
+    match have {
+        Some(have) => t_args(
+            locale,
+            "occ-level-line",
+            &[
+                ("label", name),
+                ("need", &need),
+                ("have", &level_words(locale, questionnaire, have)),
+            ],
+        ),
+        None => t_args(
+            locale,
+            "occ-level-line-unknown",
+            &[("label", name), ("need", &need)],
+        ),
+    }
+}
+
 /// What one requirement asks, in a sentence, with the seeker's own answer
 /// where she gave one.
 pub fn requirement_text(
@@ -53,24 +83,8 @@ pub fn requirement_text(
     let lang = locale.content_lang();
     match requirement {
         Requirement::Level { element, level, .. } => {
-            let name = label(&demand.elements, element, lang);
-            let need = level_words(locale, questionnaire, whole_step(*level));
-            match answers.levels.get(element).and_then(|a| a.level) {
-                Some(have) => t_args(
-                    locale,
-                    "occ-level-line",
-                    &[
-                        ("label", name),
-                        ("need", &need),
-                        ("have", &level_words(locale, questionnaire, have)),
-                    ],
-                ),
-                None => t_args(
-                    locale,
-                    "occ-level-line-unknown",
-                    &[("label", name), ("need", &need)],
-                ),
-            }
+            let have = answers.levels.get(element).and_then(|a| a.level);
+            level_line(locale, demand, questionnaire, element, have, *level)
         }
         Requirement::Skill { skill, .. } => t_args(
             locale,
@@ -128,17 +142,13 @@ fn match_line_text(
             seeker,
             occupation,
             ..
-        } => t_args(
+        } => level_line(
             locale,
-            "occ-level-line",
-            &[
-                ("label", label(&demand.elements, element, lang)),
-                (
-                    "need",
-                    &level_words(locale, questionnaire, whole_step(*occupation)),
-                ),
-                ("have", &level_words(locale, questionnaire, *seeker)),
-            ],
+            demand,
+            questionnaire,
+            element,
+            Some(*seeker),
+            *occupation,
         ),
         MatchLine::Skill { skill, .. } => t_args(
             locale,
@@ -185,7 +195,9 @@ pub fn ScoreBars(props: &BarsProps) -> Html {
         html! {
             <div class={classes!("figure", class)}>
                 <p class="figure-label">{ t_args(locale, key, &[("score", &percent)]) }</p>
-                <div class="bar" aria-hidden="true"><span style={format!("inline-size: {percent}%")}></span></div>
+                // The percentage is in the label; the bar only draws it (no
+                // inline style: the CSP allows none).
+                <meter min="0" max="100" value={percent.clone()} aria-hidden="true"></meter>
                 if props.explained {
                     <p class="hint">{ t(locale, means) }</p>
                 }
@@ -215,6 +227,7 @@ pub fn summary(cx: Context<'_>, explained: &Explained, offers: &[Offer<'_>]) -> 
     let q = cx.questionnaire;
     let reasons = explanation::reasons(explained);
     let gaps = explanation::gaps(explained, offers);
+    let unticked = explanation::unticked_skills(cx.demand, explained);
     html! {
         <>
             if !reasons.is_empty() {
@@ -227,15 +240,26 @@ pub fn summary(cx: Context<'_>, explained: &Explained, offers: &[Offer<'_>]) -> 
             }
             <section class="gaps">
                 <h2>{ t(locale, "occ-gaps") }</h2>
-                if gaps.is_empty() {
+                if gaps.is_empty() && unticked.is_none() {
                     <p>{ t(locale, "occ-no-gaps") }</p>
                 } else {
-                    <ul>{ for gaps.iter().map(|gap| html! {
-                        <li>
-                            <p>{ requirement_text(locale, cx.demand, q, &gap.line.requirement, cx.answers) }</p>
-                            { training_line(locale, gap.offer) }
-                        </li>
-                    }) }</ul>
+                    <ul>
+                        { for gaps.iter().map(|gap| html! {
+                            <li>
+                                <p>{ requirement_text(locale, cx.demand, q, &gap.line.requirement, cx.answers) }</p>
+                                { training_line(locale, gap.offer.map(|o| o.training)) }
+                            </li>
+                        }) }
+                        if let Some(skills) = &unticked {
+                            <li>
+                                <p>{ t_args(locale, "occ-gap-skills", &[
+                                    ("count", &skills.unticked.to_string()),
+                                    ("total", &skills.listed.to_string()),
+                                ]) }</p>
+                                { training_line(locale, skills.training) }
+                            </li>
+                        }
+                    </ul>
                 }
             </section>
         </>
@@ -243,11 +267,10 @@ pub fn summary(cx: Context<'_>, explained: &Explained, offers: &[Offer<'_>]) -> 
 }
 
 /// The training that closes a gap: its title, form and length, and link.
-fn training_line(locale: Locale, offer: Option<&Offer<'_>>) -> Html {
-    let Some(offer) = offer else {
+fn training_line(locale: Locale, training: Option<&crate::core::demand::Training>) -> Html {
+    let Some(tr) = training else {
         return html! { <p class="hint">{ t(locale, "occ-gap-no-training") }</p> };
     };
-    let tr = offer.training;
     let title = local::shown(locale, &tr.title).text.to_owned();
     let form = t(locale, &format!("training-form-{}", form_key(tr)));
     let text = match tr.duration_weeks {

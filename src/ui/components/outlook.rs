@@ -13,6 +13,10 @@ pub struct Props {
     /// The titles of the file's sources that the outlook names.
     #[prop_or_default]
     pub source: Option<AttrValue>,
+    /// One line, as in the results list: the first term, the year and the
+    /// publisher only.
+    #[prop_or_default]
+    pub compact: bool,
     pub locale: Locale,
 }
 
@@ -36,7 +40,26 @@ impl Props {
             ahead: outlook.and_then(|o| occupation.outlook_ahead(o)).cloned(),
             outlook: outlook.cloned(),
             source: source.filter(|s| !s.is_empty()),
+            compact: false,
             locale,
+        }
+    }
+
+    /// [`Props::of`] for one line in a list: the publishers stand for the
+    /// sources, and the outlook ahead is left to the explanation.
+    pub fn compact(occupation: &Occupation, demand: &DemandFile, locale: Locale) -> Props {
+        let outlook = occupation.outlook_for(demand.region.county.as_deref());
+        let publishers: Vec<&str> = demand
+            .sources
+            .iter()
+            .filter(|s| outlook.is_some_and(|o| o.sources.contains(&s.id)))
+            .map(|s| s.publisher.as_deref().unwrap_or(&s.title))
+            .collect();
+        Props {
+            ahead: None,
+            source: (!publishers.is_empty()).then(|| AttrValue::from(publishers.join("; "))),
+            compact: true,
+            ..Props::of(occupation, demand, locale)
         }
     }
 }
@@ -96,10 +119,14 @@ pub fn OutlookBadge(props: &Props) -> Html {
         o.year
             .map(|y| html! { <span class="year">{ t_args(locale, key, &[("year", &y.to_string())]) }</span> })
     };
+    let mut shown = terms(locale, o);
+    if props.compact {
+        shown.truncate(1);
+    }
     html! {
-        <div class={classes!("outlook", o.in_demand().then_some("in-demand"))}>
+        <div class={classes!("outlook", o.in_demand().then_some("in-demand"), props.compact.then_some("compact"))}>
             <p>
-                { for terms(locale, o).into_iter().map(|p| html! { <span>{ p }</span> }) }
+                { for shown.into_iter().map(|p| html! { <span>{ p }</span> }) }
                 <span class="county">{ place }</span>
                 { for year("outlook-assessed", o) }
             </p>

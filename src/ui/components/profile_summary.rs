@@ -9,10 +9,10 @@ use yew::prelude::*;
 
 use crate::core::answers::{Evidence, GoalKind, Hours, Learned, Shift};
 use crate::core::demand::DemandFile;
+use crate::core::explanation;
 use crate::core::profile::{Part, Profile};
 use crate::core::questionnaire::{Item, Questionnaire};
 use crate::core::scales::LanguageActivity;
-use crate::core::scoring::Status;
 use crate::core::text::Text;
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::pages::occupation::describe;
@@ -22,7 +22,6 @@ pub const TOP: usize = 5;
 /// How many of them the summary lists, with how many gaps each: enough for
 /// a first conversation, and it keeps the print-out to one page.
 const SHOWN: usize = 3;
-const GAPS: usize = 3;
 
 /// The summary of `profile`; `langs` is one language, or the seeker's and
 /// Swedish. `demand` labels the skills and trainings.
@@ -127,6 +126,11 @@ pub fn profile_summary(
             _ => None,
         })
         .collect();
+    // Where and how a rating was learned and backed: columns only when any
+    // rating says so (the short path asks neither).
+    let with_context = rated.iter().any(|(_, ans)| {
+        !ans.context.learned.is_empty() || ans.context.evidence != Evidence::SelfAssessed
+    });
     let skills = if rated.is_empty() && a.skills.is_empty() {
         none()
     } else {
@@ -138,8 +142,10 @@ pub fn profile_summary(
                         <thead><tr>
                             <th scope="col">{ bi(langs, |l| t(l, "summary-skill")) }</th>
                             <th scope="col">{ bi(langs, |l| t(l, "summary-level")) }</th>
-                            <th scope="col">{ bi(langs, |l| t(l, "summary-learned")) }</th>
-                            <th scope="col">{ bi(langs, |l| t(l, "summary-evidence")) }</th>
+                            if with_context {
+                                <th scope="col">{ bi(langs, |l| t(l, "summary-learned")) }</th>
+                                <th scope="col">{ bi(langs, |l| t(l, "summary-evidence")) }</th>
+                            }
                         </tr></thead>
                         <tbody>{ for rated.iter().map(|(item, ans)| {
                             let Item::Level { label, .. } = item else { return html! {} };
@@ -152,15 +158,17 @@ pub fn profile_summary(
                                         Some((lv, None)) => html! { { lv } },
                                         None => bi(langs, |l| t(l, "q-dont-know")),
                                     } }</td>
-                                    <td>{ for ans.context.learned.iter().map(|w| {
-                                        let key = learned_key(*w);
-                                        html! { <span class="tag">{ bi(langs, |l| t(l, key)) }</span> }
-                                    }) }</td>
-                                    // Self-assessed is the rule (said above the table); only
-                                    // what is backed by more stands out.
-                                    <td>if ans.context.evidence != Evidence::SelfAssessed {
-                                        { bi(langs, |l| t(l, evidence_key(ans.context.evidence))) }
-                                    }</td>
+                                    if with_context {
+                                        <td>{ for ans.context.learned.iter().map(|w| {
+                                            let key = learned_key(*w);
+                                            html! { <span class="tag">{ bi(langs, |l| t(l, key)) }</span> }
+                                        }) }</td>
+                                        // Self-assessed is the rule (said above the table); only
+                                        // what is backed by more stands out.
+                                        <td>if ans.context.evidence != Evidence::SelfAssessed {
+                                            { bi(langs, |l| t(l, evidence_key(ans.context.evidence))) }
+                                        }</td>
+                                    }
                                 </tr>
                             }
                         }) }</tbody>
@@ -226,19 +234,30 @@ pub fn profile_summary(
                 let score = format!("{:.0}", m.score.as_f64());
                 let readiness = format!("{:.0}", m.readiness.as_f64());
                 let label = demand.occupation(&m.id).map(|o| &o.label);
-                let gaps: Vec<_> = m.breakdown.iter().filter(|l| matches!(l.status, Status::Missing | Status::Partial)).collect();
-                let mut trainings: Vec<&str> = gaps.iter().flat_map(|l| l.trainings.iter().map(String::as_str)).collect();
-                trainings.sort_unstable();
+                // The same summary the explanation shows: the gaps that
+                // cost most, the unticked skills as one, and their trainings.
+                let gaps: Vec<_> = explanation::gaps(m, &[]).into_iter().map(|g| g.line).collect();
+                let unticked = explanation::unticked_skills(demand, m);
+                let mut trainings: Vec<&str> = gaps
+                    .iter()
+                    .filter_map(|l| l.trainings.first().map(String::as_str))
+                    .chain(unticked.as_ref().and_then(|u| u.training).map(|t| t.id.as_str()))
+                    .collect();
                 trainings.dedup();
                 html! {
                     <li>
                         <h4>{ label.map_or_else(|| html! { { &m.label } }, |l| bi_text(langs, l)) }</h4>
                         <p>{ bi(langs, |l| t_args(l, "summary-match-line", &[("score", &score), ("readiness", &readiness)])) }</p>
-                        if !gaps.is_empty() {
+                        if !gaps.is_empty() || unticked.is_some() {
                             <p class="label">{ bi(langs, |l| t(l, "summary-gaps")) }</p>
-                            <ul class="gaps">{ for gaps.iter().take(GAPS).map(|g| html! {
-                                <li>{ bi(langs, |l| describe(l, demand, g, &profile.answers)) }</li>
-                            }) }</ul>
+                            <ul class="gaps">
+                                { for gaps.iter().map(|g| html! {
+                                    <li>{ bi(langs, |l| describe(l, demand, g, &profile.answers)) }</li>
+                                }) }
+                                if let Some(u) = &unticked {
+                                    <li>{ bi(langs, |l| t_args(l, "occ-gap-skills", &[("count", &u.unticked.to_string()), ("total", &u.listed.to_string())])) }</li>
+                                }
+                            </ul>
                         }
                         if !trainings.is_empty() {
                             <p class="label">{ bi(langs, |l| t(l, "summary-trainings")) }</p>

@@ -3,7 +3,6 @@ use yew::prelude::*;
 use crate::core::answers::Answers;
 use crate::core::demand::{DemandFile, Requirement};
 use crate::core::explanation;
-use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::ReadinessLine;
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
@@ -194,22 +193,6 @@ fn answer_here(state: &AppContext, cx: Context<'_>, line: &ReadinessLine) -> Htm
 
 /// One requirement line for the print-out and the coach's view, with the
 /// levels in whole steps (the questionnaire's words are not at hand there).
-pub fn describe(
-    locale: Locale,
-    demand: &DemandFile,
-    line: &ReadinessLine,
-    answers: &Answers,
-) -> String {
-    describe_with(locale, demand, None::<&Questionnaire>, line, answers)
-}
-
-/// [`describe`] with the questionnaire's level words.
-pub fn describe_with(
-    locale: Locale,
-    demand: &DemandFile,
-    questionnaire: Option<&Questionnaire>,
-    line: &ReadinessLine,
-    answers: &Answers,
-) -> String {
-    requirement_text(locale, demand, questionnaire, &line.requirement, answers)
+pub fn describe(locale: Locale, demand: &DemandFile, line: &ReadinessLine, answers: &Answers) -> String {
+    requirement_text(locale, demand, None, &line.requirement, answers)
 }

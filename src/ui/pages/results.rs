@@ -127,6 +127,8 @@ pub fn ResultsPage() -> Html {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title">{ t(locale, "results-title") }</h1>
             <p>{ t(locale, "results-intro") }</p>
+            <details class="controls-fold" open={view != ResultsView::default()}>
+            <summary>{ t(locale, "results-controls") }</summary>
             <div class="controls">
                 <div class="field">
                     <label for="sort">{ t(locale, "results-sort") }</label>
@@ -150,6 +152,7 @@ pub fn ResultsPage() -> Html {
                     <label for="in-demand">{ t(locale, "results-in-demand-only") }</label>
                 </div>
             </div>
+            </details>
             if ranked.is_empty() {
                 <p role="status">{ t(locale, "results-none") }</p>
             }
@@ -194,7 +197,7 @@ fn result_row(
             if let Some(reason) = reason {
                 <p class="reason">{ t_args(locale, "results-reason", &[("reason", &reason)]) }</p>
             }
-            <OutlookBadge ..OutlookProps { ahead: None, ..OutlookProps::of(o, cx.demand, locale) } />
+            <OutlookBadge ..OutlookProps::compact(o, cx.demand, locale) />
         </li>
     }
 }
