@@ -15,6 +15,7 @@ use crate::core::questionnaire::{Item, Questionnaire};
 use crate::core::scales::LanguageActivity;
 use crate::core::text::Text;
 use crate::i18n::{t, t_args, Locale};
+use crate::ui::components::explanation::first_reason;
 use crate::ui::pages::occupation::describe;
 
 /// How many matches a profile carries.
@@ -248,6 +249,13 @@ pub fn profile_summary(
                     <li>
                         <h4>{ label.map_or_else(|| html! { { &m.label } }, |l| bi_text(langs, l)) }</h4>
                         <p>{ bi(langs, |l| t_args(l, "summary-match-line", &[("score", &score), ("readiness", &readiness)])) }</p>
+                        // The strongest reason, as the results list gives it.
+                        if !explanation::reasons(m).is_empty() {
+                            <p>{ bi(langs, |l| {
+                                let reason = first_reason(l, demand, Some(q), m, &profile.answers).unwrap_or_default();
+                                t_args(l, "results-reason", &[("reason", &reason)])
+                            }) }</p>
+                        }
                         if !gaps.is_empty() || unticked.is_some() {
                             <p class="label">{ bi(langs, |l| t(l, "summary-gaps")) }</p>
                             <ul class="gaps">

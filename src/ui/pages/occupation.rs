@@ -193,6 +193,11 @@ fn answer_here(state: &AppContext, cx: Context<'_>, line: &ReadinessLine) -> Htm
 
 /// One requirement line for the print-out and the coach's view, with the
 /// levels in whole steps (the questionnaire's words are not at hand there).
-pub fn describe(locale: Locale, demand: &DemandFile, line: &ReadinessLine, answers: &Answers) -> String {
+pub fn describe(
+    locale: Locale,
+    demand: &DemandFile,
+    line: &ReadinessLine,
+    answers: &Answers,
+) -> String {
     requirement_text(locale, demand, None, &line.requirement, answers)
 }
