@@ -337,11 +337,41 @@ fn every_fuzz_regression_is_refused_in_bounded_work() {
                         json::parse_questionnaire(&text).err().unwrap_or_default()
                     }
                     "parse_profile" => json::parse_profile(&text).err().unwrap_or_default(),
+                    "load_demand" => {
+                        // As the app takes it: parse, index, rank, explain.
+                        if let Ok(demand) = json::parse_demand(&text) {
+                            let scorer = kompetenskoll::core::scoring::Scorer::new(&demand);
+                            let answers = kompetenskoll::core::answers::Answers::default();
+                            let seeker = scorer.seeker(&answers);
+                            for r in scorer.rank(&seeker).iter().take(3) {
+                                let _ = scorer.explain(r.index, &seeker, "sv");
+                            }
+                        }
+                        vec![]
+                    }
                     "path_at" => {
                         let _ = json_path::path_at(&text, 1, text.len());
                         vec![]
                     }
-                    other => panic!("no parser for fuzz target {other}"),
+                    "decode_session" => {
+                        let _ = Session::decode(&text);
+                        vec![]
+                    }
+                    "import_csv" => {
+                        let (requirements, trainings) = text
+                            .split_once("\n\n")
+                            .map_or((&*text, None), |(a, b)| (a, Some(b)));
+                        let _ = demand_csv::import(&csv_header(), requirements, trainings);
+                        vec![]
+                    }
+                    "decode_profile_code" => {
+                        let q = json::parse_questionnaire(&fixture("questionnaire-example.json"))
+                            .unwrap();
+                        let demand = json::parse_demand(&fixture("demand-example.json")).unwrap();
+                        let _ = profile_code::decode(&bytes, &q, &demand);
+                        vec![]
+                    }
+                    other => panic!("fuzz/regressions/{other}: no replay for this target here"),
                 };
             });
             assert!(
