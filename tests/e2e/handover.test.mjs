@@ -108,6 +108,15 @@ test("the print-out stands in the seeker's language and Swedish, on paper too", 
       assert.ok(squash(text).includes(squash(wanted)), `${locale} ${key} "${wanted}" is in the PDF:\n${text.slice(0, 3000)}`);
     }
   }
+  // Each match as the explanation gives it: figures, the strongest reason,
+  // the gaps with their training, and the demand with source and year.
+  for (const key of ["results-reason", "outlook-summary"]) {
+    for (const locale of ["en", "sv"]) {
+      const head = (await message(locale, key, { reason: "", outlook: "", source: "", year: "" })).split(":")[0];
+      assert.ok(text.includes(head + ":"), `${locale} ${key} "${head}:" is in the PDF`);
+    }
+  }
+  assert.match(text, /Arbetsförmedlingen, 2024/);
   // A realistic short-path profile, in two languages, fits one sheet.
   assert.equal(doc.numPages, 1, `${doc.numPages} pages`);
   assert.deepEqual(problems, []);

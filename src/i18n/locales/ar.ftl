@@ -93,6 +93,7 @@ outlook-county = المقاطعة { $county }
 outlook-assessed = تقييم عام { $year }
 outlook-ahead = التوقعات لعام { $year }
 outlook-source = المصدر: { $source }
+outlook-summary = الطلب: { $outlook } ({ $source }، { $year })
 outlook-national = السويد كلها
 occ-back = العودة إلى القائمة
 occ-skill-line = { $label }

@@ -82,6 +82,7 @@ outlook-county = County { $county }
 outlook-assessed = Assessment for { $year }
 outlook-ahead = Outlook for { $year }
 outlook-source = Source: { $source }
+outlook-summary = Demand: { $outlook } ({ $source }, { $year })
 outlook-national = All of Sweden
 occ-back = Back to the list
 occ-skill-line = { $label }

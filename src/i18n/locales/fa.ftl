@@ -84,6 +84,7 @@ outlook-county = استان { $county }
 outlook-assessed = ارزیابی برای سال { $year }
 outlook-ahead = چشم‌انداز برای سال { $year }
 outlook-source = منبع: { $source }
+outlook-summary = تقاضا: { $outlook } ({ $source }، { $year })
 outlook-national = سراسر سوئد
 occ-back = بازگشت به فهرست
 occ-skill-line = { $label }

@@ -85,6 +85,7 @@ outlook-county = Lääni { $county }
 outlook-assessed = Arvio vuodelle { $year }
 outlook-ahead = Näkymät vuodelle { $year }
 outlook-source = Lähde: { $source }
+outlook-summary = Kysyntä: { $outlook } ({ $source }, { $year })
 outlook-national = Koko Ruotsi
 occ-back = Takaisin luetteloon
 occ-skill-line = { $label }

@@ -85,6 +85,7 @@ outlook-county = ولایت { $county }
 outlook-assessed = ارزیابی برای سال { $year }
 outlook-ahead = چشم‌انداز برای سال { $year }
 outlook-source = منبع: { $source }
+outlook-summary = تقاضا: { $outlook } ({ $source }، { $year })
 outlook-national = سراسر سویدن
 occ-back = برگشت به لست
 occ-skill-line = { $label }

@@ -84,6 +84,7 @@ outlook-county = Gobolka { $county }
 outlook-assessed = Qiimaynta sanadka { $year }
 outlook-ahead = Mustaqbalka sanadka { $year }
 outlook-source = Isha: { $source }
+outlook-summary = Baahida: { $outlook } ({ $source }, { $year })
 outlook-national = Iswiidhan oo dhan
 occ-back = Ku noqo liiska
 occ-skill-line = { $label }

@@ -86,6 +86,7 @@ outlook-county = Län { $county }
 outlook-assessed = Så ser det ut { $year }
 outlook-ahead = Så tror man att det blir { $year }
 outlook-source = Det kommer från: { $source }
+outlook-summary = Finns det jobb? { $outlook } ({ $source }, { $year })
 outlook-national = Hela Sverige
 occ-back = Tillbaka till jobben
 occ-skill-line = { $label }

@@ -83,6 +83,7 @@ outlook-county = Län { $county }
 outlook-assessed = Bedömning för { $year }
 outlook-ahead = Utsikter för { $year }
 outlook-source = Källa: { $source }
+outlook-summary = Efterfrågan: { $outlook } ({ $source }, { $year })
 outlook-national = Hela Sverige
 occ-back = Tillbaka till listan
 occ-skill-line = { $label }

@@ -85,6 +85,7 @@ outlook-county = ኣውራጃ { $county }
 outlook-assessed = ግምገማ ንዓመት { $year }
 outlook-ahead = ትጽቢት ንዓመት { $year }
 outlook-source = ምንጪ: { $source }
+outlook-summary = ጠለብ: { $outlook } ({ $source }፣ { $year })
 outlook-national = ምሉእ ሽወደን
 occ-back = ናብቲ ዝርዝር ተመለሱ
 occ-skill-line = { $label }

@@ -85,6 +85,7 @@ outlook-county = Лен { $county }
 outlook-assessed = Оцінка на { $year } рік
 outlook-ahead = Прогноз на { $year } рік
 outlook-source = Джерело: { $source }
+outlook-summary = Попит: { $outlook } ({ $source }, { $year })
 outlook-national = Уся Швеція
 occ-back = Назад до списку
 occ-skill-line = { $label }

@@ -64,6 +64,34 @@ impl Props {
     }
 }
 
+/// The demand in one sentence for the print-out: the first term, the
+/// publisher and the year ("Efterfrågan: Brist på arbetskraft
+/// (Arbetsförmedlingen, 2024)"), or that it is unknown.
+pub fn summary_line(locale: Locale, occupation: &Occupation, demand: &DemandFile) -> String {
+    let props = Props::compact(occupation, demand, locale);
+    let (Some(o), Some(first)) = (
+        &props.outlook,
+        props
+            .outlook
+            .as_ref()
+            .and_then(|o| terms(locale, o).into_iter().next()),
+    ) else {
+        return t(locale, "results-demand-unknown");
+    };
+    match (o.year, &props.source) {
+        (Some(year), Some(source)) => t_args(
+            locale,
+            "outlook-summary",
+            &[
+                ("outlook", &first),
+                ("source", source),
+                ("year", &year.to_string()),
+            ],
+        ),
+        _ => first,
+    }
+}
+
 /// The outlook's terms in words, each a translated message.
 fn terms(locale: Locale, o: &Outlook) -> Vec<String> {
     let mut parts = Vec::new();

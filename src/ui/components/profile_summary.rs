@@ -16,6 +16,7 @@ use crate::core::scales::LanguageActivity;
 use crate::core::text::Text;
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::components::explanation::first_reason;
+use crate::ui::components::outlook::summary_line;
 use crate::ui::pages::occupation::describe;
 
 /// How many matches a profile carries.
@@ -249,6 +250,9 @@ pub fn profile_summary(
                     <li>
                         <h4>{ label.map_or_else(|| html! { { &m.label } }, |l| bi_text(langs, l)) }</h4>
                         <p>{ bi(langs, |l| t_args(l, "summary-match-line", &[("score", &score), ("readiness", &readiness)])) }</p>
+                        if let Some(o) = demand.occupation(&m.id) {
+                            <p>{ bi(langs, |l| summary_line(l, o, demand)) }</p>
+                        }
                         // The strongest reason, as the results list gives it.
                         if !explanation::reasons(m).is_empty() {
                             <p>{ bi(langs, |l| {
