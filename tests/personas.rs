@@ -71,7 +71,7 @@ fn answers(p: &Persona, questionnaire: &Questionnaire, demand: &DemandFile) -> A
             occupation_id: None,
             years: Some(4.0),
         });
-        for (i, skill) in demand.group_skills(ssyk).into_iter().enumerate() {
+        for (i, skill) in demand.group_skills(ssyk).enumerate() {
             a.skills.insert(
                 skill.to_owned(),
                 SkillAnswer {
