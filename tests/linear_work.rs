@@ -350,7 +350,25 @@ fn every_fuzz_regression_is_refused_in_bounded_work() {
                         vec![]
                     }
                     "path_at" => {
-                        let _ = json_path::path_at(&text, 1, text.len());
+                        // As the fuzz target reads it: two bytes of position.
+                        let (head, rest) = bytes.split_at(bytes.len().min(2));
+                        let rest = String::from_utf8_lossy(rest);
+                        let (line, column) = match head {
+                            [l, c] => (usize::from(*l) % 64 + 1, usize::from(*c) * 4 + 1),
+                            _ => (1, 1),
+                        };
+                        let (path, steps) = json_path::path_at_counting(&rest, line, column);
+                        assert!(steps <= 3 * rest.len() + 16, "{steps} steps");
+                        let wanted: Vec<&str> = path
+                            .as_deref()
+                            .into_iter()
+                            .chain(["format", "a.b[2]", ""])
+                            .collect();
+                        let (_, steps) = json_path::locate_all_counting(&rest, &wanted);
+                        assert!(
+                            steps <= 4 * rest.len() + 64 * wanted.len() + 16,
+                            "{steps} steps"
+                        );
                         vec![]
                     }
                     "decode_session" => {
@@ -394,4 +412,21 @@ fn every_fuzz_regression_is_refused_in_bounded_work() {
         }
     }
     assert!(seen >= 3, "the three known hangs are kept as regressions");
+}
+
+/// A long key above many values: each value costs its own index, not the
+/// whole path (the fuzzer found the quadratic version in seconds).
+#[test]
+fn a_long_key_above_many_values_is_searched_in_linear_steps() {
+    let key = "k".repeat(200_000);
+    let values = vec!["1"; 100_000].join(",");
+    let text = format!("{{\"{key}\": [{values}], \"b\": 2}}");
+    let last = format!("{key}[99999]");
+    let (found, steps) = json_path::locate_all_counting(&text, &[&last, "b", "nowhere"]);
+    assert!(found[0].is_some() && found[1].is_some() && found[2].is_none());
+    assert!(
+        steps <= 4 * text.len(),
+        "{steps} steps for {} bytes",
+        text.len()
+    );
 }

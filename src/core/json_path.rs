@@ -266,31 +266,84 @@ pub fn locate_all(text: &str, paths: &[&str]) -> Vec<Option<(usize, usize)>> {
 }
 
 /// [`locate_all`], and the steps it took (for the tests that bound its work).
+///
+/// The wanted paths are a trie of bytes; each open container keeps the trie
+/// node its own path reached, so each value costs only its own key or
+/// index, never its whole path (a long key above many values would
+/// otherwise make the search quadratic).
 #[doc(hidden)]
 pub fn locate_all_counting(text: &str, paths: &[&str]) -> (Vec<Option<(usize, usize)>>, usize) {
     use std::collections::HashMap;
-    let mut wanted: HashMap<&str, Vec<usize>> = HashMap::new();
+    // The trie: children by byte, and which paths end at each node.
+    let mut children: Vec<HashMap<u8, usize>> = vec![HashMap::new()];
+    let mut ends: Vec<Vec<usize>> = vec![Vec::new()];
     for (i, path) in paths.iter().enumerate() {
-        wanted.entry(path).or_default().push(i);
+        let mut node = 0;
+        for &b in path.as_bytes() {
+            node = match children[node].get(&b) {
+                Some(&next) => next,
+                None => {
+                    children.push(HashMap::new());
+                    ends.push(Vec::new());
+                    let next = children.len() - 1;
+                    children[node].insert(b, next);
+                    next
+                }
+            };
+        }
+        ends[node].push(i);
     }
+    let mut left = ends.iter().filter(|e| !e.is_empty()).count();
     let mut offsets: Vec<Option<usize>> = vec![None; paths.len()];
-    let mut left = wanted.len();
     let mut scan = Scanner::new(text);
+    // The trie node of each open container's own path (None: no wanted
+    // path starts so), parallel to the scanner's stack.
+    let mut nodes: Vec<Option<usize>> = Vec::new();
+    let mut extra = 0usize;
     while left > 0 {
-        let start = match scan.next_event() {
+        let (start, opened) = match scan.next_event() {
             None => break,
-            Some(Event::Open(at)) => at,
-            Some(Event::Scalar { start, .. }) => start,
-            Some(Event::Close(_)) => continue,
-        };
-        scan.steps += scan.path.len();
-        if let Some(indices) = wanted.remove(scan.path.as_str()) {
-            for i in indices {
-                offsets[i] = Some(start);
+            Some(Event::Open(at)) => (at, true),
+            Some(Event::Scalar { start, .. }) => (start, false),
+            Some(Event::Close(_)) => {
+                nodes.pop();
+                continue;
             }
-            left -= 1;
+        };
+        let depth = scan.open.len() - usize::from(opened);
+        let parent_base = if depth == 0 {
+            0
+        } else {
+            scan.open[depth - 1].base
+        };
+        let parent = if depth == 0 {
+            Some(0)
+        } else {
+            nodes[depth - 1]
+        };
+        // Walk the trie over the part of the path this value adds.
+        let mut node = parent;
+        for &b in &scan.path.as_bytes()[parent_base.min(scan.path.len())..] {
+            extra += 1;
+            node = node.and_then(|n| children[n].get(&b).copied());
+            if node.is_none() {
+                break;
+            }
+        }
+        if let Some(n) = node {
+            if !ends[n].is_empty() {
+                for &i in &ends[n] {
+                    offsets[i].get_or_insert(start);
+                }
+                ends[n].clear();
+                left -= 1;
+            }
+        }
+        if opened {
+            nodes.push(node);
         }
     }
+    scan.steps += extra;
     let mut steps = scan.steps;
     // Offsets to lines and columns, in one more pass.
     let mut order: Vec<usize> = (0..paths.len()).filter(|&i| offsets[i].is_some()).collect();
