@@ -69,18 +69,21 @@ impl<'a> Scanner<'a> {
     }
 
     /// Sets `path` to the slot the next value fills in the open container.
+    /// A key names one value only: in damaged text (`"k": 1 2 3`) the values
+    /// after the first have none, so a long key is never copied per value.
     fn enter_slot(&mut self) {
-        let Some(frame) = self.open.last() else {
+        let Some(frame) = self.open.last_mut() else {
             self.path.clear();
             return;
         };
         self.path.truncate(frame.base);
         if frame.object {
-            if let Some(key) = frame.key.as_deref().filter(|_| !frame.expect_key) {
+            if let Some(key) = frame.key.take().filter(|_| !frame.expect_key) {
                 if !self.path.is_empty() {
                     self.path.push('.');
                 }
-                self.path.push_str(key);
+                self.path.push_str(&key);
+                self.steps += key.len();
             }
         } else {
             use std::fmt::Write;
@@ -425,6 +428,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_long_key_before_many_stray_values_is_copied_once() {
+        // Damaged text: one key, then values with none (the fuzzer's find).
+        let text = format!("{{\"{}\": {}}}", "k".repeat(10_000), "1 ".repeat(10_000));
+        let (path, steps) = path_at_counting(&text, 1, text.len() - 2);
+        assert_eq!(
+            path.as_deref(),
+            Some(""),
+            "a stray value belongs to the object"
+        );
+        assert!(
+            steps <= 3 * text.len(),
+            "{steps} steps for {} bytes",
+            text.len()
+        );
+        let (_, steps) = locate_all_counting(&text, &[&"k".repeat(10_000), "x"]);
+        assert!(
+            steps <= 4 * text.len(),
+            "{steps} steps for {} bytes",
+            text.len()
+        );
     }
 
     #[test]
