@@ -162,9 +162,10 @@ async fn an_explanation_reads_summary_first_and_its_breakdown_adds_up() {
         &[("language", "Svenska"), ("level", "B1")]
     )));
     // The points shown add up, to the tenth, to the figures shown.
-    for (list, sum) in [
-        ("match-lines", "match-sum"),
-        ("readiness-lines", "readiness-sum"),
+    // SCORING.md's worked example: match 83.8, readiness 75.8.
+    for (list, sum, figure) in [
+        ("match-lines", "match-sum", 838),
+        ("readiness-lines", "readiness-sum", 758),
     ] {
         let list = &html[html.find(&format!("data-testid=\"{list}\"")).unwrap()..];
         let list = &list[..list.find("</ul>").unwrap()];
@@ -173,6 +174,7 @@ async fn an_explanation_reads_summary_first_and_its_breakdown_adds_up() {
             .skip(1)
             .map(|s| s[..s.find('"').unwrap()].parse::<i64>().unwrap())
             .sum();
+        assert_eq!(total, figure, "{list}: the lines add up to the score itself");
         let shown = &html[html.find(&format!("data-testid=\"{sum}\"")).unwrap()..];
         let expected = crate::i18n::decimal(Locale::Sv, total as f64 / 10.0, 1);
         assert!(
