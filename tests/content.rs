@@ -61,6 +61,44 @@ fn committed_content_is_what_the_generator_makes_from_the_open_data() {
     std::fs::remove_dir_all(&out).ok();
 }
 
+/// Groups the data tells apart must not look the same to the scorer: two
+/// groups with one level profile rank together whatever a seeker answers.
+/// The only groups left sharing one are the university teachers, whom O*NET
+/// describes by subject and not by rank.
+#[test]
+fn groups_the_data_tells_apart_have_their_own_level_profile() {
+    let demand = national();
+    let mut by_profile: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
+    for occupation in &demand.occupations {
+        let profile: Vec<String> = occupation
+            .requirements
+            .iter()
+            .filter_map(|r| match r {
+                Requirement::Level {
+                    element,
+                    level,
+                    importance,
+                } => Some(format!("{element}:{level}:{importance}")),
+                _ => None,
+            })
+            .collect();
+        if !profile.is_empty() {
+            by_profile
+                .entry(profile.join(" "))
+                .or_default()
+                .push(&occupation.id);
+        }
+    }
+    let with_profile: usize = by_profile.values().map(Vec::len).sum();
+    let shared: Vec<&Vec<&str>> = by_profile.values().filter(|g| g.len() > 1).collect();
+    assert_eq!(
+        shared,
+        [&vec!["2311", "2312", "2313", "2319"]],
+        "groups sharing one level profile"
+    );
+    assert_eq!((with_profile, by_profile.len()), (394, 391));
+}
+
 #[test]
 fn every_default_file_validates() {
     let q = questionnaire();

@@ -25,11 +25,15 @@
 //!   JobTech skills only and say so in a note.
 //!   Counts: before the SOC 2010 → 2018 and O*NET-SOC 2010 → 2019
 //!   crosswalks, 366 of the 400 groups had a level profile and 301 distinct
-//!   ones; now 394 have one, 327 distinct. The other 67 share their O*NET
-//!   occupations exactly with another group (the eight specialist nurse
-//!   groups 2221–2228 all map to ISCO 2221), so the data cannot tell them
-//!   apart by level; their education and skills still differ. The six
-//!   without a profile: 0110, 0210, 1111, 3412, 5326, 7133.
+//!   ones; with them, 394 had one but only 327 distinct: 119 groups reached
+//!   exactly the O*NET occupations of another group, because their SSYK
+//!   codes share one ISCO-08 code (the twelve nurse groups 2221–2239 all map
+//!   to ISCO 2221). For those, `content/onet-links.tsv` names the O*NET
+//!   occupations that match each group's own definition, with the reason
+//!   (`curated_links`); now 394 have a profile and 391 are distinct. Only
+//!   the university teachers 2311, 2312, 2313 and 2319 still share one:
+//!   O*NET describes them by subject, not by rank. The six without a
+//!   profile: 0110, 0210, 1111, 3412, 5326, 7133.
 //! - **Education.** Each group requires the ISCED level of its SSYK major
 //!   group's skill level (SCB, SSYK 2012, MIS 2012:1): 4 → bachelor's (6),
 //!   3 → two years of higher education (5), 2 → upper secondary (3), 1 →
@@ -404,6 +408,47 @@ mod generate {
         Ok(out)
     }
 
+    /// `content/onet-links.tsv`: for groups whose chain reaches exactly the
+    /// O*NET occupations another group's does, the occupations a person
+    /// chose from O*NET's titles to match the group's own definition. Each
+    /// counts once. A code O*NET has no values for, or a group SSYK does not
+    /// have, is an error, so the table cannot drift from the data.
+    fn curated_links(
+        content: &Path,
+        onet_codes: &BTreeSet<String>,
+        groups: &[Group],
+    ) -> Result<BTreeMap<String, BTreeMap<String, f64>>> {
+        let path = content.join("onet-links.tsv");
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut out = BTreeMap::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let at = |what: &str| format!("{} line {}: {what}", path.display(), n + 1);
+            let mut cells = line.split('\t');
+            let (Some(ssyk), Some(codes), Some(_why)) = (cells.next(), cells.next(), cells.next())
+            else {
+                return Err(at("needs three tab-separated cells: ssyk, codes, why"));
+            };
+            if !groups.iter().any(|g| g.ssyk == ssyk) {
+                return Err(at(&format!("no SSYK group {ssyk}")));
+            }
+            let mut linked = BTreeMap::new();
+            for code in codes.split_whitespace() {
+                if !onet_codes.contains(code) {
+                    return Err(at(&format!("O*NET has no values for {code}")));
+                }
+                linked.insert(code.to_owned(), 1.0);
+            }
+            if linked.is_empty() || out.insert(ssyk.to_owned(), linked).is_some() {
+                return Err(at(&format!("{ssyk} needs one row with at least one code")));
+            }
+        }
+        Ok(out)
+    }
+
     /// The education a group normally requires, as ISCED 2011, from the
     /// skill level (kompetensnivå) SCB gives each SSYK 2012 major group
     /// (SSYK 2012, MIS 2012:1): 4 "fördjupad högskolekompetens" → a
@@ -600,7 +645,7 @@ mod generate {
             }
         }
         let (values, codes) = onet_values(data)?;
-        let links = crosswalk(data, &codes)?;
+        let mut links = crosswalk(data, &codes)?;
         let outlooks = forecasts(data)?;
         let groups: Vec<Group> = read_csv(&data.join("jobtech/ssyk2012_level4_sv.csv"))?
             .into_iter()
@@ -614,6 +659,7 @@ mod generate {
                     .join(" "),
             })
             .collect();
+        links.extend(curated_links(content, &codes, &groups)?);
         let skill_labels: HashMap<String, String> = read_csv(&data.join("jobtech/skills_sv.csv"))?
             .into_iter()
             .map(|r| (r["skill_concept_id"].clone(), r["label_sv"].clone()))
