@@ -432,3 +432,22 @@ fn a_long_key_above_many_values_is_searched_in_linear_steps() {
         text.len()
     );
 }
+
+/// A brace inserted before a list of names (`[{"goal", "skills", …`) makes
+/// every name after it a key without a value. The search for the error's
+/// path looks at each once and copies none: it used to allocate each,
+/// five units a byte, which made the damaged-file test fail at random.
+#[test]
+fn a_run_of_keys_without_values_costs_no_allocation_per_key() {
+    for n in [1_000, 100_000] {
+        let text = format!("{{\"included\": [{{{}]}}", "\"work_history\", ".repeat(n));
+        let spent = work(|| {
+            let _ = json_path::path_at(&text, 1, text.len());
+        });
+        assert!(
+            spent <= 2 * text.len() as u64 + 1_024,
+            "{spent} units for {} bytes",
+            text.len()
+        );
+    }
+}

@@ -38,7 +38,9 @@ struct Frame {
     /// Length of `Scanner::path` that is this container's own path.
     base: usize,
     index: usize,
-    key: Option<String>,
+    /// Where the last key's string is in the text: decoded only when a
+    /// value takes it, so a damaged run of keys costs no allocation.
+    key: Option<(usize, usize)>,
     expect_key: bool,
 }
 
@@ -78,12 +80,12 @@ impl<'a> Scanner<'a> {
         };
         self.path.truncate(frame.base);
         if frame.object {
-            if let Some(key) = frame.key.take().filter(|_| !frame.expect_key) {
+            if let Some((start, end)) = frame.key.take().filter(|_| !frame.expect_key) {
                 if !self.path.is_empty() {
                     self.path.push('.');
                 }
-                self.path.push_str(&key);
-                self.steps += key.len();
+                push_key(&mut self.path, &self.bytes[start..end]);
+                self.steps += end - start;
             }
         } else {
             use std::fmt::Write;
@@ -141,7 +143,7 @@ impl<'a> Scanner<'a> {
                     let end = self.string_end(at);
                     self.at = end;
                     if let Some(frame) = self.open.last_mut().filter(|f| f.object && f.expect_key) {
-                        frame.key = Some(decode_string(&self.bytes[at..end]));
+                        frame.key = Some((at, end));
                         continue;
                     }
                     self.enter_slot();
@@ -196,13 +198,18 @@ impl Drop for Scanner<'_> {
     }
 }
 
-/// A key as the path shows it: unescaped where it is valid JSON.
-fn decode_string(raw: &[u8]) -> String {
-    serde_json::from_slice(raw).unwrap_or_else(|_| {
-        let inner = raw.strip_prefix(b"\"").unwrap_or(raw);
-        let inner = inner.strip_suffix(b"\"").unwrap_or(inner);
-        String::from_utf8_lossy(inner).into_owned()
-    })
+/// Appends a key (its string, quotes and all) as the path shows it:
+/// unescaped where it is valid JSON. A key without escapes, nearly every
+/// one, is copied straight from the text.
+fn push_key(path: &mut String, raw: &[u8]) {
+    let inner = raw.strip_prefix(b"\"").unwrap_or(raw);
+    let inner = inner.strip_suffix(b"\"").unwrap_or(inner);
+    match std::str::from_utf8(inner) {
+        Ok(plain) if !plain.contains('\\') => path.push_str(plain),
+        _ => path.push_str(&serde_json::from_slice::<String>(raw).unwrap_or_else(|_| {
+            String::from_utf8_lossy(inner).into_owned()
+        })),
+    }
 }
 
 /// The byte offset of 1-based `line` and `column`, clamped to the text.
