@@ -62,15 +62,29 @@ fn cost(line: &ReadinessLine) -> f64 {
     line.weight * (1.0 - line.credit)
 }
 
+/// Whether the seeker's rating reaches a level requirement in the whole
+/// steps she is shown: "you have Fairly well (2), the job needs Fairly
+/// well (2)" is no gap to her, though 2 of 2.4 earns partial points.
+fn met_in_whole_steps(explained: &Explained, requirement: &Requirement) -> bool {
+    let Requirement::Level { element, level, .. } = requirement else {
+        return false;
+    };
+    explained.match_breakdown.iter().any(|m| {
+        matches!(m, MatchLine::Level { element: e, seeker, .. }
+            if e == element && *seeker >= whole_step(*level))
+    })
+}
+
 /// The known gaps in requirements that matter (at least "important") that
 /// cost the most readiness, each with the first (the quickest) of `offers`
-/// that closes it.
+/// that closes it. A level met in whole steps is no gap.
 pub fn gaps<'e, 'd>(explained: &'e Explained, offers: &'e [Offer<'d>]) -> Vec<Gap<'e, 'd>> {
     let mut lines: Vec<&ReadinessLine> = explained
         .breakdown
         .iter()
         .filter(|l| matches!(l.status, Status::Partial | Status::Missing))
         .filter(|l| asks_something(&l.requirement) && matters(&l.requirement))
+        .filter(|l| !met_in_whole_steps(explained, &l.requirement))
         .collect();
     lines.sort_by(|a, b| cost(b).total_cmp(&cost(a)));
     lines
@@ -173,6 +187,36 @@ mod tests {
             level: 0.4,
             importance: 3.0
         }));
+    }
+
+    #[test]
+    fn a_level_met_in_whole_steps_is_no_gap() {
+        let mut demand = json::parse_demand(DEMAND).unwrap();
+        let nurse = demand
+            .occupations
+            .iter()
+            .position(|o| o.id == "ssyk-5321")
+            .unwrap();
+        for r in &mut demand.occupations[nurse].requirements {
+            if let Requirement::Level { element, level, .. } = r {
+                if element == "2.C.5.a" {
+                    *level = 2.4; // shown as "Fairly well (2)"
+                }
+            }
+        }
+        let mut answers = json::parse_profile(PROFILE).unwrap().answers;
+        let scorer = Scorer::new(&demand);
+        let care_is_a_gap = |answers: &Answers| {
+            let explained = scorer.explain(nurse, &scorer.seeker(answers), "sv");
+            let offers = scorer.offers(nurse, answers, &explained);
+            gaps(&explained, &offers).iter().any(|g| {
+                matches!(&g.line.requirement, Requirement::Level { element, .. } if element == "2.C.5.a")
+            })
+        };
+        answers.levels.get_mut("2.C.5.a").unwrap().level = Some(1);
+        assert!(care_is_a_gap(&answers), "1 of 2.4 is a gap");
+        answers.levels.get_mut("2.C.5.a").unwrap().level = Some(2);
+        assert!(!care_is_a_gap(&answers), "2 of 2.4 reads as met");
     }
 
     #[test]

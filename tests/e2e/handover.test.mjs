@@ -108,14 +108,27 @@ test("the print-out stands in the seeker's language and Swedish, on paper too", 
       assert.ok(squash(text).includes(squash(wanted)), `${locale} ${key} "${wanted}" is in the PDF:\n${text.slice(0, 3000)}`);
     }
   }
-  // Each match as the explanation gives it: figures, the strongest reason,
-  // the gaps with their training, and the demand with source and year.
-  for (const key of ["results-reason", "outlook-summary"]) {
+  // Each match as the explanation gives it: the two figures as bars, the
+  // demand with source and year, the reasons, the gaps with their training.
+  for (const key of ["occ-reasons", "occ-gaps", "occ-match-means", "summary-unanswered"]) {
     for (const locale of ["en", "sv"]) {
-      const head = (await message(locale, key, { reason: "", outlook: "", source: "", year: "" })).split(":")[0];
-      assert.ok(text.includes(head + ":"), `${locale} ${key} "${head}:" is in the PDF`);
+      const wanted = await message(locale, key);
+      assert.ok(squash(text).includes(squash(wanted)), `${locale} ${key} "${wanted}" is in the PDF`);
     }
   }
+  for (const locale of ["en", "sv"]) {
+    const head = (await message(locale, "outlook-summary", { outlook: "", source: "", year: "" })).split(":")[0];
+    assert.ok(text.includes(head + ":"), `${locale} outlook-summary "${head}:" is in the PDF`);
+  }
+  const matches = printout.locator(".matches > li");
+  assert.equal(await matches.count(), 3);
+  for (const match of await matches.all()) {
+    assert.equal(await match.locator("meter").count(), 2, "two bars per match");
+    const reasons = await match.locator(".reasons > li").count();
+    assert.ok(reasons >= 1 && reasons <= 3, `${reasons} reasons`);
+  }
+  // The care programme closes the assistant nurse's gap, with its length.
+  assert.ok(await printout.locator(".gap-training").count() >= 1, "a training under a gap");
   assert.match(text, /Arbetsförmedlingen, 2024/);
   // A realistic short-path profile, in two languages, fits one sheet.
   assert.equal(doc.numPages, 1, `${doc.numPages} pages`);

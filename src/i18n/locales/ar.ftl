@@ -289,6 +289,7 @@ qr-too-large = الملف الشخصي أكبر من أن يتسع له رمز Q
 ## The profile, as a coach reads it
 summary-created = أُعدّ في { $date }
 summary-none = لا إجابة
+summary-unanswered = لم تتم الإجابة
 summary-goal = الهدف
 summary-education = التعليم
 summary-work-history = الأعمال
@@ -317,8 +318,6 @@ summary-certificates = الشهادات والوثائق
 summary-preferences = التفضيلات
 summary-matches = أنسب المهن
 summary-match-line = المناسبة { $score } %، والمستوفى الآن { $readiness } %
-summary-gaps = ما ينقص
-summary-trainings = دورات تسدّ النواقص
 summary-demand = المصدر: { $publisher }، نُشر في { $published }، رمز التحقق { $hash }
 goal-own_business = أن أبدأ مشروعي الخاص
 

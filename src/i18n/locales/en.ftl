@@ -274,6 +274,7 @@ qr-too-large = The profile is too large for a QR code. Leave some parts out abov
 ## The profile, as a coach reads it
 summary-created = Made { $date }
 summary-none = No answer
+summary-unanswered = Not answered
 summary-goal = Goal
 summary-education = Education
 summary-work-history = Jobs
@@ -300,8 +301,6 @@ summary-certificates = Certificates
 summary-preferences = Preferences
 summary-matches = Best-suited occupations
 summary-match-line = Suits { $score } %, already met { $readiness } %
-summary-gaps = What is missing
-summary-trainings = Trainings that close the gaps
 summary-demand = Based on: { $publisher }, published { $published }, checksum { $hash }
 goal-own_business = Start my own business
 

@@ -270,6 +270,7 @@ qr-too-large = پروفایل برای کد QR بیش از حد بزرگ است.
 ## The profile, as a coach reads it
 summary-created = تهیه‌شده در { $date }
 summary-none = بدون پاسخ
+summary-unanswered = پاسخ داده نشده
 summary-goal = هدف
 summary-education = تحصیلات
 summary-work-history = شغل‌ها
@@ -293,8 +294,6 @@ summary-certificates = گواهی‌ها و مدارک
 summary-preferences = ترجیح‌ها
 summary-matches = مناسب‌ترین شغل‌ها
 summary-match-line = تناسب { $score } %، از قبل دارد { $readiness } %
-summary-gaps = آنچه کم است
-summary-trainings = آموزش‌هایی که کمبودها را برطرف می‌کنند
 summary-demand = منبع: { $publisher }، منتشرشده در { $published }، کد بررسی { $hash }
 goal-own_business = راه‌اندازی کسب‌وکار خودم
 

@@ -274,6 +274,7 @@ qr-too-large = Profiili on liian suuri QR-koodiin. Jätä yllä joitakin osia po
 ## The profile, as a coach reads it
 summary-created = Tehty { $date }
 summary-none = Ei vastausta
+summary-unanswered = Ei vastattu
 summary-goal = Tavoite
 summary-education = Koulutus
 summary-work-history = Työt
@@ -300,8 +301,6 @@ summary-certificates = Todistukset
 summary-preferences = Toiveet
 summary-matches = Parhaiten sopivat ammatit
 summary-match-line = Sopii { $score } %, jo täytetty { $readiness } %
-summary-gaps = Mitä puuttuu
-summary-trainings = Koulutukset, jotka poistavat puutteita
 summary-demand = Perusta: { $publisher }, julkaistu { $published }, tarkistussumma { $hash }
 goal-own_business = Perustaa oma yritys
 

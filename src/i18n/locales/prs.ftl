@@ -271,6 +271,7 @@ qr-too-large = پروفایل برای کود QR بسیار بزرگ است. چ�
 ## The profile, as a coach reads it
 summary-created = ساخته شده در { $date }
 summary-none = بدون جواب
+summary-unanswered = جواب داده نشده
 summary-goal = هدف
 summary-education = تحصیلات
 summary-work-history = کارها
@@ -294,8 +295,6 @@ summary-certificates = تصدیق‌نامه‌ها و اسناد
 summary-preferences = خواسته‌ها
 summary-matches = مناسب‌ترین مسلک‌ها
 summary-match-line = مناسب { $score } %، از قبل دارد { $readiness } %
-summary-gaps = آنچه کم است
-summary-trainings = آموزش‌هایی که کمبودها را پوره می‌کند
 summary-demand = منبع: { $publisher }، نشر شده در { $published }، کود کنترول { $hash }
 goal-own_business = شروع کسب و کار خودم
 

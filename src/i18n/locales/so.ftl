@@ -270,6 +270,7 @@ qr-too-large = Profile-ku aad ayuu ugu weyn yahay koodh QR. Kor ka saar qaybo ka
 ## The profile, as a coach reads it
 summary-created = La sameeyay { $date }
 summary-none = Jawaab ma jirto
+summary-unanswered = Lama jawaabin
 summary-goal = Hadafka
 summary-education = Waxbarashada
 summary-work-history = Shaqooyinka
@@ -293,8 +294,6 @@ summary-certificates = Shahaadooyinka
 summary-preferences = Doorashooyinka
 summary-matches = Shaqooyinka ugu habboon
 summary-match-line = Ku habboon { $score } %, hadda la buuxiyay { $readiness } %
-summary-gaps = Waxa maqan
-summary-trainings = Tababarrada buuxinaya waxa maqan
 summary-demand = Xogta: { $publisher }, la daabacay { $published }, koodhka hubinta { $hash }
 goal-own_business = Inaan bilaabo ganacsi aan leeyahay
 

@@ -278,6 +278,7 @@ qr-too-large = Profilen är för stor för en QR-kod. Ta bort några delar. Elle
 ## The profile, as a coach reads it
 summary-created = Gjord { $date }
 summary-none = Inget svar
+summary-unanswered = Inget svar om
 summary-goal = Vad jag vill
 summary-education = Skola och utbildning
 summary-work-history = Jobb
@@ -301,8 +302,6 @@ summary-certificates = Papper och intyg
 summary-preferences = Vill helst
 summary-matches = Jobb som passar bäst
 summary-match-line = Passar { $score } %. Kan redan { $readiness } %.
-summary-gaps = Det här saknas
-summary-trainings = Utbildningar som hjälper
 summary-demand = Uppgifter från: { $publisher }. Gjord { $published }. Kontrollnummer { $hash }
 goal-own_business = Starta ett eget företag
 

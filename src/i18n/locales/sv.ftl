@@ -275,6 +275,7 @@ qr-too-large = Profilen är för stor för en QR-kod. Ta bort några delar ovan,
 ## The profile, as a coach reads it
 summary-created = Gjord { $date }
 summary-none = Inget svar
+summary-unanswered = Inte besvarat
 summary-goal = Mål
 summary-education = Utbildning
 summary-work-history = Jobb
@@ -298,8 +299,6 @@ summary-certificates = Certifikat och intyg
 summary-preferences = Önskemål
 summary-matches = Yrken som passar bäst
 summary-match-line = Passar { $score } %, redan uppfyllt { $readiness } %
-summary-gaps = Det som saknas
-summary-trainings = Utbildningar som kan ta bort luckorna
 summary-demand = Underlag: { $publisher }, publicerat { $published }, kontrollsumma { $hash }
 goal-own_business = Starta eget företag
 

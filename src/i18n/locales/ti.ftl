@@ -271,6 +271,7 @@ qr-too-large = እቲ ፕሮፋይል ንQR ኮድ ኣዝዩ ዓቢ እዩ። �
 ## The profile, as a coach reads it
 summary-created = ዝተሰርሓሉ { $date }
 summary-none = መልሲ የለን
+summary-unanswered = ዘይተመለሰ
 summary-goal = ዕላማ
 summary-education = ትምህርቲ
 summary-work-history = ስራሓት
@@ -294,8 +295,6 @@ summary-certificates = ሰርቲፊኬታት
 summary-preferences = ድሌታት
 summary-matches = ዝበለጹ ዝሰማምዑ ሞያታት
 summary-match-line = ይሰማማዕ { $score } %፣ ዝተማልአ { $readiness } %
-summary-gaps = ዝጎደለ
-summary-trainings = ጉድለታት ዝመልኡ ስልጠናታት
 summary-demand = መሰረት፦ { $publisher }፣ ዝተሓትመሉ { $published }፣ መረጋገጺ ኮድ { $hash }
 goal-own_business = ናተይ ንግዲ ምጅማር
 

@@ -279,6 +279,7 @@ qr-too-large = Профіль завеликий для QR-коду. Вилуч�
 ## The profile, as a coach reads it
 summary-created = Створено { $date }
 summary-none = Немає відповіді
+summary-unanswered = Без відповіді
 summary-goal = Мета
 summary-education = Освіта
 summary-work-history = Робота
@@ -306,8 +307,6 @@ summary-certificates = Сертифікати та посвідчення
 summary-preferences = Побажання
 summary-matches = Найкраще підходять
 summary-match-line = Підходить на { $score } %, уже виконано { $readiness } %
-summary-gaps = Чого бракує
-summary-trainings = Навчання, що закриває прогалини
 summary-demand = Джерело: { $publisher }, опубліковано { $published }, контрольна сума { $hash }
 goal-own_business = Почати власну справу
 

@@ -128,7 +128,7 @@ pub fn requirement_text(
 }
 
 /// One line of the match breakdown in words.
-fn match_line_text(
+pub fn match_line_text(
     locale: Locale,
     demand: &DemandFile,
     questionnaire: Option<&Questionnaire>,
@@ -266,14 +266,11 @@ pub fn summary(cx: Context<'_>, explained: &Explained, offers: &[Offer<'_>]) -> 
     }
 }
 
-/// The training that closes a gap: its title, form and length, and link.
-fn training_line(locale: Locale, training: Option<&crate::core::demand::Training>) -> Html {
-    let Some(tr) = training else {
-        return html! { <p class="hint">{ t(locale, "occ-gap-no-training") }</p> };
-    };
+/// A training in words: its title, form and length.
+pub fn training_text(locale: Locale, tr: &crate::core::demand::Training) -> String {
     let title = local::shown(locale, &tr.title).text.to_owned();
     let form = t(locale, &format!("training-form-{}", form_key(tr)));
-    let text = match tr.duration_weeks {
+    match tr.duration_weeks {
         Some(weeks) => t_args(
             locale,
             "occ-gap-training",
@@ -288,7 +285,15 @@ fn training_line(locale: Locale, training: Option<&crate::core::demand::Training
             "occ-gap-training-no-weeks",
             &[("training", &title), ("form", &form)],
         ),
+    }
+}
+
+/// The training that closes a gap: its title, form and length, and link.
+fn training_line(locale: Locale, training: Option<&crate::core::demand::Training>) -> Html {
+    let Some(tr) = training else {
+        return html! { <p class="hint">{ t(locale, "occ-gap-no-training") }</p> };
     };
+    let text = training_text(locale, tr);
     html! {
         <p class="gap-training">
             if let Some(url) = &tr.url {

@@ -15,9 +15,10 @@ use crate::core::questionnaire::{Item, Questionnaire};
 use crate::core::scales::LanguageActivity;
 use crate::core::text::Text;
 use crate::i18n::{t, t_args, Locale};
-use crate::ui::components::explanation::first_reason;
+use crate::core::demand::Training;
+use crate::core::scoring::{Explained, Offer, Points, Scorer};
+use crate::ui::components::explanation::{match_line_text, requirement_text, training_text};
 use crate::ui::components::outlook::summary_line;
-use crate::ui::pages::occupation::describe;
 
 /// How many matches a profile carries.
 pub const TOP: usize = 5;
@@ -26,12 +27,14 @@ pub const TOP: usize = 5;
 const SHOWN: usize = 3;
 
 /// The summary of `profile`; `langs` is one language, or the seeker's and
-/// Swedish. `demand` labels the skills and trainings.
+/// Swedish. `demand` labels the skills and trainings; `offers` are the
+/// trainings offered for each match (`match_offers`).
 pub fn profile_summary(
     profile: &Profile,
     langs: &[Locale],
     q: &Questionnaire,
     demand: &DemandFile,
+    offers: &[Vec<Offer<'_>>],
 ) -> Html {
     let has = |part: Part| profile.included.contains(&part);
     let a = &profile.answers;
@@ -231,73 +234,63 @@ pub fn profile_summary(
     let matches = if profile.matches.is_empty() {
         none()
     } else {
+        let meaning = |key: &str| html! { <p class="hint">{ bi(langs, |l| t(l, key)) }</p> };
         html! {
-            <ol class="matches">{ for profile.matches.iter().take(SHOWN).map(|m| {
-                let score = format!("{:.0}", m.score.as_f64());
-                let readiness = format!("{:.0}", m.readiness.as_f64());
-                let label = demand.occupation(&m.id).map(|o| &o.label);
-                // The same summary the explanation shows: the gaps that
-                // cost most, the unticked skills as one, and their trainings.
-                let gaps: Vec<_> = explanation::gaps(m, &[]).into_iter().map(|g| g.line).collect();
-                let unticked = explanation::unticked_skills(demand, m);
-                let mut trainings: Vec<&str> = gaps
-                    .iter()
-                    .filter_map(|l| l.trainings.first().map(String::as_str))
-                    .chain(unticked.as_ref().and_then(|u| u.training).map(|t| t.id.as_str()))
-                    .collect();
-                trainings.dedup();
-                html! {
-                    <li>
-                        <h4>{ label.map_or_else(|| html! { { &m.label } }, |l| bi_text(langs, l)) }</h4>
-                        <p>{ bi(langs, |l| t_args(l, "summary-match-line", &[("score", &score), ("readiness", &readiness)])) }</p>
-                        if let Some(o) = demand.occupation(&m.id) {
-                            <p>{ bi(langs, |l| summary_line(l, o, demand)) }</p>
-                        }
-                        // The strongest reason, as the results list gives it.
-                        if !explanation::reasons(m).is_empty() {
-                            <p>{ bi(langs, |l| {
-                                let reason = first_reason(l, demand, Some(q), m, &profile.answers).unwrap_or_default();
-                                t_args(l, "results-reason", &[("reason", &reason)])
-                            }) }</p>
-                        }
-                        if !gaps.is_empty() || unticked.is_some() {
-                            <p class="label">{ bi(langs, |l| t(l, "summary-gaps")) }</p>
-                            <ul class="gaps">
-                                { for gaps.iter().map(|g| html! {
-                                    <li>{ bi(langs, |l| describe(l, demand, g, &profile.answers)) }</li>
-                                }) }
-                                if let Some(u) = &unticked {
-                                    <li>{ bi(langs, |l| t_args(l, "occ-gap-skills", &[("count", &u.unticked.to_string()), ("total", &u.listed.to_string())])) }</li>
-                                }
-                            </ul>
-                        }
-                        if !trainings.is_empty() {
-                            <p class="label">{ bi(langs, |l| t(l, "summary-trainings")) }</p>
-                            <ul class="trainings">{ for trainings.iter().map(|id| {
-                                let title = demand.trainings.iter().find(|tr| tr.id == *id).map(|tr| &tr.title);
-                                html! { <li>{ title.map_or_else(|| html! { { id } }, |tt| bi_text(langs, tt)) }</li> }
-                            }) }</ul>
-                        }
-                    </li>
-                }
-            }) }</ol>
+            <>
+                // What the two figures mean, said once for every match.
+                { meaning("occ-match-means") }
+                { meaning("occ-readiness-means") }
+                <ol class="matches">{ for profile.matches.iter().take(SHOWN).enumerate().map(|(n, m)| {
+                    let shown = MatchShown { profile, langs, q, demand };
+                    shown.one(m, offers.get(n).map_or(&[][..], Vec::as_slice))
+                }) }</ol>
+            </>
         }
     };
 
+    let parts: [(Part, &str, Html, bool); 9] = [
+        (Part::Goal, "summary-goal", goal, a.goal.is_some()),
+        (Part::Education, "summary-education", education, a.education.is_some()),
+        (Part::WorkHistory, "summary-work-history", work, !a.work_history.is_empty()),
+        (Part::Languages, "summary-languages", languages, !a.languages.is_empty()),
+        (Part::Licences, "summary-licences", licences, a.licences.is_some()),
+        (Part::Skills, "summary-skills", skills, !rated.is_empty() || !a.skills.is_empty()),
+        (Part::Certificates, "summary-certificates", certificates, !a.certificates.is_empty()),
+        (Part::Preferences, "summary-preferences", preferences, !a.preferences.is_empty()),
+        (Part::Matches, "summary-matches", matches, !profile.matches.is_empty()),
+    ];
+    let parts: Vec<_> = parts.into_iter().filter(|(part, ..)| has(*part)).collect();
+    let unanswered: Vec<&str> = parts
+        .iter()
+        .filter(|(.., answered)| !answered)
+        .map(|(_, key, ..)| *key)
+        .collect();
+    let long = |part: Part| matches!(part, Part::Skills | Part::Matches);
+    let section = |(part, key, body, _): &(Part, &str, Html, bool)| {
+        html! {
+            <section class={classes!((*part == Part::Matches).then_some("top-matches"))}>
+                { heading(key) }{ body.clone() }
+            </section>
+        }
+    };
     let d = &profile.demand;
     let date = profile.created_at.get(..10).unwrap_or(&profile.created_at);
     html! {
         <div class="profile-summary" data-testid="profile-summary">
             <p class="created">{ bi(langs, |l| t_args(l, "summary-created", &[("date", date)])) }</p>
-            if has(Part::Goal) { <section>{ heading("summary-goal") }{ goal }</section> }
-            if has(Part::Education) { <section>{ heading("summary-education") }{ education }</section> }
-            if has(Part::WorkHistory) { <section>{ heading("summary-work-history") }{ work }</section> }
-            if has(Part::Languages) { <section>{ heading("summary-languages") }{ languages }</section> }
-            if has(Part::Licences) { <section>{ heading("summary-licences") }{ licences }</section> }
-            if has(Part::Skills) { <section>{ heading("summary-skills") }{ skills }</section> }
-            if has(Part::Certificates) { <section>{ heading("summary-certificates") }{ certificates }</section> }
-            if has(Part::Preferences) { <section>{ heading("summary-preferences") }{ preferences }</section> }
-            if has(Part::Matches) { <section class="top-matches">{ heading("summary-matches") }{ matches }</section> }
+            // The short answers first, then what was asked and not
+            // answered in one line, then the long parts: on paper the short
+            // ones sit beside the code and the profile keeps to one page.
+            { for parts.iter().filter(|(part, .., answered)| *answered && !long(*part)).map(section) }
+            if !unanswered.is_empty() {
+                <section class="not-answered">
+                    { heading("summary-unanswered") }
+                    <ul class="inline">{ for unanswered.iter().map(|key| html! {
+                        <li>{ bi(langs, |l| t(l, key)) }</li>
+                    }) }</ul>
+                </section>
+            }
+            { for parts.iter().filter(|(part, .., answered)| *answered && long(*part)).map(section) }
             <p class="demand-identity">{ bi(langs, |l| t_args(l, "summary-demand", &[
                 ("publisher", if d.publisher.is_empty() { &d.id } else { &d.publisher }),
                 ("published", &d.published),
@@ -305,6 +298,90 @@ pub fn profile_summary(
             ])) }</p>
         </div>
     }
+}
+
+/// What one best match is shown with.
+struct MatchShown<'a> {
+    profile: &'a Profile,
+    langs: &'a [Locale],
+    q: &'a Questionnaire,
+    demand: &'a DemandFile,
+}
+
+impl MatchShown<'_> {
+    /// One match as the explanation gives it, in the same order: the two
+    /// figures as bars, the demand with source and year, the strongest
+    /// reasons, and the gaps that cost most with the training for each.
+    fn one(&self, m: &Explained, offers: &[Offer<'_>]) -> Html {
+        let MatchShown { profile, langs, q, demand } = *self;
+        let answers = &profile.answers;
+        let reasons = explanation::reasons(m);
+        let gaps = explanation::gaps(m, offers);
+        let unticked = explanation::unticked_skills(demand, m);
+        let figure = |class: &'static str, key: &str, value: Points| {
+            let percent = format!("{:.0}", value.as_f64());
+            html! {
+                <div class={classes!("figure", class)}>
+                    <p class="figure-label">{ bi(langs, |l| t_args(l, key, &[("score", &percent)])) }</p>
+                    <meter min="0" max="100" value={percent.clone()} aria-hidden="true"></meter>
+                </div>
+            }
+        };
+        let training = |tr: Option<&Training>| match tr {
+            Some(tr) => html! { <p class="gap-training">{ bi(langs, |l| training_text(l, tr)) }</p> },
+            None => html! {},
+        };
+        let label = demand.occupation(&m.id).map(|o| &o.label);
+        html! {
+            <li>
+                <h4>{ label.map_or_else(|| html! { { &m.label } }, |l| bi_text(langs, l)) }</h4>
+                <div class="figures">
+                    { figure("match", "results-match", m.score) }
+                    { figure("readiness", "results-readiness", m.readiness) }
+                </div>
+                if let Some(o) = demand.occupation(&m.id) {
+                    <p>{ bi(langs, |l| summary_line(l, o, demand)) }</p>
+                }
+                if !reasons.is_empty() {
+                    <p class="label">{ bi(langs, |l| t(l, "occ-reasons")) }</p>
+                    <ul class="reasons">{ for reasons.iter().map(|line| html! {
+                        <li>{ bi(langs, |l| match_line_text(l, demand, Some(q), line, answers)) }</li>
+                    }) }</ul>
+                }
+                if !gaps.is_empty() || unticked.is_some() {
+                    <p class="label">{ bi(langs, |l| t(l, "occ-gaps")) }</p>
+                    <ul class="gaps">
+                        { for gaps.iter().map(|g| html! {
+                            <li>
+                                { bi(langs, |l| requirement_text(l, demand, Some(q), &g.line.requirement, answers)) }
+                                { training(g.offer.map(|o| o.training)) }
+                            </li>
+                        }) }
+                        if let Some(u) = &unticked {
+                            <li>
+                                { bi(langs, |l| t_args(l, "occ-gap-skills", &[("count", &u.unticked.to_string()), ("total", &u.listed.to_string())])) }
+                                { training(u.training) }
+                            </li>
+                        }
+                    </ul>
+                }
+            </li>
+        }
+    }
+}
+
+/// The offers for each of `profile`'s matches, in its order, from the
+/// scorer of the demand file shown; none for a match the file lacks.
+pub fn match_offers<'d>(scorer: &Scorer<'d>, profile: &Profile) -> Vec<Vec<Offer<'d>>> {
+    profile
+        .matches
+        .iter()
+        .take(SHOWN)
+        .map(|m| {
+            let index = scorer.demand().occupations.iter().position(|o| o.id == m.id);
+            index.map_or_else(Vec::new, |i| scorer.offers(i, &profile.answers, m))
+        })
+        .collect()
 }
 
 /// A text in each language of `langs`, each marked with its language;

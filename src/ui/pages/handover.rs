@@ -7,10 +7,10 @@ use crate::i18n::{t, t_args, Locale};
 use crate::platform::{clock, document, download};
 use crate::ui::app::AppContext;
 use crate::ui::components::choice::Choice;
-use crate::ui::components::profile_summary::{bi, profile_summary, TOP};
+use crate::ui::components::profile_summary::{bi, match_offers, profile_summary, TOP};
 use crate::ui::components::qr::Qr;
 use crate::ui::content::{Load, DEMAND_FILES};
-use crate::ui::state::{Action, Page};
+use crate::ui::state::{Action, IndexedDemand, Page};
 
 /// Taking the profile to a coach: choose what to include, then download it
 /// (own device only), print it (bilingual), or show it as a QR code. The
@@ -41,6 +41,9 @@ pub fn HandoverPage() -> Html {
     )
     .keep_only(&parts);
     // The reader's app loads the same demand file when it has an address.
+    let mut fresh = None;
+    let scorer = IndexedDemand::scorer_for(state.indexed.as_ref(), demand, &mut fresh);
+    let offers = match_offers(scorer, &profile);
     let source = state.demand_source.as_deref();
     let shareable = source.filter(|s| {
         s.starts_with("https://")
@@ -138,7 +141,7 @@ pub fn HandoverPage() -> Html {
                     <p>{ bi(&langs, |l| t(l, "printout-qr")) }</p>
                 </div>
                 <h2>{ bi(&langs, |l| t(l, "printout-title")) }</h2>
-                { profile_summary(&profile, &langs, q, demand) }
+                { profile_summary(&profile, &langs, q, demand, &offers) }
             </article>
             <p><button type="button" class="link" onclick={back}>{ t(locale, "handover-back") }</button></p>
         </section>

@@ -6,9 +6,9 @@ use crate::core::scoring::Status;
 use crate::i18n::{t, t_args};
 use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::demand_identity;
-use crate::ui::components::profile_summary::{profile_summary, TOP};
+use crate::ui::components::profile_summary::{match_offers, profile_summary, TOP};
 use crate::ui::content::Load;
-use crate::ui::state::{Action, Page};
+use crate::ui::state::{Action, IndexedDemand, Page};
 
 /// An opened profile as the coach reads it: where it came from and what
 /// differs from this app's files, which coach fits the next step, the
@@ -53,6 +53,9 @@ pub fn ProfilePage() -> Html {
             .any(|l| l.status != Status::Met && !l.trainings.is_empty())
     });
     let steps = next_steps(answers, best, closable);
+    let mut fresh = None;
+    let scorer = IndexedDemand::scorer_for(state.indexed.as_ref(), demand, &mut fresh);
+    let offers = match_offers(scorer, &shown);
 
     let go = |page: Page| {
         let state = state.clone();
@@ -104,7 +107,7 @@ pub fn ProfilePage() -> Html {
                 <button type="button" onclick={go(Page::Questionnaire)}>{ t(locale, "coach-continue") }</button>
             </div>
             <h2>{ t(locale, "coach-answers") }</h2>
-            { profile_summary(&shown, &[locale], q, demand) }
+            { profile_summary(&shown, &[locale], q, demand, &offers) }
             if !same_demand && !saved.matches.is_empty() {
                 <section class="saved-matches">
                     <h2>{ t(locale, "coach-saved-matches") }</h2>
