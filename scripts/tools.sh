@@ -109,6 +109,23 @@ ensure_build_tools() {
   ensure_node_packages
 }
 
+CARGO_DENY_VERSION="0.20.2"
+
+# rustfmt and clippy (rustup components) and cargo-deny: the style and
+# dependency checks of ./scripts/test.
+ensure_style_tools() {
+  if command -v rustup >/dev/null; then
+    for component in rustfmt clippy; do
+      if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+        say "installing $component (rustup): the test command checks the style"
+        rustup component add "$component" >/dev/null
+      fi
+    done
+  fi
+  ensure_cargo_tool cargo-deny cargo-deny "$CARGO_DENY_VERSION" \
+    "checks licences, duplicate crates, sources and advisories" --locked
+}
+
 # The release app in dist/, built by Trunk with the size-tuned profile.
 build_app() {
   say "building the release app into dist/"

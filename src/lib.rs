@@ -8,7 +8,9 @@
 //!
 //! ARCHITECTURE.md has the map and the invariants.
 
-pub mod core;
+/// The domain core is its own crate (`crates/core`): Cargo keeps it free of
+/// every browser crate. Re-exported so that paths read `crate::core::…`.
+pub use kompetenskoll_core as core;
 pub mod i18n;
 pub mod platform;
 pub mod ui;

@@ -109,7 +109,8 @@ fn every_default_file_validates() {
     // The questionnaire's level items are exactly the demand files' elements.
     let mut items: Vec<&str> = q
         .items()
-        .filter_map(|i| matches!(i, Item::Level { .. }).then(|| i.id()))
+        .filter(|i| matches!(i, Item::Level { .. }))
+        .map(|i| i.id())
         .collect();
     let mut elements: Vec<&str> = n.elements.iter().map(|e| e.id.as_str()).collect();
     items.sort();
@@ -400,10 +401,10 @@ fn the_questionnaire_speaks_swedish_english_and_arabic() {
         match value {
             serde_json::Value::Object(map) if map.get("sv").is_some_and(|v| v.is_string()) => {
                 for lang in ["sv", "en", "ar"] {
-                    if !map
+                    if map
                         .get(lang)
                         .and_then(|v| v.as_str())
-                        .is_some_and(|s| !s.trim().is_empty())
+                        .is_none_or(|s| s.trim().is_empty())
                     {
                         missing.push(format!("{path}.{lang}"));
                     }

@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use kompetenskoll::platform::{document, storage};
+    use kompetenskoll::platform::{clock, document, storage};
     use kompetenskoll::ui::{content, state};
     use std::cell::Cell;
     use std::rc::Rc;
@@ -22,7 +22,7 @@ fn main() {
         }
     };
     let on_timeout = start.clone();
-    gloo::timers::callback::Timeout::new(WAIT_FOR_LANGUAGE_MS, on_timeout).forget();
+    clock::once_after(WAIT_FOR_LANGUAGE_MS, on_timeout);
     // Only Swedish is compiled in: fetch the seeker's language first, so the
     // first screen is in it rather than switching under their eyes.
     yew::platform::spawn_local(async move {

@@ -123,7 +123,7 @@ impl Locale {
     fn bundled(self) -> Option<&'static str> {
         #[cfg(target_arch = "wasm32")]
         {
-            (self == Locale::Sv).then(|| include_str!("locales/sv.ftl"))
+            (self == Locale::Sv).then_some(include_str!("locales/sv.ftl"))
         }
         #[cfg(not(target_arch = "wasm32"))]
         {

@@ -10,6 +10,13 @@ pub struct Guard {
     _interval: Option<gloo::timers::callback::Interval>,
 }
 
+/// Dropping a guard is what stops it; natively there is nothing to stop,
+/// but the app drops it the same way in both builds.
+#[cfg(not(target_arch = "wasm32"))]
+impl Drop for Guard {
+    fn drop(&mut self) {}
+}
+
 /// Calls `on_activity` on every touch, click, key press or scroll.
 #[cfg(target_arch = "wasm32")]
 pub fn watch(on_activity: impl Fn() + 'static) -> Guard {

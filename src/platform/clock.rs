@@ -41,3 +41,13 @@ pub fn now_utc() -> String {
     let since_2000 = secs.saturating_sub(946_684_800);
     crate::core::dates::format_timestamp(u32::try_from(since_2000).unwrap_or(u32::MAX))
 }
+
+/// Calls `f` once, `ms` milliseconds from now (in the browser; natively
+/// never, as nothing waits there).
+#[cfg(target_arch = "wasm32")]
+pub fn once_after(ms: u32, f: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(ms, f).forget();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn once_after(_ms: u32, _f: impl FnOnce() + 'static) {}

@@ -1,9 +1,39 @@
 //! Files the seeker or a coach picks: read as text, with the size checked
 //! before reading so that a huge file cannot freeze the tab.
 
+use yew::{DragEvent, Event, TargetCast};
+
+/// A file picked in a file input or dropped on the page, not yet read.
+pub struct Picked(web_sys::File);
+
+impl Picked {
+    /// The file's name as the device gives it.
+    pub fn name(&self) -> String {
+        self.0.name()
+    }
+}
+
+/// The file picked in the file input an event came from; the input is then
+/// cleared so that the same file can be picked again once fixed.
+pub fn take_picked(e: &Event) -> Option<Picked> {
+    let input = e.target_dyn_into::<web_sys::HtmlInputElement>()?;
+    let file = input.files().and_then(|list| list.get(0))?;
+    input.set_value("");
+    Some(Picked(file))
+}
+
+/// The first file dropped with a drag-and-drop event.
+pub fn dropped(e: &DragEvent) -> Option<Picked> {
+    e.data_transfer()
+        .and_then(|d| d.files())
+        .and_then(|list| list.get(0))
+        .map(Picked)
+}
+
 /// Reads `file` as text unless it is larger than `max_bytes`.
 #[cfg(target_arch = "wasm32")]
-pub async fn read_text(file: &web_sys::File, max_bytes: usize) -> Result<String, FileError> {
+pub async fn read_text(file: &Picked, max_bytes: usize) -> Result<String, FileError> {
+    let file = &file.0;
     if file.size() > max_bytes as f64 {
         return Err(FileError::TooLarge {
             bytes: file.size() as u64,
@@ -18,7 +48,7 @@ pub async fn read_text(file: &web_sys::File, max_bytes: usize) -> Result<String,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn read_text(_file: &web_sys::File, _max_bytes: usize) -> Result<String, FileError> {
+pub async fn read_text(_file: &Picked, _max_bytes: usize) -> Result<String, FileError> {
     Err(FileError::Unreadable(
         "no files outside the browser".to_owned(),
     ))

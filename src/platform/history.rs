@@ -9,6 +9,13 @@ pub struct Guard {
     _listener: Option<gloo::events::EventListener>,
 }
 
+/// Dropping a guard is what stops it; natively there is nothing to stop,
+/// but the app drops it the same way in both builds.
+#[cfg(not(target_arch = "wasm32"))]
+impl Drop for Guard {
+    fn drop(&mut self) {}
+}
+
 /// The place kept in the current history entry, if any.
 #[cfg(target_arch = "wasm32")]
 pub fn place() -> Option<String> {

@@ -5,6 +5,7 @@ pub mod activity;
 pub mod clock;
 pub mod document;
 pub mod download;
+pub mod events;
 pub mod fetch;
 pub mod files;
 pub mod history;

@@ -10,7 +10,7 @@ use crate::core::validation::{Problem, Trouble};
 use crate::i18n::{self, t_args, Locale};
 use crate::platform::fetch;
 use crate::platform::files::{self, FileError};
-use yew::{Callback, TargetCast};
+use yew::Callback;
 
 pub const QUESTIONNAIRE: &str = "content/questionnaire.json";
 
@@ -180,7 +180,7 @@ pub fn on_pick<T: 'static>(
 ) -> Callback<yew::Event> {
     let done = Rc::new(done);
     Callback::from(move |e: yew::Event| {
-        let Some(file) = take_picked_file(&e) else {
+        let Some(file) = files::take_picked(&e) else {
             return;
         };
         let done = done.clone();
@@ -200,19 +200,10 @@ pub fn on_pick<T: 'static>(
 
 /// A picked file's text, or why it cannot be read: over `kind`'s size limit
 /// (refused before reading), or unreadable on this device.
-pub async fn read_picked(file: &web_sys::File, kind: Kind) -> Result<String, Refusal> {
+pub async fn read_picked(file: &files::Picked, kind: Kind) -> Result<String, Refusal> {
     match files::read_text(file, kind.max_bytes()).await {
         Ok(text) => Ok(text),
         Err(FileError::TooLarge { bytes, max }) => Err(Refusal::too_large(kind, bytes, max)),
         Err(FileError::Unreadable(reason)) => Err(Refusal::unreadable(kind, reason)),
     }
-}
-
-/// The file picked in a file input, which is then cleared so that the same
-/// file can be picked again once fixed.
-pub fn take_picked_file(e: &yew::Event) -> Option<web_sys::File> {
-    let input = e.target_dyn_into::<web_sys::HtmlInputElement>()?;
-    let file = input.files().and_then(|list| list.get(0))?;
-    input.set_value("");
-    Some(file)
 }

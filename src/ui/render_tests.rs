@@ -174,7 +174,10 @@ async fn an_explanation_reads_summary_first_and_its_breakdown_adds_up() {
             .skip(1)
             .map(|s| s[..s.find('"').unwrap()].parse::<i64>().unwrap())
             .sum();
-        assert_eq!(total, figure, "{list}: the lines add up to the score itself");
+        assert_eq!(
+            total, figure,
+            "{list}: the lines add up to the score itself"
+        );
         let shown = &html[html.find(&format!("data-testid=\"{sum}\"")).unwrap()..];
         let expected = crate::i18n::decimal(Locale::Sv, total as f64 / 10.0, 1);
         assert!(

@@ -974,8 +974,10 @@ mod tests {
             "../../tests/fixtures/questionnaire-example.json"
         ))
         .unwrap();
-        let mut answers = Answers::default();
-        answers.education = Some(3);
+        let answers = Answers {
+            education: Some(3),
+            ..Answers::default()
+        };
         let mut state = AppState::initial(None, &[], None, false, None);
         state.session = Some(Session {
             version: VERSION,

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::core::answers::Certificate;
 use crate::core::questionnaire::Item;
 use crate::i18n::{t, t_args};
+use crate::platform::events;
 use crate::ui::app::AppContext;
 use crate::ui::local;
 use crate::ui::state::Action;
@@ -32,8 +33,8 @@ pub fn CertificatesQuestion(props: &Props) -> Html {
     let text_input = |handle: &UseStateHandle<String>| {
         let handle = handle.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                handle.set(input.value());
+            if let Some(value) = events::value(&e) {
+                handle.set(value);
             }
         })
     };

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::platform::events;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: AttrValue,
@@ -23,10 +25,7 @@ pub struct Props {
 /// made of, with the whole row as the touch target.
 #[component]
 pub fn Choice(props: &Props) -> Html {
-    let onchange = props.onchange.reform(|e: Event| {
-        e.target_dyn_into::<web_sys::HtmlInputElement>()
-            .is_some_and(|input| input.checked())
-    });
+    let onchange = props.onchange.reform(|e: Event| events::checked(&e));
     let kind = if props.name.is_some() {
         "radio"
     } else {

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::core::answers::{Goal, GoalKind};
 use crate::core::questionnaire::Item;
 use crate::i18n::t;
+use crate::platform::events;
 use crate::ui::app::AppContext;
 use crate::ui::components::choice::Choice;
 use crate::ui::local;
@@ -43,8 +44,7 @@ pub fn GoalQuestion(props: &Props) -> Html {
     let on_text = {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                let text = input.value();
+            if let Some(text) = events::value(&e) {
                 state.dispatch(Action::Goal(Some(Goal {
                     kind: kind.unwrap_or(GoalKind::Unsure),
                     text,

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, t_args, Locale};
+use crate::platform::events;
 use crate::platform::storage;
 use crate::ui::app::AppContext;
 use crate::ui::content;
@@ -20,12 +21,10 @@ pub fn LanguagePicker() -> Html {
         let state = state.clone();
         let failed = failed.clone();
         Callback::from(move |e: Event| {
-            let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
+            let Some(chosen) = events::value(&e).and_then(|code| Locale::from_code(&code)) else {
                 return;
             };
-            let Some(chosen) = Locale::from_code(&select.value()) else {
-                return;
-            };
+            let select = events::select(&e);
             let state = state.clone();
             let failed = failed.clone();
             yew::platform::spawn_local(async move {

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::core::questionnaire::Item;
 use crate::core::scales::{Cefr, LanguageActivity};
 use crate::i18n::{t, t_args};
+use crate::platform::events;
 use crate::ui::app::AppContext;
 use crate::ui::local;
 use crate::ui::state::Action;
@@ -44,12 +45,11 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
     let on_add = {
         let state = state.clone();
         Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                let code = select.value();
+            if let Some(code) = events::value(&e) {
                 if !code.is_empty() {
                     state.dispatch(Action::AddLanguage(code));
                 }
-                select.set_value("");
+                events::select(&e).set_value("");
             }
         })
     };
@@ -76,8 +76,8 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
                             let state = state.clone();
                             let language_code = code.clone();
                             let onchange = Callback::from(move |e: Event| {
-                                if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                                    let level = Cefr::ALL.into_iter().find(|c| format!("{c:?}") == select.value());
+                                if let Some(value) = events::value(&e) {
+                                    let level = Cefr::ALL.into_iter().find(|c| c.code() == value);
                                     state.dispatch(Action::RateLanguage { language: language_code.clone(), activity, level });
                                 }
                             });
@@ -88,7 +88,7 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
                                     <select id={select_id} {onchange}>
                                         <option value="" selected={current.is_none()}>{ t(locale, "lang-level-none") }</option>
                                         { for Cefr::ALL.into_iter().map(|c| html! {
-                                            <option value={format!("{c:?}")} selected={current == Some(c)}>{ t(locale, &format!("cefr-{c:?}")) }</option>
+                                            <option value={c.code()} selected={current == Some(c)}>{ t(locale, &format!("cefr-{c:?}")) }</option>
                                         }) }
                                     </select>
                                 </div>

@@ -137,12 +137,15 @@ pub fn LevelQuestion(props: &Props) -> Html {
     }
 }
 
+/// How one tick box changes a rating's context.
+type ContextChange = Box<dyn Fn(&mut SkillContext, bool)>;
+
 /// The optional details coaches and validation teams ask for first: where
 /// the skill was learned, what backs it, and whether the seeker wants to use
 /// it or learn more.
 fn context_details(state: &AppContext, item: &str, context: &SkillContext) -> Html {
     let locale = state.locale;
-    let update = |change: Box<dyn Fn(&mut SkillContext, bool)>| {
+    let update = |change: ContextChange| {
         let state = state.clone();
         let item = item.to_owned();
         let context = context.clone();

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::core::json::{self, Kind};
 use crate::core::profile_code::Unread;
 use crate::i18n::t;
+use crate::platform::files;
 use crate::ui::app::AppContext;
 use crate::ui::components::refusal::RefusalText;
 use crate::ui::content::{self, Refusal};
@@ -17,7 +18,7 @@ pub fn ProfileOpener() -> Html {
 
     let open = {
         let state = state.clone();
-        move |file: web_sys::File| {
+        move |file: files::Picked| {
             let state = state.clone();
             yew::platform::spawn_local(async move {
                 state.dispatch(read_profile(file).await);
@@ -27,7 +28,7 @@ pub fn ProfileOpener() -> Html {
     let on_pick = {
         let open = open.clone();
         Callback::from(move |e: Event| {
-            if let Some(file) = content::take_picked_file(&e) {
+            if let Some(file) = files::take_picked(&e) {
                 open(file);
             }
         })
@@ -49,11 +50,7 @@ pub fn ProfileOpener() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|list| list.get(0))
-            {
+            if let Some(file) = files::dropped(&e) {
                 open(file);
             }
         })
@@ -94,7 +91,7 @@ pub fn ProfileOpener() -> Html {
 }
 
 /// Reads a profile file into the action that opens it, or the problem.
-async fn read_profile(file: web_sys::File) -> Action {
+async fn read_profile(file: files::Picked) -> Action {
     let name = file.name();
     let refused = |refusal: Refusal| {
         Action::ProfileProblem(ProfileProblem::File {

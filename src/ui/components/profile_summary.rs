@@ -9,14 +9,14 @@ use yew::prelude::*;
 
 use crate::core::answers::{Evidence, GoalKind, Hours, Learned, Shift};
 use crate::core::demand::DemandFile;
+use crate::core::demand::Training;
 use crate::core::explanation;
 use crate::core::profile::{Part, Profile};
 use crate::core::questionnaire::{Item, Questionnaire};
 use crate::core::scales::LanguageActivity;
+use crate::core::scoring::{Explained, Offer, Points, Scorer};
 use crate::core::text::Text;
 use crate::i18n::{t, t_args, Locale};
-use crate::core::demand::Training;
-use crate::core::scoring::{Explained, Offer, Points, Scorer};
 use crate::ui::components::explanation::{match_line_text, requirement_text, training_text};
 use crate::ui::components::outlook::summary_line;
 
@@ -250,14 +250,54 @@ pub fn profile_summary(
 
     let parts: [(Part, &str, Html, bool); 9] = [
         (Part::Goal, "summary-goal", goal, a.goal.is_some()),
-        (Part::Education, "summary-education", education, a.education.is_some()),
-        (Part::WorkHistory, "summary-work-history", work, !a.work_history.is_empty()),
-        (Part::Languages, "summary-languages", languages, !a.languages.is_empty()),
-        (Part::Licences, "summary-licences", licences, a.licences.is_some()),
-        (Part::Skills, "summary-skills", skills, !rated.is_empty() || !a.skills.is_empty()),
-        (Part::Certificates, "summary-certificates", certificates, !a.certificates.is_empty()),
-        (Part::Preferences, "summary-preferences", preferences, !a.preferences.is_empty()),
-        (Part::Matches, "summary-matches", matches, !profile.matches.is_empty()),
+        (
+            Part::Education,
+            "summary-education",
+            education,
+            a.education.is_some(),
+        ),
+        (
+            Part::WorkHistory,
+            "summary-work-history",
+            work,
+            !a.work_history.is_empty(),
+        ),
+        (
+            Part::Languages,
+            "summary-languages",
+            languages,
+            !a.languages.is_empty(),
+        ),
+        (
+            Part::Licences,
+            "summary-licences",
+            licences,
+            a.licences.is_some(),
+        ),
+        (
+            Part::Skills,
+            "summary-skills",
+            skills,
+            !rated.is_empty() || !a.skills.is_empty(),
+        ),
+        (
+            Part::Certificates,
+            "summary-certificates",
+            certificates,
+            !a.certificates.is_empty(),
+        ),
+        (
+            Part::Preferences,
+            "summary-preferences",
+            preferences,
+            !a.preferences.is_empty(),
+        ),
+        (
+            Part::Matches,
+            "summary-matches",
+            matches,
+            !profile.matches.is_empty(),
+        ),
     ];
     let parts: Vec<_> = parts.into_iter().filter(|(part, ..)| has(*part)).collect();
     let unanswered: Vec<&str> = parts
@@ -313,7 +353,12 @@ impl MatchShown<'_> {
     /// figures as bars, the demand with source and year, the strongest
     /// reasons, and the gaps that cost most with the training for each.
     fn one(&self, m: &Explained, offers: &[Offer<'_>]) -> Html {
-        let MatchShown { profile, langs, q, demand } = *self;
+        let MatchShown {
+            profile,
+            langs,
+            q,
+            demand,
+        } = *self;
         let answers = &profile.answers;
         let reasons = explanation::reasons(m);
         let gaps = explanation::gaps(m, offers);
@@ -328,7 +373,9 @@ impl MatchShown<'_> {
             }
         };
         let training = |tr: Option<&Training>| match tr {
-            Some(tr) => html! { <p class="gap-training">{ bi(langs, |l| training_text(l, tr)) }</p> },
+            Some(tr) => {
+                html! { <p class="gap-training">{ bi(langs, |l| training_text(l, tr)) }</p> }
+            }
             None => html! {},
         };
         let label = demand.occupation(&m.id).map(|o| &o.label);
@@ -378,7 +425,11 @@ pub fn match_offers<'d>(scorer: &Scorer<'d>, profile: &Profile) -> Vec<Vec<Offer
         .iter()
         .take(SHOWN)
         .map(|m| {
-            let index = scorer.demand().occupations.iter().position(|o| o.id == m.id);
+            let index = scorer
+                .demand()
+                .occupations
+                .iter()
+                .position(|o| o.id == m.id);
             index.map_or_else(Vec::new, |i| scorer.offers(i, &profile.answers, m))
         })
         .collect()

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::core::answers::Answers;
 use crate::core::questionnaire::{search_titles, Item};
 use crate::i18n::{t, t_args, Locale};
+use crate::platform::events;
 use crate::ui::app::AppContext;
 use crate::ui::components::choice::Choice;
 use crate::ui::content::Load;
@@ -31,8 +32,8 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
     let on_input = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                query.set(input.value());
+            if let Some(value) = events::value(&e) {
+                query.set(value);
             }
         })
     };

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::platform::events;
 use crate::ui::components::refusal::RefusalText;
 
 use crate::core::demand::DemandFile;
@@ -42,8 +43,8 @@ pub fn AboutDataPage() -> Html {
     let on_choose = {
         let selected = selected.clone();
         Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                selected.set(select.selected_index().max(0) as usize);
+            if let Some(index) = events::selected_index(&e) {
+                selected.set(index);
             }
         })
     };

@@ -5,6 +5,7 @@ use crate::core::demand::{DemandFile, Requirement};
 use crate::core::explanation;
 use crate::core::scoring::ReadinessLine;
 use crate::i18n::{t, t_args, Locale};
+use crate::platform::events;
 use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::demand_identity;
 use crate::ui::components::explanation::{self as shown, requirement_text, Context, ScoreBars};
@@ -147,8 +148,8 @@ fn answer_here(state: &AppContext, cx: Context<'_>, line: &ReadinessLine) -> Htm
             let item = element.clone();
             let id = format!("answer-{element}");
             let onchange = Callback::from(move |e: Event| {
-                if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                    if let Ok(level) = select.value().parse::<u8>() {
+                if let Some(value) = events::value(&e) {
+                    if let Ok(level) = value.parse::<u8>() {
                         state.dispatch(Action::Rate {
                             item: item.clone(),
                             level: Some(level),
@@ -173,12 +174,10 @@ fn answer_here(state: &AppContext, cx: Context<'_>, line: &ReadinessLine) -> Htm
             let skill = skill.clone();
             let id = format!("answer-{skill}");
             let onchange = Callback::from(move |e: Event| {
-                if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                    state.dispatch(Action::Tick {
-                        skill: skill.clone(),
-                        has: input.checked(),
-                    });
-                }
+                state.dispatch(Action::Tick {
+                    skill: skill.clone(),
+                    has: events::checked(&e),
+                });
             });
             html! {
                 <li class="check">

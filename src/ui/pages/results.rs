@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::core::answers::Answers;
 use crate::core::scoring::{Ranked, Scorer, Seeker};
 use crate::i18n::{t, t_args};
+use crate::platform::events;
 use crate::ui::app::AppContext;
 use crate::ui::components::demand_panel::DemandPanel;
 use crate::ui::components::explanation::{first_reason, Context, ScoreBars};
@@ -52,7 +53,7 @@ pub fn ResultsPage() -> Html {
     match view.sort {
         Sort::Match => {}
         // Stable sorts keep the match order within ties.
-        Sort::Readiness => ranked.sort_by(|a, b| b.readiness.cmp(&a.readiness)),
+        Sort::Readiness => ranked.sort_by_key(|r| std::cmp::Reverse(r.readiness)),
         Sort::Demand => ranked.sort_by_key(|r| {
             std::cmp::Reverse(
                 demand.occupations[r.index]
@@ -83,14 +84,10 @@ pub fn ResultsPage() -> Html {
         let state = state.clone();
         let view = view.clone();
         Callback::from(move |e: Event| {
-            let (value, checked) =
-                if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                    (select.value(), false)
-                } else if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                    (input.value(), input.checked())
-                } else {
-                    return;
-                };
+            let Some(value) = events::value(&e) else {
+                return;
+            };
+            let checked = events::checked(&e);
             let mut next = view.clone();
             change(&mut next, value, checked);
             state.dispatch(Action::ResultsView(next));

@@ -2,9 +2,9 @@
 //! requirements over shared catalogues), reproducible from a seed, and of
 //! any size. Not content: nothing here is shipped to seekers.
 
-use crate::core::answers::{Answers, LevelAnswer, SkillAnswer};
-use crate::core::demand::{CatalogueEntry, DemandFile, Occupation, Publisher, Region, Requirement};
-use crate::core::text::Text;
+use crate::answers::{Answers, LevelAnswer, SkillAnswer};
+use crate::demand::{CatalogueEntry, DemandFile, Occupation, Publisher, Region, Requirement};
+use crate::text::Text;
 
 /// SplitMix64: tiny and deterministic.
 pub struct Rng(pub u64);
@@ -81,7 +81,7 @@ pub fn demand(occupations: usize, requirements: usize, seed: u64) -> DemandFile 
         })
         .collect();
     DemandFile {
-        format: crate::core::demand::FORMAT.to_owned(),
+        format: crate::demand::FORMAT.to_owned(),
         id: format!("synthetic-{seed}"),
         title: Text::sv("Genererad testfil"),
         publisher: Publisher {

@@ -28,7 +28,7 @@ pub enum Trouble {
     /// JSON, but not a Kompetenskoll file (no `format`, or not an object).
     NotOurs,
     /// A Kompetenskoll file, but of another kind than the one asked for.
-    OtherKind(crate::core::json::Kind),
+    OtherKind(crate::json::Kind),
     /// A later version of the kind asked for: made by a newer app.
     Newer(String),
     /// A `format` this app does not know at all.
@@ -110,10 +110,10 @@ impl Problems {
 
     /// A label or title: Swedish is required, and no language's text may
     /// run past [`MAX_LABEL_CHARS`] (a page would show it whole).
-    pub fn check_text(&mut self, path: String, text: &crate::core::text::Text) {
+    pub fn check_text(&mut self, path: String, text: &crate::text::Text) {
         if text
             .0
-            .get(crate::core::text::SOURCE_LANGUAGE)
+            .get(crate::text::SOURCE_LANGUAGE)
             .is_none_or(|t| t.trim().is_empty())
         {
             self.push(path.clone(), "needs a Swedish (`sv`) text");
@@ -123,13 +123,13 @@ impl Problems {
 
     /// A description or note, which may be absent: at most
     /// [`MAX_PROSE_CHARS`] in any language.
-    pub fn check_prose(&mut self, path: String, text: Option<&crate::core::text::Text>) {
+    pub fn check_prose(&mut self, path: String, text: Option<&crate::text::Text>) {
         if let Some(text) = text {
             self.check_length(path, text, MAX_PROSE_CHARS);
         }
     }
 
-    fn check_length(&mut self, path: String, text: &crate::core::text::Text, max: usize) {
+    fn check_length(&mut self, path: String, text: &crate::text::Text, max: usize) {
         for (lang, value) in &text.0 {
             let chars = value.chars().count();
             if chars > max {

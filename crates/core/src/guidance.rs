@@ -4,8 +4,8 @@
 //! coach for starting a firm. The hint is a starting point for the coach
 //! reading the profile, never a decision: each comes with its reason.
 
-use crate::core::answers::{Answers, GoalKind};
-use crate::core::scales::{Cefr, LanguageActivity};
+use crate::answers::{Answers, GoalKind};
+use crate::scales::{Cefr, LanguageActivity};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Coach {
@@ -77,7 +77,7 @@ pub fn next_steps(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::Goal;
+    use crate::answers::Goal;
 
     fn with_goal(kind: GoalKind) -> Answers {
         Answers {

@@ -3,11 +3,11 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::core::demand::{self, DemandFile};
-use crate::core::json_path;
-use crate::core::profile::{self, Profile};
-use crate::core::questionnaire::{self, Questionnaire};
-use crate::core::validation::{Problem, Problems, Trouble};
+use crate::demand::{self, DemandFile};
+use crate::json_path;
+use crate::profile::{self, Profile};
+use crate::questionnaire::{self, Questionnaire};
+use crate::validation::{Problem, Problems, Trouble};
 
 /// The largest files read, per kind. A bigger file is refused unread: a
 /// phone would freeze parsing it, and no real file comes near.
@@ -141,7 +141,7 @@ pub fn parse_questionnaire(text: &str) -> Result<Questionnaire, Vec<Problem>> {
 
 pub fn parse_demand(text: &str) -> Result<DemandFile, Vec<Problem>> {
     let mut demand = parse_validated(text, Kind::Demand, DemandFile::validate)?;
-    demand.sha256 = crate::core::profile::sha256_hex(text.as_bytes());
+    demand.sha256 = crate::profile::sha256_hex(text.as_bytes());
     Ok(demand)
 }
 

@@ -13,9 +13,9 @@
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
-use crate::core::answers::Answers;
-use crate::core::demand::{Closes, DemandFile, Requirement, Training};
-use crate::core::scales::{Cefr, LanguageActivity, MAX_LEVEL};
+use crate::answers::Answers;
+use crate::demand::{Closes, DemandFile, Requirement, Training};
+use crate::scales::{Cefr, LanguageActivity, MAX_LEVEL};
 
 /// A score or a share of one, in tenths of a point (0–1000 = 0–100).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -308,6 +308,7 @@ pub struct Ranked {
 /// One line of the readiness breakdown.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct ReadinessLine {
     pub requirement: Requirement,
     pub status: Status,
@@ -356,7 +357,7 @@ impl schemars::JsonSchema for Delta {
 /// One line of the match breakdown.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum MatchLine {
     /// How close the seeker's level is to the occupation's, for one element.
     Level {
@@ -397,6 +398,7 @@ impl MatchLine {
 /// An occupation's scores with their breakdowns: the explanation shown.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Explained {
     pub id: String,
     pub label: String,

@@ -206,9 +206,10 @@ fn push_key(path: &mut String, raw: &[u8]) {
     let inner = inner.strip_suffix(b"\"").unwrap_or(inner);
     match std::str::from_utf8(inner) {
         Ok(plain) if !plain.contains('\\') => path.push_str(plain),
-        _ => path.push_str(&serde_json::from_slice::<String>(raw).unwrap_or_else(|_| {
-            String::from_utf8_lossy(inner).into_owned()
-        })),
+        _ => path.push_str(
+            &serde_json::from_slice::<String>(raw)
+                .unwrap_or_else(|_| String::from_utf8_lossy(inner).into_owned()),
+        ),
     }
 }
 

@@ -4,13 +4,13 @@
 
 use std::collections::HashMap;
 
-use crate::core::demand::{
+use crate::demand::{
     CatalogueEntry, Closes, DemandFile, Occupation, Outlook, Publisher, Region, Requirement,
     Training, TrainingCodes, TrainingForm,
 };
-use crate::core::scales::{Cefr, FiveYearOutlook, Licence, Opportunities, Recruitment};
-use crate::core::text::Text;
-use crate::core::validation::{Problem, Problems};
+use crate::scales::{Cefr, FiveYearOutlook, Licence, Opportunities, Recruitment};
+use crate::text::Text;
+use crate::validation::{Problem, Problems};
 
 /// What the CSV does not hold: the file's identity, given on the command line.
 #[derive(Clone, Debug)]
@@ -140,10 +140,10 @@ impl Row<'_> {
     }
 }
 
-fn read(
-    text: &str,
-    expected: &[&str],
-) -> Result<(HashMap<String, usize>, Vec<(u64, csv::StringRecord)>), Vec<CsvProblem>> {
+/// A sheet's columns by header name, and its rows with their line numbers.
+type Sheet = (HashMap<String, usize>, Vec<(u64, csv::StringRecord)>);
+
+fn read(text: &str, expected: &[&str]) -> Result<Sheet, Vec<CsvProblem>> {
     let delimiter = if text
         .lines()
         .next()
@@ -429,7 +429,7 @@ pub fn import(
     }
 
     let demand = DemandFile {
-        format: crate::core::demand::FORMAT.to_owned(),
+        format: crate::demand::FORMAT.to_owned(),
         id: header.id.clone(),
         title: Text::sv(&header.title),
         publisher: Publisher {

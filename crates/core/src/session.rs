@@ -5,12 +5,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::answers::Answers;
-use crate::core::questionnaire::Path;
+use crate::answers::Answers;
+use crate::questionnaire::Path;
 
 pub const VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub version: u32,
     /// The questionnaire the answers belong to.
@@ -64,7 +65,7 @@ impl Session {
         }
         let session: Session =
             serde_json::from_str(text).map_err(|e| SessionError::Unreadable(e.to_string()))?;
-        let mut problems = crate::core::validation::Problems::default();
+        let mut problems = crate::validation::Problems::default();
         session.answers.validate("answers", &mut problems);
         match problems.0.first() {
             Some(p) => Err(SessionError::Unreadable(p.to_string())),
@@ -76,7 +77,7 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::LevelAnswer;
+    use crate::answers::LevelAnswer;
 
     fn session() -> Session {
         let mut answers = Answers::default();

@@ -4,8 +4,8 @@
 //! page, the print-out and the coach's view all show this same summary
 //! before the whole breakdown.
 
-use crate::core::demand::{Closes, DemandFile, Requirement, Training};
-use crate::core::scoring::{matters, Explained, MatchLine, Offer, ReadinessLine, Status};
+use crate::demand::{Closes, DemandFile, Requirement, Training};
+use crate::scoring::{matters, Explained, MatchLine, Offer, ReadinessLine, Status};
 
 /// How many reasons and gaps the summary shows: three, so that it is read
 /// in a minute on a phone.
@@ -170,12 +170,12 @@ pub fn unanswered(explained: &Explained) -> Vec<&ReadinessLine> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::Answers;
-    use crate::core::json;
-    use crate::core::scoring::Scorer;
+    use crate::answers::Answers;
+    use crate::json;
+    use crate::scoring::Scorer;
 
-    const DEMAND: &str = include_str!("../../tests/fixtures/demand-example.json");
-    const PROFILE: &str = include_str!("../../tests/fixtures/profile-example.json");
+    const DEMAND: &str = include_str!("../../../tests/fixtures/demand-example.json");
+    const PROFILE: &str = include_str!("../../../tests/fixtures/profile-example.json");
 
     #[test]
     fn levels_are_shown_in_whole_steps() {
@@ -247,7 +247,7 @@ mod tests {
         // work, 1.2, weighs below "important").
         let targets: Vec<String> = gaps
             .iter()
-            .map(|g| crate::core::demand::describe(&g.line.requirement.target()))
+            .map(|g| crate::demand::describe(&g.line.requirement.target()))
             .collect();
         assert_eq!(
             targets,

@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::answers::Answers;
-use crate::core::scoring::Explained;
-use crate::core::validation::Problems;
+use crate::answers::Answers;
+use crate::scoring::Explained;
+use crate::validation::Problems;
 
 pub const FORMAT: &str = "kompetenskoll/profile@1";
 
@@ -94,7 +94,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 impl DemandIdentity {
     /// The identity of a file read by `json::parse_demand` (which keeps the
     /// hash of its bytes).
-    pub fn of(demand: &crate::core::demand::DemandFile) -> DemandIdentity {
+    pub fn of(demand: &crate::demand::DemandFile) -> DemandIdentity {
         DemandIdentity {
             id: demand.id.clone(),
             publisher: demand.publisher.name.clone(),
@@ -114,13 +114,13 @@ impl Profile {
     /// best matches explained in `language`; every part included.
     pub fn assemble(
         answers: &Answers,
-        questionnaire: &crate::core::questionnaire::Questionnaire,
-        demand: &crate::core::demand::DemandFile,
+        questionnaire: &crate::questionnaire::Questionnaire,
+        demand: &crate::demand::DemandFile,
         created_at: String,
         language: &str,
         top: usize,
     ) -> Profile {
-        let scorer = crate::core::scoring::Scorer::new(demand);
+        let scorer = crate::scoring::Scorer::new(demand);
         let seeker = scorer.seeker(answers);
         let matches = scorer
             .rank(&seeker)
@@ -191,7 +191,7 @@ impl Profile {
             );
         }
         let date = self.created_at.get(..10).unwrap_or("");
-        if !crate::core::demand::is_iso_date(date) {
+        if !crate::demand::is_iso_date(date) {
             problems.push(
                 "created_at",
                 format!("`{}` is not an ISO 8601 date and time", self.created_at),

@@ -5,11 +5,11 @@
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
-use crate::core::scales::{
+use crate::scales::{
     Cefr, FiveYearOutlook, Licence, Opportunities, Recruitment, MAX_ISCED, MAX_LEVEL,
 };
-use crate::core::text::Text;
-use crate::core::validation::Problems;
+use crate::text::Text;
+use crate::validation::Problems;
 
 pub const FORMAT: &str = "kompetenskoll/demand@1";
 

@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::scales::MAX_LEVEL;
-use crate::core::text::Text;
-use crate::core::validation::Problems;
+use crate::scales::MAX_LEVEL;
+use crate::text::Text;
+use crate::validation::Problems;
 
 pub const FORMAT: &str = "kompetenskoll/questionnaire@1";
 
@@ -100,7 +100,7 @@ pub struct JobTitle {
 /// word starts a word of the title, then the rest; at most `limit`.
 pub fn search_titles<'a>(titles: &'a [JobTitle], query: &str, limit: usize) -> Vec<&'a JobTitle> {
     let words = |s: &str| -> Vec<String> {
-        crate::core::text::fold(s)
+        crate::text::fold(s)
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(str::to_owned)
@@ -335,7 +335,7 @@ impl Questionnaire {
         if !self
             .languages
             .iter()
-            .any(|l| l == crate::core::text::SOURCE_LANGUAGE)
+            .any(|l| l == crate::text::SOURCE_LANGUAGE)
         {
             problems.push("languages", "must include `sv`");
         }
@@ -430,7 +430,7 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
         }
         Item::Education { levels, .. } => {
             for (k, level) in levels.iter().enumerate() {
-                if level.isced > crate::core::scales::MAX_ISCED {
+                if level.isced > crate::scales::MAX_ISCED {
                     problems.push(
                         format!("{at}.levels[{k}].isced"),
                         format!("{} is outside 0..=8", level.isced),

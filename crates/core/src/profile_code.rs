@@ -16,15 +16,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::core::answers::{
+use crate::answers::{
     Answers, Certificate, Evidence, Goal, GoalKind, Hours, Job, Learned, LevelAnswer, Preferences,
     Shift, SkillAnswer, SkillContext,
 };
-use crate::core::dates::{format_timestamp, timestamp};
-use crate::core::demand::DemandFile;
-use crate::core::profile::{DemandIdentity, Part, Profile, QuestionnaireRef, FORMAT};
-use crate::core::questionnaire::{Item, JobTitle, Questionnaire};
-use crate::core::scales::{Cefr, LanguageActivity, Licence};
+use crate::dates::{format_timestamp, timestamp};
+use crate::demand::DemandFile;
+use crate::profile::{DemandIdentity, Part, Profile, QuestionnaireRef, FORMAT};
+use crate::questionnaire::{Item, JobTitle, Questionnaire};
+use crate::scales::{Cefr, LanguageActivity, Licence};
 
 /// The first byte of every code: bumped when the layout changes.
 pub const CODE_VERSION: u8 = 1;

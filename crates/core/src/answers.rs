@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::core::scales::{Cefr, LanguageActivity, Licence};
+use crate::scales::{Cefr, LanguageActivity, Licence};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -197,8 +197,8 @@ pub struct Job {
 }
 
 impl Answers {
-    pub fn validate(&self, at: &str, problems: &mut crate::core::validation::Problems) {
-        use crate::core::scales::{MAX_ISCED, MAX_LEVEL};
+    pub fn validate(&self, at: &str, problems: &mut crate::validation::Problems) {
+        use crate::scales::{MAX_ISCED, MAX_LEVEL};
         for (id, answer) in &self.levels {
             if let Some(level) = answer.level.filter(|l| *l > MAX_LEVEL) {
                 problems.push(

@@ -1,0 +1,231 @@
+//! The invariants ARCHITECTURE.md states, checked on the source the way
+//! rust-analyzer's own tidy tests check its tree: a rule that only a
+//! reviewer remembers is a rule that drifts.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every `.rs` file under `dir`, sorted.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(root()).unwrap().display().to_string()
+}
+
+const BROWSER_CRATES: [&str; 6] = [
+    "yew",
+    "web-sys",
+    "js-sys",
+    "wasm-bindgen",
+    "wasm-bindgen-futures",
+    "gloo",
+];
+
+/// The core crate, as Cargo resolves it for the browser build, reaches no
+/// browser crate: not directly, not through any dependency.
+#[test]
+fn the_core_crate_reaches_no_browser_crate() {
+    let output = std::process::Command::new(env!("CARGO"))
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--locked",
+            "--filter-platform",
+            "wasm32-unknown-unknown",
+        ])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let names: HashMap<&str, &str> = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["id"].as_str().unwrap(), p["name"].as_str().unwrap()))
+        .collect();
+    let nodes: HashMap<&str, &serde_json::Value> = metadata["resolve"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| (n["id"].as_str().unwrap(), n))
+        .collect();
+    let core = names
+        .iter()
+        .find(|(_, name)| **name == "kompetenskoll-core")
+        .map(|(id, _)| *id)
+        .unwrap();
+    // Normal (not dev or build) dependencies, transitively.
+    let mut seen = BTreeSet::new();
+    let mut stack = vec![core];
+    while let Some(id) = stack.pop() {
+        if !seen.insert(names[id]) {
+            continue;
+        }
+        for dep in nodes[id]["deps"].as_array().unwrap() {
+            let normal = dep["dep_kinds"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|k| k["kind"].is_null());
+            if normal {
+                stack.push(dep["pkg"].as_str().unwrap());
+            }
+        }
+    }
+    let browser: Vec<&&str> = seen
+        .iter()
+        .filter(|name| BROWSER_CRATES.contains(name) || name.starts_with("gloo"))
+        .collect();
+    assert!(
+        browser.is_empty(),
+        "the core reaches {browser:?} through {seen:?}"
+    );
+    assert!(
+        seen.contains("serde"),
+        "the walk found the core's dependencies"
+    );
+}
+
+/// Outside `platform`, no app source names a browser crate: every browser
+/// call goes through `platform`, which has a native stand-in for each.
+#[test]
+fn only_platform_names_a_browser_crate() {
+    // The wasm benchmark page is a tool, not the app: it exports functions
+    // to its own page and reads the page's clock.
+    let exempt = ["src/bin/bench.rs"];
+    let mut found = Vec::new();
+    for path in rust_files(&root().join("src")) {
+        let name = relative(&path);
+        if name.starts_with("src/platform/") || exempt.contains(&name.as_str()) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for needle in ["web_sys", "js_sys", "wasm_bindgen", "gloo"] {
+                if code.contains(needle) {
+                    found.push(format!("{name}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "browser crates outside platform:\n{}",
+        found.join("\n")
+    );
+}
+
+/// Every struct a format deserializes refuses fields it does not know, and
+/// so does every enum with fields in its variants: a misspelt key is a
+/// problem the publisher is told about, never silently ignored.
+#[test]
+fn every_format_model_denies_unknown_fields() {
+    let mut lax = Vec::new();
+    for path in rust_files(&root().join("crates/core/src")) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (n, line) in lines.iter().enumerate() {
+            let Some(rest) = line
+                .strip_prefix("pub struct ")
+                .or_else(|| line.strip_prefix("pub enum "))
+            else {
+                continue;
+            };
+            // The attributes and comments just above the item.
+            let above: Vec<&str> = lines[..n]
+                .iter()
+                .rev()
+                .take_while(|l| {
+                    let l = l.trim_start();
+                    l.starts_with("#[") || l.starts_with("///") || l.starts_with("//")
+                })
+                .copied()
+                .collect();
+            let attrs = above.join("\n");
+            if !(attrs.contains("derive(") && attrs.contains("Deserialize")) {
+                continue;
+            }
+            // A unit-only enum has no fields to misspell; a transparent
+            // newtype is its inner type.
+            let body: String = lines[n..]
+                .iter()
+                .skip(1)
+                .take_while(|l| !l.starts_with('}'))
+                .copied()
+                .collect();
+            let fields = line.starts_with("pub struct ") || body.contains('{');
+            if fields && !attrs.contains("deny_unknown_fields") && !attrs.contains("transparent") {
+                let name = rest.split([' ', '<', '(', '{']).next().unwrap_or(rest);
+                lax.push(format!("{}:{}: {name}", relative(&path), n + 1));
+            }
+        }
+    }
+    assert!(
+        lax.is_empty(),
+        "format models without deny_unknown_fields:\n{}",
+        lax.join("\n")
+    );
+}
+
+/// ARCHITECTURE.md's map names every module of the app and the core.
+#[test]
+fn the_module_map_names_every_module() {
+    let map = std::fs::read_to_string(root().join("ARCHITECTURE.md")).unwrap();
+    let mut missing = Vec::new();
+    for dir in ["src", "crates/core/src"] {
+        for path in rust_files(&root().join(dir)) {
+            let stem = path.file_stem().unwrap().to_str().unwrap();
+            // A folder's mod.rs is named by its folder.
+            let name = if stem == "mod" || stem == "lib" {
+                path.parent()
+                    .unwrap()
+                    .file_name()
+                    .unwrap()
+                    .to_str()
+                    .unwrap()
+            } else {
+                stem
+            };
+            let word = |c: char| c.is_alphanumeric() || c == '_';
+            let named = map.match_indices(name).any(|(i, _)| {
+                let before = map[..i].chars().next_back().unwrap_or(' ');
+                let after = map[i + name.len()..].chars().next().unwrap_or(' ');
+                !word(before) && !word(after)
+            });
+            if !named {
+                missing.push(relative(&path));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md does not name:\n{}",
+        missing.join("\n")
+    );
+}
