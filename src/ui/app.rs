@@ -14,6 +14,13 @@ use crate::ui::state::{place_of, Action, AppState, Page, LOCALE_KEY, SESSION_KEY
 
 pub type AppContext = UseReducerHandle<AppState>;
 
+/// The app's state and dispatcher, for a component rendered inside [`App`]
+/// (every page and component is).
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("rendered inside App, which provides the state")
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| {

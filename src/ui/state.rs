@@ -3,19 +3,17 @@
 use std::rc::Rc;
 use yew::Reducible;
 
-use crate::core::answers::{Answers, LevelAnswer, SkillAnswer, SkillContext};
-use crate::core::answers::{Certificate, Goal, Hours, Job, Shift};
+use crate::core::answers::Answers;
 use crate::core::demand::DemandFile;
+use crate::core::edit::Edit;
 use crate::core::profile::Profile;
 use crate::core::profile_code::{self, Unread};
-use crate::core::questionnaire::{Item, JobTitle, Path, Questionnaire};
-use crate::core::scales::{Cefr, LanguageActivity, Licence};
+use crate::core::questionnaire::{Item, Path, Questionnaire};
 use crate::core::scoring::{Indexed, Scorer};
 use crate::core::session::{Session, SessionError, VERSION};
 use crate::i18n::Locale;
 use crate::ui::content::{Load, Refusal};
 use crate::ui::kiosk::KioskConfig;
-use std::collections::BTreeSet;
 
 /// Where the seeker's language choice is remembered on their own phone.
 pub const LOCALE_KEY: &str = "kompetenskoll.locale";
@@ -285,45 +283,8 @@ pub enum Action {
     DismissDemandProblem,
     /// Start afresh on a path, dropping any earlier answers.
     Begin(Path),
-    /// Set (or, with `None`, mark as "I don't know") a rating.
-    Rate {
-        item: String,
-        level: Option<u8>,
-    },
-    /// Where a rated skill was learned, what backs it, what the seeker wants.
-    Context {
-        item: String,
-        context: SkillContext,
-    },
-    /// Tick or untick a specific skill the seeker was shown.
-    Tick {
-        skill: String,
-        has: bool,
-    },
-    Education(Option<u8>),
-    Goal(Option<Goal>),
-    /// The licences held; `None` clears the answer.
-    Licences(Option<BTreeSet<Licence>>),
-    /// Add a language (with nothing rated yet) or remove one.
-    AddLanguage(String),
-    RemoveLanguage(String),
-    AddCertificate(Certificate),
-    RemoveCertificate(usize),
-    Hours(Option<Hours>),
-    /// Switch one shift on or off.
-    Shift(Shift, bool),
-    /// Rate one CEFR activity of a language; `None` clears it.
-    RateLanguage {
-        language: String,
-        activity: LanguageActivity,
-        level: Option<Cefr>,
-    },
-    /// Add a job title the seeker has worked as.
-    AddJob(JobTitle),
-    RemoveJob(usize),
-    /// Skills the seeker was shown in a checklist: unticked ones become
-    /// "not done" rather than unknown.
-    ShowSkills(Vec<String>),
+    /// A change to the seeker's answers (`Answers::apply`).
+    Answer(Edit),
     NextSection,
     PreviousSection,
     DismissRestoreProblem,
@@ -575,139 +536,11 @@ impl Reducible for AppState {
                 });
                 next.page = Page::Questionnaire;
             }
-            Action::Rate { item, level } => {
+            Action::Answer(edit) => {
                 let Some(answers) = next.answers_mut() else {
                     return self;
                 };
-                answers
-                    .levels
-                    .entry(item)
-                    .or_insert_with(LevelAnswer::default)
-                    .level = level;
-            }
-            Action::Context { item, context } => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                answers.levels.entry(item).or_default().context = context;
-            }
-            Action::Tick { skill, has } => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                answers
-                    .skills
-                    .entry(skill)
-                    .or_insert_with(SkillAnswer::default)
-                    .has = has;
-            }
-            Action::Education(level) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                answers.education = level;
-            }
-            Action::Goal(goal) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                answers.goal = goal;
-            }
-            Action::Licences(held) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                answers.licences = held;
-            }
-            Action::AddLanguage(language) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                answers.languages.entry(language).or_default();
-            }
-            Action::RemoveLanguage(language) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                answers.languages.remove(&language);
-            }
-            Action::RateLanguage {
-                language,
-                activity,
-                level,
-            } => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                let rated = answers.languages.entry(language).or_default();
-                match level {
-                    Some(level) => rated.insert(activity, level),
-                    None => rated.remove(&activity),
-                };
-            }
-            Action::AddCertificate(certificate) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                answers.certificates.push(certificate);
-            }
-            Action::RemoveCertificate(index) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                if index < answers.certificates.len() {
-                    answers.certificates.remove(index);
-                }
-            }
-            Action::Hours(hours) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                answers.preferences.hours = hours;
-            }
-            Action::Shift(shift, on) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                let shifts = &mut answers.preferences.shifts;
-                shifts.retain(|s| *s != shift);
-                if on {
-                    shifts.push(shift);
-                    shifts.sort();
-                }
-            }
-            Action::AddJob(title) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                if !answers
-                    .work_history
-                    .iter()
-                    .any(|j| j.occupation_id.as_deref() == Some(title.id.as_str()))
-                {
-                    answers.work_history.push(Job {
-                        title: title.label,
-                        ssyk: Some(title.ssyk),
-                        occupation_id: Some(title.id),
-                        years: None,
-                    });
-                }
-            }
-            Action::RemoveJob(index) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                if index < answers.work_history.len() {
-                    answers.work_history.remove(index);
-                }
-            }
-            Action::ShowSkills(skills) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
-                };
-                for skill in skills {
-                    answers.skills.entry(skill).or_default();
-                }
+                answers.apply(edit);
             }
             Action::NextSection => {
                 let count = next.section_count();
@@ -826,10 +659,10 @@ mod tests {
             answers: Answers::default(),
         });
         let state = Rc::new(state).reduce(Action::Navigate(Page::Questionnaire));
-        let state = state.reduce(Action::Rate {
+        let state = state.reduce(Action::Answer(Edit::Rate {
             item: "2.A.1.a".into(),
             level: Some(2),
-        });
+        }));
         let state = state.reduce(Action::SetLocale(Locale::En));
         assert_eq!(
             (state.page.clone(), state.locale),

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod demand;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod demand_csv;
+pub mod edit;
 pub mod explanation;
 pub mod guidance;
 pub mod json;

@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
 use crate::core::answers::Certificate;
+use crate::core::edit::Edit;
 use crate::core::questionnaire::Item;
 use crate::i18n::{t, t_args};
 use crate::platform::events;
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::local;
 use crate::ui::state::Action;
 
@@ -17,7 +18,7 @@ pub struct Props {
 /// Certificates and authorisations in the seeker's own words, with a year.
 #[component]
 pub fn CertificatesQuestion(props: &Props) -> Html {
-    let state = use_context::<AppContext>().expect("CertificatesQuestion is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let name = use_state(String::new);
     let year = use_state(String::new);
@@ -46,10 +47,10 @@ pub fn CertificatesQuestion(props: &Props) -> Html {
             if text.is_empty() || year_invalid {
                 return;
             }
-            state.dispatch(Action::AddCertificate(Certificate {
+            state.dispatch(Action::Answer(Edit::AddCertificate(Certificate {
                 name: text,
                 year: parsed_year,
-            }));
+            })));
             name.set(String::new());
             year.set(String::new());
         })
@@ -65,7 +66,7 @@ pub fn CertificatesQuestion(props: &Props) -> Html {
             <ul class="certificates">
                 { for props.answer.iter().enumerate().map(|(i, c)| {
                     let state = state.clone();
-                    let remove = Callback::from(move |_: MouseEvent| state.dispatch(Action::RemoveCertificate(i)));
+                    let remove = Callback::from(move |_: MouseEvent| state.dispatch(Action::Answer(Edit::RemoveCertificate(i))));
                     let shown = match c.year { Some(y) => format!("{} ({y})", c.name), None => c.name.clone() };
                     html! {
                         <li>

@@ -2,14 +2,14 @@ use yew::prelude::*;
 
 use crate::i18n::t;
 use crate::platform::storage;
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::state::{Action, LOCALE_KEY, SESSION_KEY};
 
 /// One visible action that removes everything of the seeker's from this
 /// device, asks once to be sure, and then says what it removed.
 #[component]
 pub fn DeleteEverything() -> Html {
-    let state = use_context::<AppContext>().expect("DeleteEverything is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let confirming = use_state(|| false);
 

@@ -5,7 +5,7 @@ use crate::core::json::{self, Kind};
 use crate::i18n::Locale;
 use crate::i18n::{t, t_args};
 use crate::platform::clock;
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::components::refusal::RefusalText;
 use crate::ui::content::{self, Load};
 use crate::ui::state::{Action, DemandTrouble};
@@ -14,7 +14,7 @@ use crate::ui::state::{Action, DemandTrouble};
 /// a picker for a file the seeker or coach was given.
 #[component]
 pub fn DemandPanel() -> Html {
-    let state = use_context::<AppContext>().expect("DemandPanel is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let on_file = {
         let state = state.clone();

@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
+use crate::core::edit::Edit;
 use crate::core::questionnaire::Item;
 use crate::i18n::t;
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
 use crate::ui::local;
 use crate::ui::state::Action;
@@ -16,7 +17,7 @@ pub struct Props {
 /// Highest completed education, one choice, with "prefer not to say".
 #[component]
 pub fn EducationQuestion(props: &Props) -> Html {
-    let state = use_context::<AppContext>().expect("EducationQuestion is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let Item::Education { id, label, levels } = &props.item else {
         return html! {};
@@ -30,7 +31,8 @@ pub fn EducationQuestion(props: &Props) -> Html {
             value.map_or("none".to_owned(), |v| v.to_string())
         );
         let state = state.clone();
-        let onchange = Callback::from(move |_: bool| state.dispatch(Action::Education(value)));
+        let onchange =
+            Callback::from(move |_: bool| state.dispatch(Action::Answer(Edit::Education(value))));
         html! { <Choice id={input_id} name={id.clone()} label={text} {lang} {also} checked={props.answer == value} {onchange} /> }
     };
     html! {

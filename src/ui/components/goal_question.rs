@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
 use crate::core::answers::{Goal, GoalKind};
+use crate::core::edit::Edit;
 use crate::core::questionnaire::Item;
 use crate::i18n::t;
 use crate::platform::events;
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
 use crate::ui::local;
 use crate::ui::state::Action;
@@ -18,7 +19,7 @@ pub struct Props {
 /// Work, study or not sure yet, and the goal in the seeker's own words.
 #[component]
 pub fn GoalQuestion(props: &Props) -> Html {
-    let state = use_context::<AppContext>().expect("GoalQuestion is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let Item::Goal { id, label } = &props.item else {
         return html! {};
@@ -33,11 +34,11 @@ pub fn GoalQuestion(props: &Props) -> Html {
         let state = state.clone();
         let text = text.clone();
         let onchange = Callback::from(move |_: bool| {
-            state.dispatch(Action::Goal(Some(Goal {
+            state.dispatch(Action::Answer(Edit::Goal(Some(Goal {
                 kind: value,
                 text: text.clone(),
                 occupation: None,
-            })))
+            }))))
         });
         html! { <Choice id={input_id} name={id.clone()} label={t(locale, key)} checked={kind == Some(value)} {onchange} /> }
     };
@@ -45,11 +46,11 @@ pub fn GoalQuestion(props: &Props) -> Html {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(text) = events::value(&e) {
-                state.dispatch(Action::Goal(Some(Goal {
+                state.dispatch(Action::Answer(Edit::Goal(Some(Goal {
                     kind: kind.unwrap_or(GoalKind::Unsure),
                     text,
                     occupation: None,
-                })));
+                }))));
             }
         })
     };

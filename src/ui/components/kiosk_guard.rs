@@ -5,14 +5,14 @@ use yew::prelude::*;
 
 use crate::i18n::{t, t_args};
 use crate::platform::{activity, storage};
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::state::Action;
 
 /// On a shared computer: a large "Finish and clear", and after the idle time
 /// a visible countdown before everything is wiped.
 #[component]
 pub fn KioskGuard() -> Html {
-    let state = use_context::<AppContext>().expect("KioskGuard is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let remaining = use_state(|| None::<u32>);
     let last_activity = use_mut_ref(activity::now_ms);

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::events;
 use crate::platform::storage;
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::content;
 use crate::ui::state::{Action, LOCALE_KEY};
 
@@ -14,7 +14,7 @@ use crate::ui::state::{Action, LOCALE_KEY};
 /// switches only once it is here.
 #[component]
 pub fn LanguagePicker() -> Html {
-    let state = use_context::<AppContext>().expect("LanguagePicker is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let failed = use_state(|| None::<(Locale, String)>);
     let onchange = {

@@ -2,11 +2,12 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
+use crate::core::edit::Edit;
 use crate::core::questionnaire::Item;
 use crate::core::scales::{Cefr, LanguageActivity};
 use crate::i18n::{t, t_args};
 use crate::platform::events;
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::local;
 use crate::ui::state::Action;
 
@@ -30,7 +31,7 @@ fn activity_key(activity: LanguageActivity) -> &'static str {
 /// Council of Europe's self-assessment grid (A1–C2).
 #[component]
 pub fn LanguagesQuestion(props: &Props) -> Html {
-    let state = use_context::<AppContext>().expect("LanguagesQuestion is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let Item::Languages {
         id,
@@ -47,7 +48,7 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
         Callback::from(move |e: Event| {
             if let Some(code) = events::value(&e) {
                 if !code.is_empty() {
-                    state.dispatch(Action::AddLanguage(code));
+                    state.dispatch(Action::Answer(Edit::AddLanguage(code)));
                 }
                 events::select(&e).set_value("");
             }
@@ -66,7 +67,7 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
                 let remove = {
                     let state = state.clone();
                     let code = code.clone();
-                    Callback::from(move |_: MouseEvent| state.dispatch(Action::RemoveLanguage(code.clone())))
+                    Callback::from(move |_: MouseEvent| state.dispatch(Action::Answer(Edit::RemoveLanguage(code.clone()))))
                 };
                 html! {
                     <fieldset class="language" key={code.clone()}>
@@ -78,7 +79,7 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
                             let onchange = Callback::from(move |e: Event| {
                                 if let Some(value) = events::value(&e) {
                                     let level = Cefr::ALL.into_iter().find(|c| c.code() == value);
-                                    state.dispatch(Action::RateLanguage { language: language_code.clone(), activity, level });
+                                    state.dispatch(Action::Answer(Edit::RateLanguage { language: language_code.clone(), activity, level }));
                                 }
                             });
                             let current = rated.get(&activity).copied();

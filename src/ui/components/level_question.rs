@@ -1,11 +1,12 @@
 use yew::prelude::*;
 
 use crate::core::answers::{Evidence, Learned, SkillContext};
+use crate::core::edit::Edit;
 use crate::core::questionnaire::Item;
 use crate::core::text::Text;
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::speech;
-use crate::ui::app::AppContext;
+use crate::ui::app::{use_app, AppContext};
 use crate::ui::components::choice::Choice;
 use crate::ui::local;
 use crate::ui::state::Action;
@@ -34,7 +35,7 @@ struct LevelOption {
 /// "I don't know" that is always there.
 #[component]
 pub fn LevelQuestion(props: &Props) -> Html {
-    let state = use_context::<AppContext>().expect("LevelQuestion is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let lang = locale.content_lang();
     let Item::Level {
@@ -56,10 +57,10 @@ pub fn LevelQuestion(props: &Props) -> Html {
         let state = state.clone();
         let item = id.clone();
         let onchange = Callback::from(move |_: bool| {
-            state.dispatch(Action::Rate {
+            state.dispatch(Action::Answer(Edit::Rate {
                 item: item.clone(),
                 level: value,
-            })
+            }))
         });
         html! { <Choice id={input_id} name={id.clone()} label={text} {lang} {also} {checked} {onchange} /> }
     };
@@ -152,10 +153,10 @@ fn context_details(state: &AppContext, item: &str, context: &SkillContext) -> Ht
         Callback::from(move |checked: bool| {
             let mut next = context.clone();
             change(&mut next, checked);
-            state.dispatch(Action::Context {
+            state.dispatch(Action::Answer(Edit::Context {
                 item: item.clone(),
                 context: next,
-            });
+            }));
         })
     };
     let check = |key: &str, checked: bool, onchange: Callback<bool>| {

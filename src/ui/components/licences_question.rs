@@ -2,10 +2,11 @@ use std::collections::BTreeSet;
 
 use yew::prelude::*;
 
+use crate::core::edit::Edit;
 use crate::core::questionnaire::Item;
 use crate::core::scales::Licence;
 use crate::i18n::t;
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
 use crate::ui::local;
 use crate::ui::state::Action;
@@ -20,7 +21,7 @@ pub struct Props {
 /// The EU licence categories held, or "no licence".
 #[component]
 pub fn LicencesQuestion(props: &Props) -> Html {
-    let state = use_context::<AppContext>().expect("LicencesQuestion is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let Item::Licences { id, label } = &props.item else {
         return html! {};
@@ -36,14 +37,14 @@ pub fn LicencesQuestion(props: &Props) -> Html {
             } else {
                 set.remove(&category);
             }
-            state.dispatch(Action::Licences(Some(set)));
+            state.dispatch(Action::Answer(Edit::Licences(Some(set))));
         })
     };
     let none_id = format!("{id}-none");
     let on_none = {
         let state = state.clone();
         Callback::from(move |checked: bool| {
-            state.dispatch(Action::Licences(checked.then(BTreeSet::new)))
+            state.dispatch(Action::Answer(Edit::Licences(checked.then(BTreeSet::new))))
         })
     };
     html! {

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
 use crate::core::answers::{Hours, Preferences, Shift};
+use crate::core::edit::Edit;
 use crate::core::questionnaire::Item;
 use crate::i18n::t;
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
 use crate::ui::local;
 use crate::ui::state::Action;
@@ -17,7 +18,7 @@ pub struct Props {
 /// How much and when the seeker can work.
 #[component]
 pub fn PreferencesQuestion(props: &Props) -> Html {
-    let state = use_context::<AppContext>().expect("PreferencesQuestion is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let Item::Preferences { id, label } = &props.item else {
         return html! {};
@@ -25,7 +26,8 @@ pub fn PreferencesQuestion(props: &Props) -> Html {
     let hours = |value: Hours, key: &str| {
         let input_id = format!("{id}-{key}");
         let state = state.clone();
-        let onchange = Callback::from(move |_: bool| state.dispatch(Action::Hours(Some(value))));
+        let onchange =
+            Callback::from(move |_: bool| state.dispatch(Action::Answer(Edit::Hours(Some(value)))));
         html! {
             <Choice id={input_id} name={format!("{id}-hours")} label={t(locale, &format!("pref-{key}"))}
                 checked={props.answer.hours == Some(value)} {onchange} />
@@ -34,8 +36,9 @@ pub fn PreferencesQuestion(props: &Props) -> Html {
     let shift = |value: Shift, key: &str| {
         let input_id = format!("{id}-{key}");
         let state = state.clone();
-        let onchange =
-            Callback::from(move |checked: bool| state.dispatch(Action::Shift(value, checked)));
+        let onchange = Callback::from(move |checked: bool| {
+            state.dispatch(Action::Answer(Edit::Shift(value, checked)))
+        });
         html! {
             <Choice id={input_id} label={t(locale, &format!("pref-{key}"))} checked={props.answer.shifts.contains(&value)} {onchange} />
         }

@@ -4,7 +4,7 @@ use crate::core::json::{self, Kind};
 use crate::core::profile_code::Unread;
 use crate::i18n::t;
 use crate::platform::files;
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::components::refusal::RefusalText;
 use crate::ui::content::{self, Refusal};
 use crate::ui::state::{Action, Opened, ProfileProblem};
@@ -12,7 +12,7 @@ use crate::ui::state::{Action, Opened, ProfileProblem};
 /// Opens a profile file picked or dropped here; shows why one could not be.
 #[component]
 pub fn ProfileOpener() -> Html {
-    let state = use_context::<AppContext>().expect("ProfileOpener is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let dragging = use_state(|| false);
 

@@ -2,7 +2,7 @@ use qrcode::{Color, EcLevel, QrCode};
 use yew::prelude::*;
 
 use crate::i18n::t;
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 
 /// The quiet zone around a code, in modules: what scanners need.
 const QUIET: usize = 4;
@@ -17,7 +17,7 @@ pub struct Props {
 /// every colour scheme so that it scans from a screen and from paper.
 #[component]
 pub fn Qr(props: &Props) -> Html {
-    let state = use_context::<AppContext>().expect("Qr is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let Ok(code) = QrCode::with_error_correction_level(props.data.as_bytes(), EcLevel::M) else {
         return html! { <p role="alert" class="problem">{ t(locale, "qr-too-large") }</p> };

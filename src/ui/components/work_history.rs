@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
 use crate::core::answers::Answers;
+use crate::core::edit::Edit;
 use crate::core::questionnaire::{search_titles, Item};
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::events;
-use crate::ui::app::AppContext;
+use crate::ui::app::{use_app, AppContext};
 use crate::ui::components::choice::Choice;
 use crate::ui::content::Load;
 use crate::ui::local;
@@ -22,7 +23,7 @@ pub struct Props {
 /// its occupation group's skills to tick.
 #[component]
 pub fn WorkHistoryQuestion(props: &Props) -> Html {
-    let state = use_context::<AppContext>().expect("WorkHistoryQuestion is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let query = use_state(String::new);
     let Item::WorkHistory { id, label, titles } = &props.item else {
@@ -63,8 +64,8 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
                                 let picked = (*title).clone();
                                 let skills = group_skills(&state, &picked.ssyk);
                                 let onclick = Callback::from(move |_: MouseEvent| {
-                                    state.dispatch(Action::AddJob(picked.clone()));
-                                    state.dispatch(Action::ShowSkills(skills.clone()));
+                                    state.dispatch(Action::Answer(Edit::AddJob(picked.clone())));
+                                    state.dispatch(Action::Answer(Edit::ShowSkills(skills.clone())));
                                     query.set(String::new());
                                 });
                                 html! {
@@ -82,7 +83,7 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
                 <h3>{ t(locale, "wh-picked") }</h3>
                 { for props.answers.work_history.iter().enumerate().map(|(i, job)| {
                     let state_remove = state.clone();
-                    let remove = Callback::from(move |_: MouseEvent| state_remove.dispatch(Action::RemoveJob(i)));
+                    let remove = Callback::from(move |_: MouseEvent| state_remove.dispatch(Action::Answer(Edit::RemoveJob(i))));
                     html! {
                         <div class="job" key={job.occupation_id.clone().unwrap_or_else(|| job.title.clone())}>
                             <h4 lang={titles_lang}>{ &job.title }</h4>
@@ -126,7 +127,7 @@ fn skills_checklist(state: &AppContext, ssyk: &str, title: &str, answers: &Answe
                 let input_id = format!("skill-{ssyk}-{skill}");
                 let state = state.clone();
                 let id = skill.clone();
-                let onchange = Callback::from(move |has: bool| state.dispatch(Action::Tick { skill: id.clone(), has }));
+                let onchange = Callback::from(move |has: bool| state.dispatch(Action::Answer(Edit::Tick { skill: id.clone(), has })));
                 html! { <Choice id={input_id} label={label.to_owned()} {lang} {checked} {onchange} /> }
             }) }
         </fieldset>

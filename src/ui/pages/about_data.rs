@@ -7,7 +7,7 @@ use crate::core::demand::DemandFile;
 use crate::core::questionnaire::{Item, Path, Questionnaire};
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::clock;
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::content::{self, Load, DEMAND_FILES};
 use crate::ui::local;
 use crate::ui::state::{Action, Page};
@@ -16,7 +16,7 @@ use crate::ui::state::{Action, Page};
 /// with the attribution the licences require.
 #[component]
 pub fn AboutDataPage() -> Html {
-    let state = use_context::<AppContext>().expect("AboutDataPage is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let selected = use_state(|| 0usize);
     let demand = use_state(|| Load::<DemandFile>::Loading);

@@ -5,7 +5,7 @@ use crate::core::profile::{Part, Profile};
 use crate::core::profile_code;
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::{clock, document, download};
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::profile_summary::{bi, match_offers, profile_summary, TOP};
 use crate::ui::components::qr::Qr;
@@ -17,7 +17,7 @@ use crate::ui::state::{Action, IndexedDemand, Page};
 /// print-out below is also the preview.
 #[component]
 pub fn HandoverPage() -> Html {
-    let state = use_context::<AppContext>().expect("HandoverPage is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let parts = use_state(|| Part::ALL.to_vec());
     let show_qr = use_state(|| false);

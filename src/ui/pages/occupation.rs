@@ -2,11 +2,12 @@ use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::demand::{DemandFile, Requirement};
+use crate::core::edit::Edit;
 use crate::core::explanation;
 use crate::core::scoring::ReadinessLine;
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::events;
-use crate::ui::app::AppContext;
+use crate::ui::app::{use_app, AppContext};
 use crate::ui::components::demand_panel::demand_identity;
 use crate::ui::components::explanation::{self as shown, requirement_text, Context, ScoreBars};
 use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
@@ -29,7 +30,7 @@ const UNANSWERED_SHOWN: usize = 5;
 /// if", and the whole breakdown folded away.
 #[component]
 pub fn OccupationPage(props: &Props) -> Html {
-    let state = use_context::<AppContext>().expect("OccupationPage is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let lang = locale.content_lang();
     let what_if = use_state(|| None::<String>);
@@ -150,10 +151,10 @@ fn answer_here(state: &AppContext, cx: Context<'_>, line: &ReadinessLine) -> Htm
             let onchange = Callback::from(move |e: Event| {
                 if let Some(value) = events::value(&e) {
                     if let Ok(level) = value.parse::<u8>() {
-                        state.dispatch(Action::Rate {
+                        state.dispatch(Action::Answer(Edit::Rate {
                             item: item.clone(),
                             level: Some(level),
-                        });
+                        }));
                     }
                 }
             });
@@ -174,10 +175,10 @@ fn answer_here(state: &AppContext, cx: Context<'_>, line: &ReadinessLine) -> Htm
             let skill = skill.clone();
             let id = format!("answer-{skill}");
             let onchange = Callback::from(move |e: Event| {
-                state.dispatch(Action::Tick {
+                state.dispatch(Action::Answer(Edit::Tick {
                     skill: skill.clone(),
                     has: events::checked(&e),
-                });
+                }));
             });
             html! {
                 <li class="check">

@@ -4,7 +4,7 @@ use crate::core::guidance::{next_steps, Coach, Reason};
 use crate::core::profile::{DemandIdentity, Profile};
 use crate::core::scoring::Status;
 use crate::i18n::{t, t_args};
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::components::demand_panel::demand_identity;
 use crate::ui::components::profile_summary::{match_offers, profile_summary, TOP};
 use crate::ui::content::Load;
@@ -15,7 +15,7 @@ use crate::ui::state::{Action, IndexedDemand, Page};
 /// seeker's answers, and the matches against the demand file in use.
 #[component]
 pub fn ProfilePage() -> Html {
-    let state = use_context::<AppContext>().expect("ProfilePage is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let (Some(opened), Load::Ready(q), Load::Ready(demand)) =
         (&state.opened, &state.questionnaire, &state.demand)

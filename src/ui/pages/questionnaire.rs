@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::core::questionnaire::Item;
 use crate::i18n::{t, t_args};
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::components::certificates_question::CertificatesQuestion;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::education_question::EducationQuestion;
@@ -23,7 +23,7 @@ const NUDGE_AFTER: usize = 6;
 /// and skip. Answers are saved by the app as they are given.
 #[component]
 pub fn QuestionnairePage() -> Html {
-    let state = use_context::<AppContext>().expect("QuestionnairePage is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let (Load::Ready(q), Some(session)) = (&state.questionnaire, &state.session) else {
         return html! { <p role="status">{ t(locale, "start-loading") }</p> };

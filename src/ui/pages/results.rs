@@ -4,7 +4,7 @@ use crate::core::answers::Answers;
 use crate::core::scoring::{Ranked, Scorer, Seeker};
 use crate::i18n::{t, t_args};
 use crate::platform::events;
-use crate::ui::app::AppContext;
+use crate::ui::app::{use_app, AppContext};
 use crate::ui::components::demand_panel::DemandPanel;
 use crate::ui::components::explanation::{first_reason, Context, ScoreBars};
 use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
@@ -17,7 +17,7 @@ const PAGE: usize = 20;
 /// Occupations ranked by match, with readiness and, separately, demand.
 #[component]
 pub fn ResultsPage() -> Html {
-    let state = use_context::<AppContext>().expect("ResultsPage is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let view = state.results_view.clone();
     let shown = use_state(|| PAGE);

@@ -4,7 +4,7 @@ use crate::ui::components::refusal::RefusalText;
 
 use crate::core::questionnaire::Path;
 use crate::i18n::{t, t_args};
-use crate::ui::app::AppContext;
+use crate::ui::app::use_app;
 use crate::ui::components::delete_everything::DeleteEverything;
 use crate::ui::components::profile_opener::ProfileOpener;
 use crate::ui::content::Load;
@@ -14,7 +14,7 @@ use crate::ui::state::{asked, Action, Page};
 /// how long it takes, and the ways in.
 #[component]
 pub fn StartPage() -> Html {
-    let state = use_context::<AppContext>().expect("StartPage is rendered inside App");
+    let state = use_app();
     let locale = state.locale;
     let dispatch = |action: fn() -> Action| {
         let state = state.clone();
