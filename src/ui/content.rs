@@ -35,7 +35,7 @@ pub const DEMAND_FILES: [Bundled; 2] = [
 ];
 
 /// A file being loaded, loaded, or refused with the reasons why.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Load<T> {
     Loading,
     Ready(Rc<T>),
@@ -43,6 +43,21 @@ pub enum Load<T> {
     Unreachable(String),
     /// Fetched or picked, and refused.
     Invalid(Refusal),
+}
+
+/// The same load: a loaded file is compared by pointer, never by content,
+/// so the state's comparison on every re-render never walks a 3 MB file. A
+/// file is only ever replaced by a new `Rc`, never changed in place.
+impl<T> PartialEq for Load<T> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Load::Loading, Load::Loading) => true,
+            (Load::Ready(a), Load::Ready(b)) => Rc::ptr_eq(a, b),
+            (Load::Unreachable(a), Load::Unreachable(b)) => a == b,
+            (Load::Invalid(a), Load::Invalid(b)) => a == b,
+            _ => false,
+        }
+    }
 }
 
 /// Why a file was refused: what sort of trouble, said to the reader in her
@@ -205,5 +220,23 @@ pub async fn read_picked(file: &files::Picked, kind: Kind) -> Result<String, Ref
         Ok(text) => Ok(text),
         Err(FileError::TooLarge { bytes, max }) => Err(Refusal::too_large(kind, bytes, max)),
         Err(FileError::Unreadable(reason)) => Err(Refusal::unreadable(kind, reason)),
+    }
+}
+
+#[cfg(test)]
+mod load_tests {
+    use super::*;
+
+    /// A state compares its files by pointer: the same file is equal, an
+    /// equal copy is a different load (it was loaded anew), and neither
+    /// comparison reads the file.
+    #[test]
+    fn loaded_files_compare_by_pointer() {
+        let file = Rc::new(vec![1u8; 1_000]);
+        let load = Load::Ready(file.clone());
+        assert_eq!(load, Load::Ready(file));
+        assert_ne!(load, Load::Ready(Rc::new(vec![1u8; 1_000])));
+        assert_eq!(Load::<u8>::Loading, Load::Loading);
+        assert_ne!(load, Load::Loading);
     }
 }
