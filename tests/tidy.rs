@@ -229,3 +229,75 @@ fn the_module_map_names_every_module() {
         missing.join("\n")
     );
 }
+
+/// Every message key the code writes down exists in Swedish, the source
+/// (every other locale is checked against Swedish by the i18n tests), and
+/// no key is assembled at run time: a misspelt key is a build failure,
+/// not a raw key on a seeker's screen in a branch no render test draws.
+#[test]
+fn every_message_key_in_the_code_is_a_swedish_message() {
+    let ftl = std::fs::read_to_string(root().join("src/i18n/locales/sv.ftl")).unwrap();
+    let keys: BTreeSet<&str> = ftl
+        .lines()
+        .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim()))
+        .filter(|k| !k.is_empty() && !k.starts_with(['#', ' ', '.']))
+        .collect();
+    let mut unknown = Vec::new();
+    let mut assembled = Vec::new();
+    let mut checked = 0;
+    for path in rust_files(&root().join("src")) {
+        let name = relative(&path);
+        if name == "src/ui/render_tests.rs" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Tests may ask for keys that do not exist, on purpose.
+        let text = text.split("#[cfg(test)]").next().unwrap_or("");
+        // `t(locale, "key"` and `t_args(l, "key"`, across line breaks.
+        for call in ["t(", "t_args("] {
+            for (at, _) in text.match_indices(call) {
+                let before = text[..at].chars().next_back().unwrap_or(' ');
+                if before.is_alphanumeric() || before == '_' || before == '.' {
+                    continue;
+                }
+                let args = &text[at + call.len()..];
+                let Some((_, rest)) = args.split_once(',') else {
+                    continue;
+                };
+                let rest = rest.trim_start();
+                if let Some(literal) = rest.strip_prefix('"') {
+                    let key = literal.split('"').next().unwrap_or("");
+                    checked += 1;
+                    if !keys.contains(key) {
+                        unknown.push(format!("{name}: {key}"));
+                    }
+                } else if rest.starts_with("&format!") {
+                    assembled.push(format!("{name}: {}", &rest[..rest.len().min(40)]));
+                }
+            }
+        }
+    }
+    // The enum maps: every key they name.
+    let maps = std::fs::read_to_string(root().join("src/ui/keys.rs")).unwrap();
+    for arm in maps.split("=> \"").skip(1) {
+        let key = arm.split('"').next().unwrap_or("");
+        checked += 1;
+        if !keys.contains(key) {
+            unknown.push(format!("src/ui/keys.rs: {key}"));
+        }
+    }
+    assert!(
+        unknown.is_empty(),
+        "keys not in sv.ftl:\n{}",
+        unknown.join("\n")
+    );
+    assert!(
+        assembled.is_empty(),
+        "keys assembled at run time (add a map to ui::keys):\n{}",
+        assembled.join("\n")
+    );
+    assert!(
+        checked > 200,
+        "only {checked} keys found: the search is broken"
+    );
+}

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod keys;
 pub mod kiosk;
 pub mod local;
 pub mod pages;

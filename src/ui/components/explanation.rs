@@ -12,6 +12,7 @@ use crate::core::explanation::{self, whole_step};
 use crate::core::questionnaire::{Item, Questionnaire};
 use crate::core::scoring::{Explained, MatchLine, Offer, Points, ReadinessLine, Status};
 use crate::i18n::{decimal, t, t_args, Locale};
+use crate::ui::keys;
 use crate::ui::local;
 
 /// A level in the seeker's own words from the questionnaire, with its
@@ -92,10 +93,7 @@ pub fn requirement_text(
             &[("label", label(&demand.skills, skill, lang))],
         ),
         Requirement::Language { language, level } => {
-            let key = format!("lang-{language}");
-            let name = Some(t(locale, &key))
-                .filter(|n| *n != key)
-                .unwrap_or_else(|| language.clone());
+            let name = keys::language_name(locale, language);
             t_args(
                 locale,
                 "occ-language-line",
@@ -269,7 +267,7 @@ pub fn summary(cx: Context<'_>, explained: &Explained, offers: &[Offer<'_>]) -> 
 /// A training in words: its title, form and length.
 pub fn training_text(locale: Locale, tr: &crate::core::demand::Training) -> String {
     let title = local::shown(locale, &tr.title).text.to_owned();
-    let form = t(locale, &format!("training-form-{}", form_key(tr)));
+    let form = t(locale, keys::training_form(tr.form));
     match tr.duration_weeks {
         Some(weeks) => t_args(
             locale,
@@ -303,14 +301,6 @@ fn training_line(locale: Locale, training: Option<&crate::core::demand::Training
             }
         </p>
     }
-}
-
-/// The form of a training as its translation key's last part.
-pub fn form_key(training: &crate::core::demand::Training) -> String {
-    serde_json::to_value(training.form)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_else(|| "other".to_owned())
 }
 
 fn points_text(locale: Locale, tenths: i64) -> String {

@@ -8,6 +8,7 @@ use crate::core::scales::{Cefr, LanguageActivity};
 use crate::i18n::{t, t_args};
 use crate::platform::events;
 use crate::ui::app::use_app;
+use crate::ui::keys;
 use crate::ui::local;
 use crate::ui::state::Action;
 
@@ -15,16 +16,6 @@ use crate::ui::state::Action;
 pub struct Props {
     pub item: Item,
     pub answer: BTreeMap<String, BTreeMap<LanguageActivity, Cefr>>,
-}
-
-fn activity_key(activity: LanguageActivity) -> &'static str {
-    match activity {
-        LanguageActivity::Listening => "lang-listening",
-        LanguageActivity::Reading => "lang-reading",
-        LanguageActivity::SpokenInteraction => "lang-spoken_interaction",
-        LanguageActivity::SpokenProduction => "lang-spoken_production",
-        LanguageActivity::Writing => "lang-writing",
-    }
 }
 
 /// Languages the seeker knows, each rated on the five activities of the
@@ -41,7 +32,7 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
     else {
         return html! {};
     };
-    let name = |code: &str| t(locale, &format!("lang-{code}"));
+    let name = |code: &str| keys::language_name(locale, code);
     let add_id = format!("{id}-add");
     let on_add = {
         let state = state.clone();
@@ -73,7 +64,7 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
                     <fieldset class="language" key={code.clone()}>
                         <legend>{ &language }</legend>
                         { for LanguageActivity::ALL.into_iter().map(|activity| {
-                            let select_id = format!("{id}-{code}-{}", activity_key(activity));
+                            let select_id = format!("{id}-{code}-{}", keys::activity(activity));
                             let state = state.clone();
                             let language_code = code.clone();
                             let onchange = Callback::from(move |e: Event| {
@@ -85,11 +76,11 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
                             let current = rated.get(&activity).copied();
                             html! {
                                 <div class="field">
-                                    <label for={select_id.clone()}>{ t(locale, activity_key(activity)) }</label>
+                                    <label for={select_id.clone()}>{ t(locale, keys::activity(activity)) }</label>
                                     <select id={select_id} {onchange}>
                                         <option value="" selected={current.is_none()}>{ t(locale, "lang-level-none") }</option>
                                         { for Cefr::ALL.into_iter().map(|c| html! {
-                                            <option value={c.code()} selected={current == Some(c)}>{ t(locale, &format!("cefr-{c:?}")) }</option>
+                                            <option value={c.code()} selected={current == Some(c)}>{ t(locale, keys::cefr(c)) }</option>
                                         }) }
                                     </select>
                                 </div>

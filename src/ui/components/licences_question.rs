@@ -8,6 +8,7 @@ use crate::core::scales::Licence;
 use crate::i18n::t;
 use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
+use crate::ui::keys;
 use crate::ui::local;
 use crate::ui::state::Action;
 
@@ -52,9 +53,8 @@ pub fn LicencesQuestion(props: &Props) -> Html {
             <legend>{ local::with_swedish(locale, state.also_swedish, label) }</legend>
             <Choice id={none_id} label={t(locale, "licences-none")} checked={held.as_ref().is_some_and(BTreeSet::is_empty)} onchange={on_none} />
             { for Licence::ALL.into_iter().map(|category| {
-                let code = format!("{category:?}");
                 html! {
-                    <Choice id={format!("{id}-{code}")} label={t(locale, &format!("licence-{code}"))}
+                    <Choice id={format!("{id}-{}", category.code())} label={t(locale, keys::licence(category))}
                         checked={held.as_ref().is_some_and(|h| h.contains(&category))} onchange={toggle(category)} />
                 }
             }) }

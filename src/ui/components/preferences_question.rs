@@ -6,6 +6,7 @@ use crate::core::questionnaire::Item;
 use crate::i18n::t;
 use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
+use crate::ui::keys;
 use crate::ui::local;
 use crate::ui::state::Action;
 
@@ -29,7 +30,7 @@ pub fn PreferencesQuestion(props: &Props) -> Html {
         let onchange =
             Callback::from(move |_: bool| state.dispatch(Action::Answer(Edit::Hours(Some(value)))));
         html! {
-            <Choice id={input_id} name={format!("{id}-hours")} label={t(locale, &format!("pref-{key}"))}
+            <Choice id={input_id} name={format!("{id}-hours")} label={t(locale, keys::hours(value))}
                 checked={props.answer.hours == Some(value)} {onchange} />
         }
     };
@@ -40,7 +41,7 @@ pub fn PreferencesQuestion(props: &Props) -> Html {
             state.dispatch(Action::Answer(Edit::Shift(value, checked)))
         });
         html! {
-            <Choice id={input_id} label={t(locale, &format!("pref-{key}"))} checked={props.answer.shifts.contains(&value)} {onchange} />
+            <Choice id={input_id} label={t(locale, keys::shift(value))} checked={props.answer.shifts.contains(&value)} {onchange} />
         }
     };
     html! {

@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use crate::core::answers::{Evidence, GoalKind, Hours, Learned, Shift};
+use crate::core::answers::{Evidence, GoalKind};
 use crate::core::demand::DemandFile;
 use crate::core::demand::Training;
 use crate::core::explanation;
@@ -19,6 +19,7 @@ use crate::core::text::Text;
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::components::explanation::{match_line_text, requirement_text, training_text};
 use crate::ui::components::outlook::summary_line;
+use crate::ui::keys;
 
 /// How many matches a profile carries.
 pub const TOP: usize = 5;
@@ -93,17 +94,15 @@ pub fn profile_summary(
                 <thead><tr>
                     <th scope="col">{ bi(langs, |l| t(l, "summary-language")) }</th>
                     { for LanguageActivity::ALL.iter().map(|act| {
-                        let key = format!("lang-{}", activity_key(*act));
-                        html! { <th scope="col">{ bi(langs, |l| t(l, &key)) }</th> }
+                        html! { <th scope="col">{ bi(langs, |l| t(l, keys::activity(*act))) }</th> }
                     }) }
                 </tr></thead>
                 <tbody>{ for a.languages.iter().map(|(code, grid)| {
-                    let key = format!("lang-{code}");
                     html! {
                         <tr>
-                            <th scope="row">{ bi(langs, |l| Some(t(l, &key)).filter(|n| *n != key).unwrap_or_else(|| code.clone())) }</th>
+                            <th scope="row">{ bi(langs, |l| keys::language_name(l, code)) }</th>
                             { for LanguageActivity::ALL.iter().map(|act| html! {
-                                <td>{ grid.get(act).map_or("–".to_owned(), |c| format!("{c:?}")) }</td>
+                                <td>{ grid.get(act).map_or("–", |c| c.code()) }</td>
                             }) }
                         </tr>
                     }
@@ -117,8 +116,7 @@ pub fn profile_summary(
         Some(held) if held.is_empty() => html! { <p>{ bi(langs, |l| t(l, "licences-none")) }</p> },
         Some(held) => html! {
             <ul>{ for held.iter().map(|c| {
-                let key = format!("licence-{c:?}");
-                html! { <li>{ bi(langs, |l| t(l, &key)) }</li> }
+                html! { <li>{ bi(langs, |l| t(l, keys::licence(*c))) }</li> }
             }) }</ul>
         },
     };
@@ -165,13 +163,13 @@ pub fn profile_summary(
                                     } }</td>
                                     if with_context {
                                         <td>{ for ans.context.learned.iter().map(|w| {
-                                            let key = learned_key(*w);
+                                            let key = keys::learned(*w);
                                             html! { <span class="tag">{ bi(langs, |l| t(l, key)) }</span> }
                                         }) }</td>
                                         // Self-assessed is the rule (said above the table); only
                                         // what is backed by more stands out.
                                         <td>if ans.context.evidence != Evidence::SelfAssessed {
-                                            { bi(langs, |l| t(l, evidence_key(ans.context.evidence))) }
+                                            { bi(langs, |l| t(l, keys::evidence(ans.context.evidence))) }
                                         }</td>
                                     }
                                 </tr>
@@ -207,25 +205,13 @@ pub fn profile_summary(
     let preferences = if p.is_empty() {
         none()
     } else {
-        let hours = p.hours.map(|h| match h {
-            Hours::FullTime => "pref-full_time",
-            Hours::PartTime => "pref-part_time",
-            Hours::Either => "pref-either",
-        });
+        let hours = p.hours.map(keys::hours);
         html! {
             <ul>
                 if let Some(key) = hours {
                     <li>{ bi(langs, |l| t(l, key)) }</li>
                 }
-                { for p.shifts.iter().map(|s| {
-                    let key = match s {
-                        Shift::Day => "pref-day",
-                        Shift::Evening => "pref-evening",
-                        Shift::Night => "pref-night",
-                        Shift::Weekend => "pref-weekend",
-                    };
-                    html! { <li>{ bi(langs, |l| t(l, key)) }</li> }
-                }) }
+                { for p.shifts.iter().map(|s| html! { <li>{ bi(langs, |l| t(l, keys::shift(*s))) }</li> }) }
                 { for p.municipalities.iter().map(|m| html! { <li>{ m }</li> }) }
             </ul>
         }
@@ -454,30 +440,4 @@ pub fn bi(langs: &[Locale], text: impl Fn(Locale) -> String) -> Html {
 /// A content text (questionnaire or demand file) in each language.
 fn bi_text(langs: &[Locale], text: &Text) -> Html {
     bi(langs, |l| text.get(l.content_lang()).text.to_owned())
-}
-
-fn activity_key(a: LanguageActivity) -> &'static str {
-    match a {
-        LanguageActivity::Listening => "listening",
-        LanguageActivity::Reading => "reading",
-        LanguageActivity::SpokenInteraction => "spoken_interaction",
-        LanguageActivity::SpokenProduction => "spoken_production",
-        LanguageActivity::Writing => "writing",
-    }
-}
-
-fn learned_key(l: Learned) -> &'static str {
-    match l {
-        Learned::Work => "ctx-learned-work",
-        Learned::Education => "ctx-learned-education",
-        Learned::Elsewhere => "ctx-learned-elsewhere",
-    }
-}
-
-fn evidence_key(e: Evidence) -> &'static str {
-    match e {
-        Evidence::SelfAssessed => "summary-evidence-self",
-        Evidence::Document => "summary-evidence-document",
-        Evidence::Validated => "summary-evidence-validated",
-    }
 }

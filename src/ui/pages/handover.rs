@@ -10,6 +10,7 @@ use crate::ui::components::choice::Choice;
 use crate::ui::components::profile_summary::{bi, match_offers, profile_summary, TOP};
 use crate::ui::components::qr::Qr;
 use crate::ui::content::{Load, DEMAND_FILES};
+use crate::ui::keys;
 use crate::ui::state::{Action, IndexedDemand, Page};
 
 /// Taking the profile to a coach: choose what to include, then download it
@@ -64,7 +65,9 @@ pub fn HandoverPage() -> Html {
     let kiosk = state.kiosk.is_some();
 
     let part_choice = |part: Part| {
-        let id = format!("part-{}", part_key(part));
+        // The part's key is also its check box's id.
+        let key = keys::part(part);
+        let id = key.to_owned();
         let checked = parts.contains(&part);
         let parts = parts.clone();
         let onchange = Callback::from(move |on: bool| {
@@ -76,7 +79,7 @@ pub fn HandoverPage() -> Html {
             parts.set(next);
         });
         html! {
-            <Choice label={t(locale, &id)} {id} {checked} {onchange} />
+            <Choice label={t(locale, key)} {id} {checked} {onchange} />
         }
     };
     let on_download = {
@@ -145,19 +148,5 @@ pub fn HandoverPage() -> Html {
             </article>
             <p><button type="button" class="link" onclick={back}>{ t(locale, "handover-back") }</button></p>
         </section>
-    }
-}
-
-pub fn part_key(part: Part) -> &'static str {
-    match part {
-        Part::Goal => "goal",
-        Part::Education => "education",
-        Part::WorkHistory => "work_history",
-        Part::Languages => "languages",
-        Part::Licences => "licences",
-        Part::Skills => "skills",
-        Part::Certificates => "certificates",
-        Part::Preferences => "preferences",
-        Part::Matches => "matches",
     }
 }

@@ -12,6 +12,7 @@ use crate::ui::components::demand_panel::demand_identity;
 use crate::ui::components::explanation::{self as shown, requirement_text, Context, ScoreBars};
 use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
 use crate::ui::content::Load;
+use crate::ui::keys;
 use crate::ui::local;
 use crate::ui::state::{Action, IndexedDemand, Page};
 
@@ -104,7 +105,7 @@ pub fn OccupationPage(props: &Props) -> Html {
                             html! {
                                 <li class="training">
                                     <h3>{ local::marked(locale, &tr.title) }</h3>
-                                    <p class="form">{ t(locale, &format!("training-form-{}", shown::form_key(tr))) }</p>
+                                    <p class="form">{ t(locale, keys::training_form(tr.form)) }</p>
                                     if let Some(d) = &tr.description {
                                         <p>{ local::marked(locale, d) }</p>
                                     }
