@@ -12,12 +12,16 @@ fn main() {
     /// After that the app starts in Swedish; the picker can still switch.
     const WAIT_FOR_LANGUAGE_MS: u32 = 2_000;
 
+    // A profile in the address (`#p=`, from a QR code) is taken out of the
+    // address and the history entry before anything else runs or renders.
+    let code = Rc::new(Cell::new(document::take_code()));
     let started = Rc::new(Cell::new(false));
     let start = {
         let started = started.clone();
         move || {
             if !started.replace(true) {
-                yew::Renderer::<kompetenskoll::ui::App>::new().render();
+                let props = kompetenskoll::ui::app::AppProps { code: code.take() };
+                yew::Renderer::<kompetenskoll::ui::App>::with_props(props).render();
             }
         }
     };

@@ -21,19 +21,31 @@ pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("rendered inside App, which provides the state")
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The digits of a `#p=` profile code, taken out of the address by the
+    /// entry point before anything else ran; opened once the files it
+    /// needs are here.
+    #[prop_or_default]
+    pub code: Option<String>,
+}
+
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(|| {
+pub fn App(props: &AppProps) -> Html {
+    let code = props.code.clone();
+    let state = use_reducer(move || {
         let saved = storage::load(LOCALE_KEY);
         let session = storage::load(SESSION_KEY);
         let kiosk = document::query_param("kiosk").is_some();
-        AppState::initial(
+        let mut state = AppState::initial(
             saved.as_deref(),
             &document::preferred_languages(),
             session.as_deref(),
             kiosk,
             history::place_on_load().as_deref(),
-        )
+        );
+        state.pending_code = code;
+        state
     });
 
     // The questionnaire is needed at once; the demand file right after it,
@@ -44,11 +56,6 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             let custom = document::query_param("demand");
-            // A profile in the address (`#p=`, from a QR code) is taken out
-            // of it at once and opened when the files it needs are here.
-            if let Some(digits) = document::take_code() {
-                state.dispatch(Action::CodeOffered(digits));
-            }
             yew::platform::spawn_local(async move {
                 if let Some(config) = fetch::text(KIOSK_CONFIG)
                     .await

@@ -150,6 +150,12 @@ test("a QR link opened in a fresh browser imports the same answers and leaves no
   await coach.page.getByTestId("coach-source").waitFor();
   assert.deepEqual(await answersText(coach.page), seekerAnswers);
   assert.equal(new URL(coach.page.url()).hash, "", "the fragment is gone from the address");
+  // The code itself never reaches storage (the answers it carries are the
+  // opened session, which is kept as any session is).
+  const digits = link.split("#p=")[1];
+  const stored = await coach.page.evaluate(() =>
+    [localStorage, sessionStorage].flatMap((s) => Object.keys(s).map((k) => s.getItem(k))).join("\n"));
+  assert.ok(!stored.includes(digits.slice(0, 40)), "the code is not in storage");
   await screenshot(coach.page, "coach-view-from-qr-phone");
   // Nor does the history: away and back again, the entry has no fragment.
   await coach.page.goto(`${env.server.url}?elsewhere`);
