@@ -3,15 +3,16 @@
 
 use std::path::PathBuf;
 
-use kompetenskoll::core::answers::{Answers, LevelAnswer, SkillAnswer};
-use kompetenskoll::core::demand::{DemandFile, Requirement};
-use kompetenskoll::core::json;
-use kompetenskoll::core::questionnaire::{Item, Path as QPath, Questionnaire};
-use kompetenskoll::core::scoring::Scorer;
-use kompetenskoll::core::synthetic::Rng;
+use kompetenskoll_core::answers::{Answers, LevelAnswer, SkillAnswer};
+use kompetenskoll_core::demand::{DemandFile, Requirement};
+use kompetenskoll_core::json;
+use kompetenskoll_core::questionnaire::{Item, Path as QPath, Questionnaire};
+use kompetenskoll_core::scoring::Scorer;
+use kompetenskoll_core::synthetic::Rng;
 
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    // The repository root, two levels above this crate.
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
 fn content(name: &str) -> String {
@@ -56,7 +57,7 @@ fn committed_content_is_what_the_generator_makes_from_the_open_data() {
     ] {
         let fresh = std::fs::read(out.join(name)).unwrap();
         let committed = std::fs::read(root().join("static/content").join(name)).unwrap_or_default();
-        assert!(fresh == committed, "static/content/{name} is stale: run `cargo run --bin generate-content -- ../shared/data static/content`");
+        assert!(fresh == committed, "static/content/{name} is stale: run `cargo run -p kompetenskoll-tools --bin generate-content -- ../shared/data static/content`");
     }
     std::fs::remove_dir_all(&out).ok();
 }

@@ -1,18 +1,17 @@
 //! The native CLI for regions that publish demand files: a thin shell over
-//! `kompetenskoll::core`. Exit codes: 0 ok, 1 invalid input, 2 usage or I/O.
+//! `kompetenskoll_core`. Exit codes: 0 ok, 1 invalid input, 2 usage or I/O.
 
-#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
     use clap::{Parser, Subcommand, ValueEnum};
-    use kompetenskoll::core::demand::DemandFile;
-    use kompetenskoll::core::demand_csv::{self, Header};
-    use kompetenskoll::core::json::{self, Document};
-    use kompetenskoll::core::profile::Profile;
-    use kompetenskoll::core::questionnaire::Questionnaire;
-    use kompetenskoll::core::scoring::Scorer;
+    use kompetenskoll_core::demand::DemandFile;
+    use kompetenskoll_core::demand_csv::{self, Header};
+    use kompetenskoll_core::json::{self, Document};
+    use kompetenskoll_core::profile::Profile;
+    use kompetenskoll_core::questionnaire::Questionnaire;
+    use kompetenskoll_core::scoring::Scorer;
 
     #[derive(Parser)]
     #[command(
@@ -162,7 +161,7 @@ mod cli {
 
     fn load<T>(
         path: &Path,
-        parse: fn(&str) -> Result<T, Vec<kompetenskoll::core::validation::Problem>>,
+        parse: fn(&str) -> Result<T, Vec<kompetenskoll_core::validation::Problem>>,
     ) -> Result<T, ExitCode> {
         let text = read(path).map_err(|e| {
             eprintln!("{e}");
@@ -310,10 +309,6 @@ mod cli {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     cli::main()
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

@@ -1,7 +1,7 @@
 //! Rebuilds the embedded default content in `static/content/` from the open
 //! data (`../shared/data`) and the project's own wording in `content/`:
 //!
-//!     cargo run --bin generate-content -- ../shared/data static/content
+//!     cargo run -p kompetenskoll-tools --bin generate-content -- ../shared/data static/content
 //!
 //! Deterministic: the same inputs give the same bytes (a test checks the
 //! committed files against a fresh run whenever the data folder is there).
@@ -54,20 +54,19 @@
 //!   programme of 400 credits at 5 a week, a 180-credit university degree
 //!   at 1.5 a day), their lengths from those credits where fixed.
 
-#[cfg(not(target_arch = "wasm32"))]
 mod generate {
     use std::collections::{BTreeMap, BTreeSet, HashMap};
     use std::path::{Path, PathBuf};
 
-    use kompetenskoll::core::demand::{
+    use kompetenskoll_core::demand::{
         CatalogueEntry, Closes, DemandFile, Occupation, Outlook, Publisher, Region, Requirement,
         Source, Training, TrainingCodes, TrainingForm,
     };
-    use kompetenskoll::core::questionnaire::{
+    use kompetenskoll_core::questionnaire::{
         Anchor, Item, JobTitle, Questionnaire, Section, TaxonomyRefs,
     };
-    use kompetenskoll::core::scales::{FiveYearOutlook, Opportunities, Recruitment};
-    use kompetenskoll::core::text::Text;
+    use kompetenskoll_core::scales::{FiveYearOutlook, Opportunities, Recruitment};
+    use kompetenskoll_core::text::Text;
     use serde::Deserialize;
 
     type Result<T> = std::result::Result<T, String>;
@@ -511,7 +510,7 @@ mod generate {
             out.entry(row["ssyk2012"].clone())
                 .or_default()
                 .push(Outlook {
-                    county: kompetenskoll::core::scales::NATIONAL.into(),
+                    county: kompetenskoll_core::scales::NATIONAL.into(),
                     opportunities: Some(opportunities),
                     recruitment: Some(recruitment),
                     five_year: None,
@@ -737,7 +736,7 @@ mod generate {
             });
         }
         let questionnaire = Questionnaire {
-            format: kompetenskoll::core::questionnaire::FORMAT.to_owned(),
+            format: kompetenskoll_core::questionnaire::FORMAT.to_owned(),
             id: frame.id,
             version: frame.version,
             languages: frame.languages,
@@ -922,7 +921,7 @@ mod generate {
             },
         ];
         let national = DemandFile {
-            format: kompetenskoll::core::demand::FORMAT.to_owned(),
+            format: kompetenskoll_core::demand::FORMAT.to_owned(),
             id: "sverige-alla-yrken".into(),
             title: Text::sv("Sverige — alla yrken")
                 .with("en", "Sweden — all occupations")
@@ -1022,7 +1021,6 @@ mod generate {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [data, out] = &args[..] else {
@@ -1031,8 +1029,8 @@ fn main() -> std::process::ExitCode {
         );
         return std::process::ExitCode::from(2);
     };
-    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    match generate::run(data.as_ref(), &content, out.as_ref()) {
+    let content = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content"));
+    match generate::run(data.as_ref(), content, out.as_ref()) {
         Ok(files) => {
             for f in files {
                 println!("{}", f.display());
@@ -1045,6 +1043,3 @@ fn main() -> std::process::ExitCode {
         }
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}
