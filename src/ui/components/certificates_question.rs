@@ -7,10 +7,11 @@ use crate::i18n::{t, t_args};
 use crate::platform::events;
 use crate::ui::app::use_app;
 use crate::ui::local;
-use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// Where this question's answers go: the page hands them to the app.
+    pub onedit: Callback<Edit>,
     pub item: Item,
     pub answer: Vec<Certificate>,
 }
@@ -19,6 +20,7 @@ pub struct Props {
 #[component]
 pub fn CertificatesQuestion(props: &Props) -> Html {
     let state = use_app();
+    let onedit = props.onedit.clone();
     let locale = state.locale;
     let name = use_state(String::new);
     let year = use_state(String::new);
@@ -40,17 +42,17 @@ pub fn CertificatesQuestion(props: &Props) -> Html {
         })
     };
     let add = {
-        let state = state.clone();
+        let onedit = onedit.clone();
         let (name, year) = (name.clone(), year.clone());
         Callback::from(move |_: MouseEvent| {
             let text = name.trim().to_owned();
             if text.is_empty() || year_invalid {
                 return;
             }
-            state.dispatch(Action::Answer(Edit::AddCertificate(Certificate {
+            onedit.emit(Edit::AddCertificate(Certificate {
                 name: text,
                 year: parsed_year,
-            })));
+            }));
             name.set(String::new());
             year.set(String::new());
         })
@@ -65,8 +67,8 @@ pub fn CertificatesQuestion(props: &Props) -> Html {
             <legend>{ local::with_swedish(locale, state.also_swedish, label) }</legend>
             <ul class="certificates">
                 { for props.answer.iter().enumerate().map(|(i, c)| {
-                    let state = state.clone();
-                    let remove = Callback::from(move |_: MouseEvent| state.dispatch(Action::Answer(Edit::RemoveCertificate(i))));
+                    let onedit = onedit.clone();
+                    let remove = Callback::from(move |_: MouseEvent| onedit.emit(Edit::RemoveCertificate(i)));
                     let shown = match c.year { Some(y) => format!("{} ({y})", c.name), None => c.name.clone() };
                     html! {
                         <li>

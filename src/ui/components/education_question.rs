@@ -6,10 +6,11 @@ use crate::i18n::t;
 use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
 use crate::ui::local;
-use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// Where this question's answers go: the page hands them to the app.
+    pub onedit: Callback<Edit>,
     pub item: Item,
     pub answer: Option<u8>,
 }
@@ -18,6 +19,7 @@ pub struct Props {
 #[component]
 pub fn EducationQuestion(props: &Props) -> Html {
     let state = use_app();
+    let onedit = props.onedit.clone();
     let locale = state.locale;
     let Item::Education { id, label, levels } = &props.item else {
         return html! {};
@@ -30,9 +32,8 @@ pub fn EducationQuestion(props: &Props) -> Html {
             "{id}-{}",
             value.map_or("none".to_owned(), |v| v.to_string())
         );
-        let state = state.clone();
-        let onchange =
-            Callback::from(move |_: bool| state.dispatch(Action::Answer(Edit::Education(value))));
+        let onedit = onedit.clone();
+        let onchange = Callback::from(move |_: bool| onedit.emit(Edit::Education(value)));
         html! { <Choice id={input_id} name={id.clone()} label={text} {lang} {also} checked={props.answer == value} {onchange} /> }
     };
     html! {

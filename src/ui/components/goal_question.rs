@@ -8,10 +8,11 @@ use crate::platform::events;
 use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
 use crate::ui::local;
-use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// Where this question's answers go: the page hands them to the app.
+    pub onedit: Callback<Edit>,
     pub item: Item,
     pub answer: Option<Goal>,
 }
@@ -20,6 +21,7 @@ pub struct Props {
 #[component]
 pub fn GoalQuestion(props: &Props) -> Html {
     let state = use_app();
+    let onedit = props.onedit.clone();
     let locale = state.locale;
     let Item::Goal { id, label } = &props.item else {
         return html! {};
@@ -31,26 +33,26 @@ pub fn GoalQuestion(props: &Props) -> Html {
     let kind = props.answer.as_ref().map(|g| g.kind);
     let option = |value: GoalKind, key: &str| {
         let input_id = format!("{id}-{key}");
-        let state = state.clone();
+        let onedit = onedit.clone();
         let text = text.clone();
         let onchange = Callback::from(move |_: bool| {
-            state.dispatch(Action::Answer(Edit::Goal(Some(Goal {
+            onedit.emit(Edit::Goal(Some(Goal {
                 kind: value,
                 text: text.clone(),
                 occupation: None,
-            }))))
+            })))
         });
         html! { <Choice id={input_id} name={id.clone()} label={t(locale, key)} checked={kind == Some(value)} {onchange} /> }
     };
     let on_text = {
-        let state = state.clone();
+        let onedit = onedit.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(text) = events::value(&e) {
-                state.dispatch(Action::Answer(Edit::Goal(Some(Goal {
+                onedit.emit(Edit::Goal(Some(Goal {
                     kind: kind.unwrap_or(GoalKind::Unsure),
                     text,
                     occupation: None,
-                }))));
+                })));
             }
         })
     };

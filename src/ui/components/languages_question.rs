@@ -10,10 +10,11 @@ use crate::platform::events;
 use crate::ui::app::use_app;
 use crate::ui::keys;
 use crate::ui::local;
-use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// Where this question's answers go: the page hands them to the app.
+    pub onedit: Callback<Edit>,
     pub item: Item,
     pub answer: BTreeMap<String, BTreeMap<LanguageActivity, Cefr>>,
 }
@@ -23,6 +24,7 @@ pub struct Props {
 #[component]
 pub fn LanguagesQuestion(props: &Props) -> Html {
     let state = use_app();
+    let onedit = props.onedit.clone();
     let locale = state.locale;
     let Item::Languages {
         id,
@@ -35,11 +37,11 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
     let name = |code: &str| keys::language_name(locale, code);
     let add_id = format!("{id}-add");
     let on_add = {
-        let state = state.clone();
+        let onedit = onedit.clone();
         Callback::from(move |e: Event| {
             if let Some(code) = events::value(&e) {
                 if !code.is_empty() {
-                    state.dispatch(Action::Answer(Edit::AddLanguage(code)));
+                    onedit.emit(Edit::AddLanguage(code));
                 }
                 events::select(&e).set_value("");
             }
@@ -56,21 +58,21 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
             { for props.answer.iter().map(|(code, rated)| {
                 let language = name(code);
                 let remove = {
-                    let state = state.clone();
+                    let onedit = onedit.clone();
                     let code = code.clone();
-                    Callback::from(move |_: MouseEvent| state.dispatch(Action::Answer(Edit::RemoveLanguage(code.clone()))))
+                    Callback::from(move |_: MouseEvent| onedit.emit(Edit::RemoveLanguage(code.clone())))
                 };
                 html! {
                     <fieldset class="language" key={code.clone()}>
                         <legend>{ &language }</legend>
                         { for LanguageActivity::ALL.into_iter().map(|activity| {
                             let select_id = format!("{id}-{code}-{}", keys::activity(activity));
-                            let state = state.clone();
+                            let onedit = onedit.clone();
                             let language_code = code.clone();
                             let onchange = Callback::from(move |e: Event| {
                                 if let Some(value) = events::value(&e) {
                                     let level = Cefr::ALL.into_iter().find(|c| c.code() == value);
-                                    state.dispatch(Action::Answer(Edit::RateLanguage { language: language_code.clone(), activity, level }));
+                                    onedit.emit(Edit::RateLanguage { language: language_code.clone(), activity, level });
                                 }
                             });
                             let current = rated.get(&activity).copied();

@@ -9,10 +9,11 @@ use crate::platform::speech;
 use crate::ui::app::{use_app, AppContext};
 use crate::ui::components::choice::Choice;
 use crate::ui::local;
-use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// Where this question's answers go: the page hands them to the app.
+    pub onedit: Callback<Edit>,
     pub item: Item,
     /// The scale's general labels, 0–4.
     pub scale: Vec<Text>,
@@ -36,6 +37,7 @@ struct LevelOption {
 #[component]
 pub fn LevelQuestion(props: &Props) -> Html {
     let state = use_app();
+    let onedit = props.onedit.clone();
     let locale = state.locale;
     let lang = locale.content_lang();
     let Item::Level {
@@ -54,13 +56,13 @@ pub fn LevelQuestion(props: &Props) -> Html {
                   also: Option<AttrValue>| {
         let checked = props.answer == Some(value);
         let input_id = format!("{id}-{}", value.map_or("x".to_owned(), |v| v.to_string()));
-        let state = state.clone();
+        let onedit = onedit.clone();
         let item = id.clone();
         let onchange = Callback::from(move |_: bool| {
-            state.dispatch(Action::Answer(Edit::Rate {
+            onedit.emit(Edit::Rate {
                 item: item.clone(),
                 level: value,
-            }))
+            })
         });
         html! { <Choice id={input_id} name={id.clone()} label={text} {lang} {also} {checked} {onchange} /> }
     };
@@ -132,7 +134,7 @@ pub fn LevelQuestion(props: &Props) -> Html {
             }) }
             { option(None, t(locale, "q-dont-know"), None, dont_know_sv) }
             if matches!(props.answer, Some(Some(level)) if level > 0) {
-                { context_details(&state, id, &props.context) }
+                { context_details(&state, &onedit, id, &props.context) }
             }
         </fieldset>
     }
@@ -144,19 +146,24 @@ type ContextChange = Box<dyn Fn(&mut SkillContext, bool)>;
 /// The optional details coaches and validation teams ask for first: where
 /// the skill was learned, what backs it, and whether the seeker wants to use
 /// it or learn more.
-fn context_details(state: &AppContext, item: &str, context: &SkillContext) -> Html {
+fn context_details(
+    state: &AppContext,
+    onedit: &Callback<Edit>,
+    item: &str,
+    context: &SkillContext,
+) -> Html {
     let locale = state.locale;
     let update = |change: ContextChange| {
-        let state = state.clone();
+        let onedit = onedit.clone();
         let item = item.to_owned();
         let context = context.clone();
         Callback::from(move |checked: bool| {
             let mut next = context.clone();
             change(&mut next, checked);
-            state.dispatch(Action::Answer(Edit::Context {
+            onedit.emit(Edit::Context {
                 item: item.clone(),
                 context: next,
-            }));
+            });
         })
     };
     let check = |key: &str, checked: bool, onchange: Callback<bool>| {

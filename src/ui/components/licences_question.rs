@@ -10,10 +10,11 @@ use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
 use crate::ui::keys;
 use crate::ui::local;
-use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// Where this question's answers go: the page hands them to the app.
+    pub onedit: Callback<Edit>,
     pub item: Item,
     /// `None`: not answered; an empty set: no licence.
     pub answer: Option<BTreeSet<Licence>>,
@@ -23,13 +24,14 @@ pub struct Props {
 #[component]
 pub fn LicencesQuestion(props: &Props) -> Html {
     let state = use_app();
+    let onedit = props.onedit.clone();
     let locale = state.locale;
     let Item::Licences { id, label } = &props.item else {
         return html! {};
     };
     let held = props.answer.clone();
     let toggle = |category: Licence| {
-        let state = state.clone();
+        let onedit = onedit.clone();
         let held = held.clone();
         Callback::from(move |checked: bool| {
             let mut set = held.clone().unwrap_or_default();
@@ -38,14 +40,14 @@ pub fn LicencesQuestion(props: &Props) -> Html {
             } else {
                 set.remove(&category);
             }
-            state.dispatch(Action::Answer(Edit::Licences(Some(set))));
+            onedit.emit(Edit::Licences(Some(set)));
         })
     };
     let none_id = format!("{id}-none");
     let on_none = {
-        let state = state.clone();
+        let onedit = onedit.clone();
         Callback::from(move |checked: bool| {
-            state.dispatch(Action::Answer(Edit::Licences(checked.then(BTreeSet::new))))
+            onedit.emit(Edit::Licences(checked.then(BTreeSet::new)))
         })
     };
     html! {

@@ -8,10 +8,11 @@ use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
 use crate::ui::keys;
 use crate::ui::local;
-use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// Where this question's answers go: the page hands them to the app.
+    pub onedit: Callback<Edit>,
     pub item: Item,
     pub answer: Preferences,
 }
@@ -20,15 +21,15 @@ pub struct Props {
 #[component]
 pub fn PreferencesQuestion(props: &Props) -> Html {
     let state = use_app();
+    let onedit = props.onedit.clone();
     let locale = state.locale;
     let Item::Preferences { id, label } = &props.item else {
         return html! {};
     };
     let hours = |value: Hours, key: &str| {
         let input_id = format!("{id}-{key}");
-        let state = state.clone();
-        let onchange =
-            Callback::from(move |_: bool| state.dispatch(Action::Answer(Edit::Hours(Some(value)))));
+        let onedit = onedit.clone();
+        let onchange = Callback::from(move |_: bool| onedit.emit(Edit::Hours(Some(value))));
         html! {
             <Choice id={input_id} name={format!("{id}-hours")} label={t(locale, keys::hours(value))}
                 checked={props.answer.hours == Some(value)} {onchange} />
@@ -36,10 +37,9 @@ pub fn PreferencesQuestion(props: &Props) -> Html {
     };
     let shift = |value: Shift, key: &str| {
         let input_id = format!("{id}-{key}");
-        let state = state.clone();
-        let onchange = Callback::from(move |checked: bool| {
-            state.dispatch(Action::Answer(Edit::Shift(value, checked)))
-        });
+        let onedit = onedit.clone();
+        let onchange =
+            Callback::from(move |checked: bool| onedit.emit(Edit::Shift(value, checked)));
         html! {
             <Choice id={input_id} label={t(locale, keys::shift(value))} checked={props.answer.shifts.contains(&value)} {onchange} />
         }

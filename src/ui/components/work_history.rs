@@ -9,12 +9,13 @@ use crate::ui::app::{use_app, AppContext};
 use crate::ui::components::choice::Choice;
 use crate::ui::content::Load;
 use crate::ui::local;
-use crate::ui::state::Action;
 
 const SHOWN_MATCHES: usize = 8;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// Where this question's answers go: the page hands them to the app.
+    pub onedit: Callback<Edit>,
     pub item: Item,
     pub answers: Answers,
 }
@@ -24,6 +25,7 @@ pub struct Props {
 #[component]
 pub fn WorkHistoryQuestion(props: &Props) -> Html {
     let state = use_app();
+    let onedit = props.onedit.clone();
     let locale = state.locale;
     let query = use_state(String::new);
     let Item::WorkHistory { id, label, titles } = &props.item else {
@@ -59,13 +61,13 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
                     } else {
                         <ul class="title-matches" aria-label={t(locale, "wh-results")}>
                             { for matches.iter().map(|title| {
-                                let state = state.clone();
+                                let onedit = onedit.clone();
                                 let query = query.clone();
                                 let picked = (*title).clone();
                                 let skills = group_skills(&state, &picked.ssyk);
                                 let onclick = Callback::from(move |_: MouseEvent| {
-                                    state.dispatch(Action::Answer(Edit::AddJob(picked.clone())));
-                                    state.dispatch(Action::Answer(Edit::ShowSkills(skills.clone())));
+                                    onedit.emit(Edit::AddJob(picked.clone()));
+                                    onedit.emit(Edit::ShowSkills(skills.clone()));
                                     query.set(String::new());
                                 });
                                 html! {
@@ -82,15 +84,17 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
             if !props.answers.work_history.is_empty() {
                 <h3>{ t(locale, "wh-picked") }</h3>
                 { for props.answers.work_history.iter().enumerate().map(|(i, job)| {
-                    let state_remove = state.clone();
-                    let remove = Callback::from(move |_: MouseEvent| state_remove.dispatch(Action::Answer(Edit::RemoveJob(i))));
+                    let remove = {
+                        let onedit = onedit.clone();
+                        Callback::from(move |_: MouseEvent| onedit.emit(Edit::RemoveJob(i)))
+                    };
                     html! {
                         <div class="job" key={job.occupation_id.clone().unwrap_or_else(|| job.title.clone())}>
                             <h4 lang={titles_lang}>{ &job.title }</h4>
                             <button type="button" class="link" onclick={remove}>
                                 { t_args(locale, "wh-remove", &[("title", &job.title)]) }
                             </button>
-                            { skills_checklist(&state, job.ssyk.as_deref().unwrap_or(""), &job.title, &props.answers) }
+                            { skills_checklist(&state, &onedit, job.ssyk.as_deref().unwrap_or(""), &job.title, &props.answers) }
                         </div>
                     }
                 }) }
@@ -107,7 +111,13 @@ fn group_skills(state: &AppContext, ssyk: &str) -> Vec<String> {
     }
 }
 
-fn skills_checklist(state: &AppContext, ssyk: &str, title: &str, answers: &Answers) -> Html {
+fn skills_checklist(
+    state: &AppContext,
+    onedit: &Callback<Edit>,
+    ssyk: &str,
+    title: &str,
+    answers: &Answers,
+) -> Html {
     let locale = state.locale;
     let Load::Ready(demand) = &state.demand else {
         return html! { <p role="status">{ t(locale, "wh-skills-loading") }</p> };
@@ -125,9 +135,9 @@ fn skills_checklist(state: &AppContext, ssyk: &str, title: &str, answers: &Answe
                 let lang = entry.and_then(|s| local::lang_of(locale, &s.label));
                 let checked = answers.skills.get(skill).is_some_and(|a| a.has);
                 let input_id = format!("skill-{ssyk}-{skill}");
-                let state = state.clone();
+                let onedit = onedit.clone();
                 let id = skill.clone();
-                let onchange = Callback::from(move |has: bool| state.dispatch(Action::Answer(Edit::Tick { skill: id.clone(), has })));
+                let onchange = Callback::from(move |has: bool| onedit.emit(Edit::Tick { skill: id.clone(), has }));
                 html! { <Choice id={input_id} label={label.to_owned()} {lang} {checked} {onchange} /> }
             }) }
         </fieldset>

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::core::edit::Edit;
 use crate::core::questionnaire::Item;
 use crate::i18n::{t, t_args};
 use crate::ui::app::use_app;
@@ -45,6 +46,10 @@ pub fn QuestionnairePage() -> Html {
         .collect();
     let same = rated.len() >= NUDGE_AFTER && rated.iter().all(|&l| l == rated[0]);
 
+    let onedit = {
+        let state = state.clone();
+        Callback::from(move |edit: Edit| state.dispatch(Action::Answer(edit)))
+    };
     let go = |action: fn() -> Action| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(action()))
@@ -68,32 +73,33 @@ pub fn QuestionnairePage() -> Html {
             if state.kiosk.is_none() {
                 <p class="hint">{ t(locale, "q-saved") }</p>
             }
+            // Every question's answers come back as edits, and go to the app.
             { for items.iter().map(|item| match item {
                 Item::Level { id, .. } => html! {
-                    <LevelQuestion key={id.clone()} item={(*item).clone()} scale={q.scale.clone()}
+                    <LevelQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} scale={q.scale.clone()}
                         answer={session.answers.levels.get(id).map(|a| a.level)}
                         context={session.answers.levels.get(id).map(|a| a.context.clone()).unwrap_or_default()} />
                 },
                 Item::Education { id, .. } => html! {
-                    <EducationQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.education} />
+                    <EducationQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answer={session.answers.education} />
                 },
                 Item::Goal { id, .. } => html! {
-                    <GoalQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.goal.clone()} />
+                    <GoalQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answer={session.answers.goal.clone()} />
                 },
                 Item::Licences { id, .. } => html! {
-                    <LicencesQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.licences.clone()} />
+                    <LicencesQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answer={session.answers.licences.clone()} />
                 },
                 Item::Languages { id, .. } => html! {
-                    <LanguagesQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.languages.clone()} />
+                    <LanguagesQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answer={session.answers.languages.clone()} />
                 },
                 Item::Certificates { id, .. } => html! {
-                    <CertificatesQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.certificates.clone()} />
+                    <CertificatesQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answer={session.answers.certificates.clone()} />
                 },
                 Item::Preferences { id, .. } => html! {
-                    <PreferencesQuestion key={id.clone()} item={(*item).clone()} answer={session.answers.preferences.clone()} />
+                    <PreferencesQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answer={session.answers.preferences.clone()} />
                 },
                 Item::WorkHistory { id, .. } => html! {
-                    <WorkHistoryQuestion key={id.clone()} item={(*item).clone()} answers={session.answers.clone()} />
+                    <WorkHistoryQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answers={session.answers.clone()} />
                 },
                 _ => html! {},
             }) }
