@@ -217,11 +217,7 @@ fn an_assistant_nurse_finds_her_own_group_above_the_nurses_whose_degree_she_lack
             nurse.id,
             top(&ranked, &demand)
         );
-        let index = demand
-            .occupations
-            .iter()
-            .position(|o| o.id == nurse.id)
-            .unwrap();
+        let index = demand.index_of(&nurse.id).unwrap();
         let explained = scorer.explain(index, &seeker, "sv");
         let degree = explained
             .breakdown
@@ -328,11 +324,7 @@ fn a_retail_worker_sees_her_own_group_and_care_within_reach() {
     );
     // Care assistants ask for no more schooling than she has: the quick
     // training's goal needs no degree, unlike nursing.
-    let index = demand
-        .occupations
-        .iter()
-        .position(|o| o.id == "5330")
-        .unwrap();
+    let index = demand.index_of("5330").unwrap();
     let answers = answers(&persona, &q, &demand);
     let explained = scorer.explain(index, &scorer.seeker(&answers), "sv");
     let education = explained
@@ -426,11 +418,7 @@ fn an_assistant_nurses_unticked_skills_are_one_gap_with_its_training() {
     let (q, demand) = content();
     let scorer = Scorer::new(&demand);
     let answers = answers(&ASSISTANT_NURSE, &q, &demand);
-    let index = demand
-        .occupations
-        .iter()
-        .position(|o| o.id == "5321")
-        .unwrap();
+    let index = demand.index_of("5321").unwrap();
     let explained = scorer.explain(index, &scorer.seeker(&answers), "sv");
     let skills = unticked_skills(&demand, &explained).expect("she left skills unticked");
     let listed = demand.group_skills("5321").count();

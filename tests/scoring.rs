@@ -338,11 +338,7 @@ fn answers_may_name_skills_by_their_jobtech_id() {
 fn trainings_close_known_gaps_and_the_quickest_gain_comes_first() {
     let demand = demand();
     let scorer = Scorer::new(&demand);
-    let nurse = demand
-        .occupations
-        .iter()
-        .position(|o| o.id == "ssyk-5321")
-        .unwrap();
+    let nurse = demand.index_of("ssyk-5321").unwrap();
     let mut answers = answers();
     let offered = |answers: &Answers| -> Vec<String> {
         let seeker = scorer.seeker(answers);

@@ -344,6 +344,12 @@ impl DemandFile {
         self.occupations.iter().find(|o| o.id == id)
     }
 
+    /// Where the occupation `id` is in the file: what the scorer's
+    /// `explain` and `offers` take.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.occupations.iter().position(|o| o.id == id)
+    }
+
     /// The specific skills an SSYK group's occupation lists, in file order:
     /// the checklist a seeker is shown for a job in that group. The app's
     /// checklist and the QR profile code both rely on this one definition.

@@ -192,11 +192,7 @@ mod tests {
     #[test]
     fn a_level_met_in_whole_steps_is_no_gap() {
         let mut demand = json::parse_demand(DEMAND).unwrap();
-        let nurse = demand
-            .occupations
-            .iter()
-            .position(|o| o.id == "ssyk-5321")
-            .unwrap();
+        let nurse = demand.index_of("ssyk-5321").unwrap();
         for r in &mut demand.occupations[nurse].requirements {
             if let Requirement::Level { element, level, .. } = r {
                 if element == "2.C.5.a" {
@@ -224,11 +220,7 @@ mod tests {
         let demand = json::parse_demand(DEMAND).unwrap();
         let answers = json::parse_profile(PROFILE).unwrap().answers;
         let scorer = Scorer::new(&demand);
-        let nurse = demand
-            .occupations
-            .iter()
-            .position(|o| o.id == "ssyk-5321")
-            .unwrap();
+        let nurse = demand.index_of("ssyk-5321").unwrap();
         let explained = scorer.explain(nurse, &scorer.seeker(&answers), "sv");
         let offers = scorer.offers(nurse, &answers, &explained);
         let reasons = reasons(&explained);

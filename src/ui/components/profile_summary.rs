@@ -411,11 +411,7 @@ pub fn match_offers<'d>(scorer: &Scorer<'d>, profile: &Profile) -> Vec<Vec<Offer
         .iter()
         .take(SHOWN)
         .map(|m| {
-            let index = scorer
-                .demand()
-                .occupations
-                .iter()
-                .position(|o| o.id == m.id);
+            let index = scorer.demand().index_of(&m.id);
             index.map_or_else(Vec::new, |i| scorer.offers(i, &profile.answers, m))
         })
         .collect()

@@ -38,7 +38,7 @@ pub fn OccupationPage(props: &Props) -> Html {
     let Load::Ready(demand) = &state.demand else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
-    let Some(index) = demand.occupations.iter().position(|o| o.id == props.id) else {
+    let Some(index) = demand.index_of(&props.id) else {
         return html! {};
     };
     let questionnaire = match &state.questionnaire {
