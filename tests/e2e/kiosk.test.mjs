@@ -75,23 +75,3 @@ test("kiosk.json switches kiosk mode on and an idle session is wiped after a cou
   assert.deepEqual(problems, []);
   await context.close();
 });
-  await page.goto(env.server.url);
-  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
-  await page.getByRole("button", { name: await sv("q-next") }).click();
-  await answerSection(page, [4]);
-  const dialog = page.getByRole("alertdialog", { name: await sv("kiosk-idle-title") });
-  await dialog.waitFor({ timeout: 10_000 });
-  await dialog.getByText(/^Om [123] sekunder rensas allt/).waitFor();
-  await screenshot(page, "kiosk-idle-countdown");
-  // "I am still here" keeps the answers.
-  await dialog.getByRole("button", { name: await sv("kiosk-stay") }).click();
-  await page.locator("progress").waitFor();
-  assert.ok(await page.locator("fieldset.education-question input").nth(3).isChecked());
-  // Then left alone: the countdown runs out and everything is gone.
-  await dialog.waitFor({ timeout: 10_000 });
-  await page.getByRole("button", { name: await sv("start-begin-short") }).waitFor({ timeout: 10_000 });
-  assert.equal(await page.getByRole("button", { name: await sv("start-continue") }).count(), 0);
-  assert.deepEqual(await storageOf(page), { local: 0, session: 0 });
-  assert.deepEqual(problems, []);
-  await context.close();
-});
