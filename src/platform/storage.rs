@@ -26,9 +26,6 @@ pub fn remove(key: &str) {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-pub fn remove(_key: &str) {}
-
 /// Empties this site's localStorage and sessionStorage: a kiosk wipe.
 #[cfg(target_arch = "wasm32")]
 pub fn clear_all() {
@@ -43,12 +40,59 @@ pub fn clear_all() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn clear_all() {}
+pub use native::*;
 
+/// Natively, storage is a map on the calling thread that records every
+/// write it is asked for, so that "a kiosk never writes to storage" and "a
+/// profile code never reaches storage" are native tests too.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn load(_key: &str) -> Option<String> {
-    None
+mod native {
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+
+    /// One write the app asked for.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub enum Write {
+        Save { key: String, value: String },
+        Remove { key: String },
+        ClearAll,
+    }
+
+    thread_local! {
+        static HELD: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+        static WRITES: RefCell<Vec<Write>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub fn load(key: &str) -> Option<String> {
+        HELD.with(|h| h.borrow().get(key).cloned())
+    }
+
+    pub fn save(key: &str, value: &str) {
+        HELD.with(|h| h.borrow_mut().insert(key.to_owned(), value.to_owned()));
+        WRITES.with(|w| {
+            w.borrow_mut().push(Write::Save {
+                key: key.to_owned(),
+                value: value.to_owned(),
+            })
+        });
+    }
+
+    pub fn remove(key: &str) {
+        HELD.with(|h| h.borrow_mut().remove(key));
+        WRITES.with(|w| {
+            w.borrow_mut().push(Write::Remove {
+                key: key.to_owned(),
+            })
+        });
+    }
+
+    pub fn clear_all() {
+        HELD.with(|h| h.borrow_mut().clear());
+        WRITES.with(|w| w.borrow_mut().push(Write::ClearAll));
+    }
+
+    /// The writes asked for on this thread so far, oldest first.
+    pub fn writes() -> Vec<Write> {
+        WRITES.with(|w| w.borrow().clone())
+    }
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn save(_key: &str, _value: &str) {}

@@ -10,6 +10,7 @@ use crate::ui::pages::{
     about_data::AboutDataPage, handover::HandoverPage, occupation::OccupationPage,
     profile::ProfilePage, questionnaire::QuestionnairePage, results::ResultsPage, start::StartPage,
 };
+use crate::ui::persist;
 use crate::ui::state::{place_of, Action, AppState, Page, LOCALE_KEY, SESSION_KEY};
 
 pub type AppContext = UseReducerHandle<AppState>;
@@ -150,11 +151,7 @@ pub fn App(props: &AppProps) -> Html {
     // a kiosk saves nothing.
     use_effect_with(
         (state.session.clone(), state.kiosk.is_some()),
-        |(session, kiosk)| match (session, kiosk) {
-            (_, true) => {}
-            (Some(s), false) => storage::save(SESSION_KEY, &s.encode()),
-            (None, false) => storage::remove(SESSION_KEY),
-        },
+        |(session, kiosk)| persist::keep_session(session.as_ref(), *kiosk),
     );
 
     // After a page or section change (not on first load), move focus to the

@@ -9,6 +9,7 @@ pub mod keys;
 pub mod kiosk;
 pub mod local;
 pub mod pages;
+pub mod persist;
 pub mod state;
 
 #[cfg(test)]

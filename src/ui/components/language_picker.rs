@@ -2,10 +2,10 @@ use yew::prelude::*;
 
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::events;
-use crate::platform::storage;
 use crate::ui::app::use_app;
 use crate::ui::content;
-use crate::ui::state::{Action, LOCALE_KEY};
+use crate::ui::persist;
+use crate::ui::state::Action;
 
 /// A native `<select>`: keyboard, screen readers and phones handle it well.
 /// Each language is named in itself, so a seeker finds their own. It is on
@@ -31,9 +31,7 @@ pub fn LanguagePicker() -> Html {
                 match content::load_locale(chosen).await {
                     Ok(()) => {
                         failed.set(None);
-                        if state.kiosk.is_none() {
-                            storage::save(LOCALE_KEY, chosen.code());
-                        }
+                        persist::keep_locale(chosen, state.kiosk.is_some());
                         state.dispatch(Action::SetLocale(chosen));
                     }
                     Err(reason) => {

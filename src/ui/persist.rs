@@ -1,0 +1,119 @@
+//! What the app keeps on the device, decided in one place: the session as
+//! it is answered and the language chosen, on the seeker's own device only.
+//! A kiosk keeps nothing. The app's effects and the language picker call
+//! these; natively `platform::storage` records every write, so the rules
+//! are tested without a browser.
+
+use crate::core::session::Session;
+use crate::i18n::Locale;
+use crate::platform::storage;
+use crate::ui::state::{LOCALE_KEY, SESSION_KEY};
+
+/// Keeps the session as answered, or forgets it after "start over".
+pub fn keep_session(session: Option<&Session>, kiosk: bool) {
+    match (session, kiosk) {
+        (_, true) => {}
+        (Some(s), false) => storage::save(SESSION_KEY, &s.encode()),
+        (None, false) => storage::remove(SESSION_KEY),
+    }
+}
+
+/// Remembers the language chosen for the next visit.
+pub fn keep_locale(locale: Locale, kiosk: bool) {
+    if !kiosk {
+        storage::save(LOCALE_KEY, locale.code());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use yew::Reducible;
+
+    use super::*;
+    use crate::core::json;
+    use crate::core::profile::Profile;
+    use crate::core::profile_code;
+    use crate::platform::storage::{writes, Write};
+    use crate::ui::content::Load;
+    use crate::ui::state::{Action, AppState};
+
+    const QUESTIONNAIRE: &str = include_str!("../../tests/fixtures/questionnaire-example.json");
+    const DEMAND: &str = include_str!("../../tests/fixtures/demand-example.json");
+    const PROFILE: &str = include_str!("../../tests/fixtures/profile-example.json");
+
+    /// A state with both files loaded, as the app has after start-up.
+    fn ready(kiosk: bool) -> Rc<AppState> {
+        let state = Rc::new(AppState::initial(None, &[], None, kiosk, None));
+        let state = state.reduce(Action::QuestionnaireLoaded(Load::Ready(Rc::new(
+            json::parse_questionnaire(QUESTIONNAIRE).unwrap(),
+        ))));
+        state.reduce(Action::DemandOffered {
+            source: "demand.json".into(),
+            load: Load::Ready(Rc::new(json::parse_demand(DEMAND).unwrap())),
+            fallback: false,
+        })
+    }
+
+    /// The digits of the example profile's QR code.
+    fn code_digits() -> String {
+        let q = json::parse_questionnaire(QUESTIONNAIRE).unwrap();
+        let demand = json::parse_demand(DEMAND).unwrap();
+        let profile: Profile = json::parse_profile(PROFILE).unwrap();
+        profile_code::to_digits(&profile_code::encode(&profile, &q, &demand))
+    }
+
+    #[test]
+    fn a_kiosk_never_writes_to_storage() {
+        let state = ready(true).reduce(Action::Begin(crate::core::questionnaire::Path::Short));
+        assert!(state.session.is_some());
+        keep_session(state.session.as_ref(), true);
+        keep_locale(Locale::En, true);
+        keep_session(None, true);
+        assert_eq!(writes(), []);
+    }
+
+    #[test]
+    fn the_seekers_own_device_keeps_the_session_and_the_language() {
+        let state = ready(false).reduce(Action::Begin(crate::core::questionnaire::Path::Short));
+        keep_session(state.session.as_ref(), false);
+        keep_locale(Locale::Ar, false);
+        keep_session(None, false);
+        let written = writes();
+        assert!(
+            matches!(&written[0], Write::Save { key, .. } if key == SESSION_KEY),
+            "{written:?}"
+        );
+        assert_eq!(
+            written[1..],
+            [
+                Write::Save {
+                    key: LOCALE_KEY.into(),
+                    value: "ar".into()
+                },
+                Write::Remove {
+                    key: SESSION_KEY.into()
+                },
+            ]
+        );
+    }
+
+    /// A profile opened from a QR code becomes the session, which is kept
+    /// as any session is; the code itself is never written anywhere.
+    #[test]
+    fn a_profile_code_never_reaches_storage() {
+        let digits = code_digits();
+        let state = ready(false).reduce(Action::CodeOffered(digits.clone()));
+        assert!(state.opened.is_some(), "the code was read");
+        assert_eq!(state.pending_code, None);
+        keep_session(state.session.as_ref(), false);
+        let written = writes();
+        assert!(!written.is_empty());
+        for write in written {
+            if let Write::Save { value, .. } = write {
+                assert!(!value.contains(&digits[..40]), "the code was stored");
+            }
+        }
+    }
+}
