@@ -26,6 +26,12 @@ use crate::profile::{DemandIdentity, Part, Profile, QuestionnaireRef, FORMAT};
 use crate::questionnaire::{Item, JobTitle, Questionnaire};
 use crate::scales::{Cefr, LanguageActivity, Licence};
 
+mod digits;
+mod wire;
+
+pub use digits::{from_digits, to_digits};
+use wire::{Reader, Writer};
+
 /// The first byte of every code: bumped when the layout changes.
 pub const CODE_VERSION: u8 = 1;
 /// The most payload a code may inflate to. A full questionnaire with
@@ -359,48 +365,6 @@ fn read(
         matches: Vec::new(),
     };
     Some((profile, unread))
-}
-
-/// Code bytes as decimal digits: each 7 bytes become 17 digits (10^17 >
-/// 2^56), a shorter last group the fewest digits that hold it.
-pub fn to_digits(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len() * 17 / 7 + 17);
-    for chunk in bytes.chunks(7) {
-        let value = chunk.iter().fold(0u64, |v, b| (v << 8) | u64::from(*b));
-        let width = DIGITS[chunk.len()];
-        out.push_str(&format!("{value:0width$}"));
-    }
-    out
-}
-
-/// The digits a group of n bytes takes (index n).
-const DIGITS: [usize; 8] = [0, 3, 5, 8, 10, 13, 15, 17];
-
-pub fn from_digits(digits: &str) -> Result<Vec<u8>, CodeError> {
-    if digits.len() > MAX_DIGITS {
-        return Err(CodeError::TooLong);
-    }
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(CodeError::NotDigits);
-    }
-    let tail = DIGITS
-        .iter()
-        .position(|d| *d == digits.len() % 17)
-        .ok_or(CodeError::NotDigits)?;
-    let mut out = Vec::with_capacity(digits.len() / 17 * 7 + tail);
-    let mut rest = digits;
-    while !rest.is_empty() {
-        let width = if rest.len() >= 17 { 17 } else { rest.len() };
-        let n = if width == 17 { 7 } else { tail };
-        let (group, after) = rest.split_at(width);
-        let value: u64 = group.parse().map_err(|_| CodeError::NotDigits)?;
-        if n < 8 && value >> (8 * n) != 0 {
-            return Err(CodeError::NotDigits);
-        }
-        out.extend_from_slice(&value.to_be_bytes()[8 - n..]);
-        rest = after;
-    }
-    Ok(out)
 }
 
 /// Positions (in `demand.skills`) of the skills the jobs' checklists show,
@@ -794,135 +758,4 @@ fn hex_to_bytes(hex: &str) -> [u8; HASH_BYTES] {
             .unwrap_or(0);
     }
     out
-}
-
-#[derive(Default)]
-struct Writer(Vec<u8>);
-
-impl Writer {
-    fn u8(&mut self, b: u8) {
-        self.0.push(b);
-    }
-
-    fn bytes(&mut self, b: &[u8]) {
-        self.0.extend_from_slice(b);
-    }
-
-    /// LEB128.
-    fn varint(&mut self, mut v: u32) {
-        while v >= 0x80 {
-            self.0.push((v as u8) | 0x80);
-            v >>= 7;
-        }
-        self.0.push(v as u8);
-    }
-
-    fn str(&mut self, s: &str) {
-        self.varint(s.len() as u32);
-        self.bytes(s.as_bytes());
-    }
-
-    /// Sorted positions as their count and the gaps between them.
-    fn gaps(&mut self, sorted: &[usize]) {
-        self.varint(sorted.len() as u32);
-        let mut next = 0;
-        for &i in sorted {
-            self.varint((i - next) as u32);
-            next = i + 1;
-        }
-    }
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        Reader { bytes, at: 0 }
-    }
-
-    fn done(&self) -> bool {
-        self.at == self.bytes.len()
-    }
-
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let end = self.at.checked_add(n)?;
-        let out = self.bytes.get(self.at..end)?;
-        self.at = end;
-        Some(out)
-    }
-
-    fn u8(&mut self) -> Option<u8> {
-        self.take(1).map(|b| b[0])
-    }
-
-    fn varint(&mut self) -> Option<u32> {
-        let mut v: u32 = 0;
-        for shift in (0..35).step_by(7) {
-            let b = self.u8()?;
-            v |= u32::from(b & 0x7f).checked_shl(shift)?;
-            if b & 0x80 == 0 {
-                return Some(v);
-            }
-        }
-        None
-    }
-
-    /// A count of entries, each at least one byte long: never more than
-    /// the bytes left, so a damaged count cannot make a long loop.
-    fn count(&mut self) -> Option<usize> {
-        let n = self.varint()? as usize;
-        (n <= self.bytes.len() - self.at).then_some(n)
-    }
-
-    fn read_gaps(&mut self) -> Option<Vec<usize>> {
-        let mut next = 0usize;
-        (0..self.count()?)
-            .map(|_| {
-                let i = next.checked_add(self.varint()? as usize)?;
-                next = i.checked_add(1)?;
-                Some(i)
-            })
-            .collect()
-    }
-
-    fn str(&mut self) -> Option<String> {
-        let n = self.varint()? as usize;
-        String::from_utf8(self.take(n)?.to_vec()).ok()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn digits_round_trip_every_tail_length() {
-        for n in 0..40usize {
-            let bytes: Vec<u8> = (0..n).map(|i| (i * 37 + 255) as u8).collect();
-            let digits = to_digits(&bytes);
-            if n == 0 {
-                assert_eq!(from_digits(&digits), Err(CodeError::NotDigits));
-            } else {
-                assert_eq!(from_digits(&digits).unwrap(), bytes, "{n} bytes");
-            }
-        }
-        let all_ones = vec![0xff; 7];
-        assert_eq!(to_digits(&all_ones).len(), 17);
-    }
-
-    #[test]
-    fn digits_refuse_what_no_code_is() {
-        assert_eq!(from_digits("12a"), Err(CodeError::NotDigits));
-        // Two digits is no group length.
-        assert_eq!(from_digits("12"), Err(CodeError::NotDigits));
-        // 999 > 255: three digits hold one byte only up to 255.
-        assert_eq!(from_digits("999"), Err(CodeError::NotDigits));
-        assert_eq!(
-            from_digits(&"1".repeat(MAX_DIGITS + 1)),
-            Err(CodeError::TooLong)
-        );
-    }
 }
