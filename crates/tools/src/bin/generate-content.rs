@@ -629,7 +629,20 @@ mod generate {
         Text::sv(sv).with("en", en).with("ar", ar)
     }
 
-    pub fn run(data: &Path, content: &Path, out: &Path) -> Result<Vec<PathBuf>> {
+    /// Everything the generator reads from the open data and `content/`.
+    struct Inputs {
+        elements: Vec<Element>,
+        anchors: HashMap<String, Vec<f64>>,
+        values: OnetValues,
+        codes: BTreeSet<String>,
+        links: BTreeMap<String, BTreeMap<String, f64>>,
+        outlooks: BTreeMap<String, Vec<Outlook>>,
+        groups: Vec<Group>,
+        skill_labels: HashMap<String, String>,
+        group_skills: BTreeMap<String, Vec<String>>,
+    }
+
+    fn read_inputs(data: &Path, content: &Path) -> Result<Inputs> {
         let elements = read_elements(content)?;
         let anchors = anchor_values(data)?;
         for e in &elements {
@@ -673,10 +686,31 @@ mod generate {
         for skills in group_skills.values_mut() {
             skills.sort();
         }
+        Ok(Inputs {
+            elements,
+            anchors,
+            values,
+            codes,
+            links,
+            outlooks,
+            groups,
+            skill_labels,
+            group_skills,
+        })
+    }
 
-        // Questionnaire.
+    /// The questionnaire: the frame's sections with the level items (the
+    /// short path's marked) and every JobTech job title.
+    fn questionnaire(inputs: &Inputs, data: &Path, content: &Path) -> Result<Questionnaire> {
+        let Inputs {
+            elements,
+            anchors,
+            values,
+            codes,
+            ..
+        } = inputs;
         let frame: Frame = read_json(&content.join("questionnaire-frame.json"))?;
-        let short = short_path(&elements, &values, &codes, &anchors);
+        let short = short_path(elements, values, codes, anchors);
         let by_id: HashMap<&str, &Element> = elements.iter().map(|e| (e.id.as_str(), e)).collect();
         let mut titles: Vec<JobTitle> =
             read_csv(&data.join("jobtech/ssyk4_occupation_names_sv.csv"))?
@@ -735,7 +769,7 @@ mod generate {
                 items,
             });
         }
-        let questionnaire = Questionnaire {
+        Ok(Questionnaire {
             format: kompetenskoll_core::questionnaire::FORMAT.to_owned(),
             id: frame.id,
             version: frame.version,
@@ -744,8 +778,68 @@ mod generate {
             scale: frame.scale,
             sections,
             attribution: frame.attribution,
-        };
+        })
+    }
 
+    /// The sources every generated demand file names.
+    fn data_sources() -> Vec<Source> {
+        vec![
+            Source {
+                id: "jobtech".into(),
+                title: "JobTech Taxonomy".into(),
+                publisher: Some("Arbetsförmedlingen".into()),
+                date: None,
+                url: None,
+                licence: Some("CC0".into()),
+                note: None,
+            },
+            Source {
+                id: "onet".into(),
+                title: "O*NET 29.2 Database".into(),
+                publisher: Some(
+                    "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)"
+                        .into(),
+                ),
+                date: None,
+                url: None,
+                licence: Some("CC BY 4.0".into()),
+                note: None,
+            },
+            Source {
+                id: "af-yrkesprognoser".into(),
+                title: "Yrkesprognoser: bedömning 2024, utsikter 2026 (riket)".into(),
+                publisher: Some("Arbetsförmedlingen".into()),
+                date: None,
+                url: None,
+                licence: Some("Öppna data (JobTech)".into()),
+                note: None,
+            },
+            Source {
+                id: "isco-soc".into(),
+                title: "ISCO-08 to 2010 SOC crosswalk".into(),
+                publisher: Some("U.S. Bureau of Labor Statistics".into()),
+                date: None,
+                url: None,
+                licence: Some("Public domain".into()),
+                note: None,
+            },
+        ]
+    }
+
+    /// The national demand file: every group, its levels, education and
+    /// skills, Arbetsförmedlingen's forecast, the trainings.
+    fn national(inputs: &Inputs, content: &Path) -> Result<DemandFile> {
+        let Inputs {
+            elements,
+            anchors,
+            values,
+            links,
+            outlooks,
+            groups,
+            skill_labels,
+            group_skills,
+            ..
+        } = inputs;
         // National demand file. Skills get compact ids in order of first use
         // (base 36, `s0`, `s1`, …): they repeat 17,500 times, and nearby
         // numbers compress far better than JobTech's random concept ids,
@@ -753,10 +847,10 @@ mod generate {
         let mut compact: HashMap<String, String> = HashMap::new();
         let mut used_skills: Vec<String> = Vec::new();
         let mut occupations = Vec::new();
-        for g in &groups {
+        for g in groups {
             let linked = links.get(&g.ssyk).cloned().unwrap_or_default();
             let mut requirements = Vec::new();
-            for e in &elements {
+            for e in elements {
                 let (mut levels, mut importances) = (Vec::new(), Vec::new());
                 for (code, &w) in &linked {
                     if let Some(&(level, importance)) = values.get(&(code.clone(), e.id.clone())) {
@@ -879,48 +973,7 @@ mod generate {
             })
             .collect();
 
-        let data_sources = vec![
-            Source {
-                id: "jobtech".into(),
-                title: "JobTech Taxonomy".into(),
-                publisher: Some("Arbetsförmedlingen".into()),
-                date: None,
-                url: None,
-                licence: Some("CC0".into()),
-                note: None,
-            },
-            Source {
-                id: "onet".into(),
-                title: "O*NET 29.2 Database".into(),
-                publisher: Some(
-                    "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)"
-                        .into(),
-                ),
-                date: None,
-                url: None,
-                licence: Some("CC BY 4.0".into()),
-                note: None,
-            },
-            Source {
-                id: "af-yrkesprognoser".into(),
-                title: "Yrkesprognoser: bedömning 2024, utsikter 2026 (riket)".into(),
-                publisher: Some("Arbetsförmedlingen".into()),
-                date: None,
-                url: None,
-                licence: Some("Öppna data (JobTech)".into()),
-                note: None,
-            },
-            Source {
-                id: "isco-soc".into(),
-                title: "ISCO-08 to 2010 SOC crosswalk".into(),
-                publisher: Some("U.S. Bureau of Labor Statistics".into()),
-                date: None,
-                url: None,
-                licence: Some("Public domain".into()),
-                note: None,
-            },
-        ];
-        let national = DemandFile {
+        Ok(DemandFile {
             format: kompetenskoll_core::demand::FORMAT.to_owned(),
             id: "sverige-alla-yrken".into(),
             title: Text::sv("Sverige — alla yrken")
@@ -946,14 +999,18 @@ mod generate {
                 CROSSWALK_ATTRIBUTION.into(),
                 FORECAST_ATTRIBUTION.into(),
             ],
-            sources: data_sources.clone(),
+            sources: data_sources(),
             elements: element_catalogue,
             skills,
             occupations,
             trainings,
             sha256: String::new(),
-        };
+        })
+    }
 
+    /// The regional example: the national file with demand marked on top
+    /// only where the regional sources cited in `content/` name it.
+    fn regional_example(national: &DemandFile, content: &Path) -> Result<DemandFile> {
         // Regional example: the same occupations, demand only where cited.
         let regional: Regional = read_json(&content.join("regional-example.json"))?;
         let mut example = national.clone();
@@ -964,7 +1021,7 @@ mod generate {
             url: None,
         };
         example.region = regional.region;
-        example.sources = data_sources;
+        example.sources = data_sources();
         example.sources.extend(regional.sources);
         for o in &mut example.occupations {
             for mark in &regional.outlook {
@@ -996,7 +1053,14 @@ mod generate {
                 }
             }
         }
+        Ok(example)
+    }
 
+    pub fn run(data: &Path, content: &Path, out: &Path) -> Result<Vec<PathBuf>> {
+        let inputs = read_inputs(data, content)?;
+        let questionnaire = questionnaire(&inputs, data, content)?;
+        let national = national(&inputs, content)?;
+        let example = regional_example(&national, content)?;
         std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
         let mut written = Vec::new();
         let mut write = |name: &str, json: String| -> Result<()> {
