@@ -55,7 +55,7 @@ fn state(locale: Locale) -> AppState {
     state.questionnaire = Load::Ready(Rc::new(
         json::parse_questionnaire(&fixture("questionnaire-example.json")).unwrap(),
     ));
-    state.demand = Load::Ready(Rc::new(
+    state.use_demand(Rc::new(
         json::parse_demand(&fixture("demand-example.json")).unwrap(),
     ));
     let profile = json::parse_profile(&fixture("profile-example.json")).unwrap();

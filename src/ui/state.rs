@@ -217,21 +217,6 @@ impl PartialEq for IndexedDemand {
     }
 }
 
-impl IndexedDemand {
-    /// Its scorer when it indexes `demand`; else `fallback` is filled with
-    /// a fresh one (a state prepared in tests has no index).
-    pub fn scorer_for<'a>(
-        this: Option<&'a IndexedDemand>,
-        demand: &'a Rc<DemandFile>,
-        fallback: &'a mut Option<Scorer<'a>>,
-    ) -> &'a Scorer<'a> {
-        match this {
-            Some(i) if Rc::ptr_eq(i.0.demand(), demand) => i.0.scorer(),
-            _ => fallback.insert(Scorer::new(demand)),
-        }
-    }
-}
-
 impl std::fmt::Debug for IndexedDemand {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "IndexedDemand({})", self.0.demand().id)
@@ -338,6 +323,18 @@ pub fn wanted_locales(saved: Option<&str>, preferred: &[String]) -> Vec<Locale> 
 }
 
 impl AppState {
+    /// Makes `demand` the file in use, indexed once for scoring: the only
+    /// way a demand file enters the state, so the two never disagree.
+    pub fn use_demand(&mut self, demand: Rc<DemandFile>) {
+        self.indexed = Some(IndexedDemand(Rc::new(Indexed::of(demand.clone()))));
+        self.demand = Load::Ready(demand);
+    }
+
+    /// The scorer of the demand file in use, once it is loaded.
+    pub fn scorer(&self) -> Option<&Scorer<'_>> {
+        self.indexed.as_ref().map(|i| i.0.scorer())
+    }
+
     /// A saved choice wins; then the browser's languages; then Swedish.
     /// `saved_session` is what the phone kept from an earlier visit.
     /// With `kiosk`, nothing saved is read.
@@ -500,9 +497,8 @@ impl Reducible for AppState {
                 load,
                 fallback,
             } => match load {
-                Load::Ready(ref demand) => {
-                    next.indexed = Some(IndexedDemand(Rc::new(Indexed::of(demand.clone()))));
-                    next.demand = load;
+                Load::Ready(demand) => {
+                    next.use_demand(demand);
                     next.demand_source = Some(source);
                     if !fallback {
                         next.demand_problem = None;

@@ -11,7 +11,7 @@ use crate::ui::components::profile_summary::{bi, match_offers, profile_summary, 
 use crate::ui::components::qr::Qr;
 use crate::ui::content::{Load, DEMAND_FILES};
 use crate::ui::keys;
-use crate::ui::state::{Action, IndexedDemand, Page};
+use crate::ui::state::{Action, Page};
 
 /// Taking the profile to a coach: choose what to include, then download it
 /// (own device only), print it (bilingual), or show it as a QR code. The
@@ -42,8 +42,9 @@ pub fn HandoverPage() -> Html {
     )
     .keep_only(&parts);
     // The reader's app loads the same demand file when it has an address.
-    let mut fresh = None;
-    let scorer = IndexedDemand::scorer_for(state.indexed.as_ref(), demand, &mut fresh);
+    let Some(scorer) = state.scorer() else {
+        return html! { <p role="status">{ t(locale, "results-loading") }</p> };
+    };
     let offers = match_offers(scorer, &profile);
     let source = state.demand_source.as_deref();
     let shareable = source.filter(|s| {

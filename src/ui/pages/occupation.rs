@@ -14,7 +14,7 @@ use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
 use crate::ui::content::Load;
 use crate::ui::keys;
 use crate::ui::local;
-use crate::ui::state::{Action, IndexedDemand, Page};
+use crate::ui::state::{Action, Page};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -47,8 +47,9 @@ pub fn OccupationPage(props: &Props) -> Html {
     };
     let empty = Answers::default();
     let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
-    let mut fresh = None;
-    let scorer = IndexedDemand::scorer_for(state.indexed.as_ref(), demand, &mut fresh);
+    let Some(scorer) = state.scorer() else {
+        return html! { <p role="status">{ t(locale, "results-loading") }</p> };
+    };
     let explained = scorer.explain(index, &scorer.seeker(answers), lang);
     let offers = scorer.offers(index, answers, &explained);
     let occupation = &demand.occupations[index];

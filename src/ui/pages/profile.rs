@@ -8,7 +8,7 @@ use crate::ui::app::use_app;
 use crate::ui::components::demand_panel::demand_identity;
 use crate::ui::components::profile_summary::{match_offers, profile_summary, TOP};
 use crate::ui::content::Load;
-use crate::ui::state::{Action, IndexedDemand, Page};
+use crate::ui::state::{Action, Page};
 
 /// An opened profile as the coach reads it: where it came from and what
 /// differs from this app's files, which coach fits the next step, the
@@ -53,8 +53,9 @@ pub fn ProfilePage() -> Html {
             .any(|l| l.status != Status::Met && !l.trainings.is_empty())
     });
     let steps = next_steps(answers, best, closable);
-    let mut fresh = None;
-    let scorer = IndexedDemand::scorer_for(state.indexed.as_ref(), demand, &mut fresh);
+    let Some(scorer) = state.scorer() else {
+        return html! { <p role="status">{ t(locale, "results-loading") }</p> };
+    };
     let offers = match_offers(scorer, &shown);
 
     let go = |page: Page| {

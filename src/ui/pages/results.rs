@@ -10,7 +10,7 @@ use crate::ui::components::explanation::{first_reason, Context, ScoreBars};
 use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
 use crate::ui::content::Load;
 use crate::ui::local;
-use crate::ui::state::{Action, IndexedDemand, Page, ResultsView, Sort};
+use crate::ui::state::{Action, Page, ResultsView, Sort};
 
 const PAGE: usize = 20;
 
@@ -33,8 +33,9 @@ pub fn ResultsPage() -> Html {
     let demand = demand.clone();
     let empty = Answers::default();
     let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
-    let mut fresh = None;
-    let scorer = IndexedDemand::scorer_for(state.indexed.as_ref(), &demand, &mut fresh);
+    let Some(scorer) = state.scorer() else {
+        return html! { <p role="status">{ t(locale, "results-loading") }</p> };
+    };
     let seeker = scorer.seeker(answers);
     let county = demand.region.county.as_deref();
 
