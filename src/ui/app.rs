@@ -148,10 +148,15 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     // Answers are saved as they are given, and forgotten on "start over";
-    // a kiosk saves nothing.
+    // a kiosk saves nothing. A start with nothing saved writes nothing; one
+    // whose saved session could not be read forgets it.
+    let had_session = use_mut_ref(|| storage::load(SESSION_KEY).is_some());
     use_effect_with(
         (state.session.clone(), state.kiosk.is_some()),
-        |(session, kiosk)| persist::keep_session(session.as_ref(), *kiosk),
+        move |(session, kiosk)| {
+            let had = std::mem::replace(&mut *had_session.borrow_mut(), session.is_some());
+            persist::keep_session(session.as_ref(), had, *kiosk);
+        },
     );
 
     // After a page or section change (not on first load), move focus to the

@@ -9,12 +9,15 @@ use crate::i18n::Locale;
 use crate::platform::storage;
 use crate::ui::state::{LOCALE_KEY, SESSION_KEY};
 
-/// Keeps the session as answered, or forgets it after "start over".
-pub fn keep_session(session: Option<&Session>, kiosk: bool) {
-    match (session, kiosk) {
-        (_, true) => {}
-        (Some(s), false) => storage::save(SESSION_KEY, &s.encode()),
-        (None, false) => storage::remove(SESSION_KEY),
+/// Keeps the session as answered, or forgets it when the one there was
+/// (`had`: kept earlier, or saved and unreadable) is gone ("start over").
+/// With none before and none now nothing is written: a start with nothing
+/// saved leaves the device as it was.
+pub fn keep_session(session: Option<&Session>, had: bool, kiosk: bool) {
+    match (session, had, kiosk) {
+        (_, _, true) | (None, false, false) => {}
+        (Some(s), _, false) => storage::save(SESSION_KEY, &s.encode()),
+        (None, true, false) => storage::remove(SESSION_KEY),
     }
 }
 
@@ -68,18 +71,22 @@ mod tests {
     fn a_kiosk_never_writes_to_storage() {
         let state = ready(true).reduce(Action::Begin(crate::core::questionnaire::Path::Short));
         assert!(state.session.is_some());
-        keep_session(state.session.as_ref(), true);
+        keep_session(state.session.as_ref(), false, true);
         keep_locale(Locale::En, true);
-        keep_session(None, true);
+        keep_session(None, true, true);
         assert_eq!(writes(), []);
     }
 
     #[test]
     fn the_seekers_own_device_keeps_the_session_and_the_language() {
         let state = ready(false).reduce(Action::Begin(crate::core::questionnaire::Path::Short));
-        keep_session(state.session.as_ref(), false);
+        // A start with nothing saved writes nothing.
+        keep_session(None, false, false);
+        assert_eq!(writes(), []);
+        keep_session(state.session.as_ref(), false, false);
         keep_locale(Locale::Ar, false);
-        keep_session(None, false);
+        // "Start over": the session there was is gone.
+        keep_session(None, true, false);
         let written = writes();
         assert!(
             matches!(&written[0], Write::Save { key, .. } if key == SESSION_KEY),
@@ -107,7 +114,7 @@ mod tests {
         let state = ready(false).reduce(Action::CodeOffered(digits.clone()));
         assert!(state.opened.is_some(), "the code was read");
         assert_eq!(state.pending_code, None);
-        keep_session(state.session.as_ref(), false);
+        keep_session(state.session.as_ref(), false, false);
         let written = writes();
         assert!(!written.is_empty());
         for write in written {
