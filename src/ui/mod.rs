@@ -10,6 +10,7 @@ pub mod kiosk;
 pub mod local;
 pub mod pages;
 pub mod persist;
+pub mod place;
 pub mod state;
 
 #[cfg(test)]
