@@ -110,17 +110,18 @@ impl DemandIdentity {
 }
 
 impl Profile {
-    /// The seeker's profile as scored against `demand`, with the `top`
-    /// best matches explained in `language`; every part included.
+    /// The seeker's profile as scored by `scorer` (the demand file in use,
+    /// indexed once), with the `top` best matches explained in `language`;
+    /// every part included.
     pub fn assemble(
         answers: &Answers,
         questionnaire: &crate::questionnaire::Questionnaire,
-        demand: &crate::demand::DemandFile,
+        scorer: &crate::scoring::Scorer<'_>,
         created_at: String,
         language: &str,
         top: usize,
     ) -> Profile {
-        let scorer = crate::scoring::Scorer::new(demand);
+        let demand = scorer.demand();
         let seeker = scorer.seeker(answers);
         let matches = scorer
             .rank(&seeker)

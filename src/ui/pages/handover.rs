@@ -27,24 +27,21 @@ pub fn HandoverPage() -> Html {
     // code carry the same time.
     let created_at = use_state(clock::now_utc);
 
-    let (Load::Ready(q), Load::Ready(demand)) = (&state.questionnaire, &state.demand) else {
+    let (Load::Ready(q), Some(scorer)) = (&state.questionnaire, state.scorer()) else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
+    let demand = scorer.demand();
     let empty = Answers::default();
     let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
     let profile = Profile::assemble(
         answers,
         q,
-        demand,
+        scorer,
         (*created_at).clone(),
         locale.content_lang(),
         TOP,
     )
     .keep_only(&parts);
-    // The reader's app loads the same demand file when it has an address.
-    let Some(scorer) = state.scorer() else {
-        return html! { <p role="status">{ t(locale, "results-loading") }</p> };
-    };
     let offers = match_offers(scorer, &profile);
     let source = state.demand_source.as_deref();
     let shareable = source.filter(|s| {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::core::guidance::{next_steps, Coach, Reason};
-use crate::core::profile::{DemandIdentity, Profile};
+use crate::core::profile::Profile;
 use crate::core::scoring::Status;
 use crate::i18n::{t, t_args};
 use crate::ui::app::use_app;
@@ -17,11 +17,12 @@ use crate::ui::state::{Action, Page};
 pub fn ProfilePage() -> Html {
     let state = use_app();
     let locale = state.locale;
-    let (Some(opened), Load::Ready(q), Load::Ready(demand)) =
-        (&state.opened, &state.questionnaire, &state.demand)
+    let (Some(opened), Load::Ready(q), Some(scorer)) =
+        (&state.opened, &state.questionnaire, state.scorer())
     else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
+    let demand = scorer.demand();
     let saved = &opened.profile;
     // The seeker's answers (as continued here, if they were) scored now.
     let answers = state
@@ -31,7 +32,7 @@ pub fn ProfilePage() -> Html {
     let now = Profile::assemble(
         answers,
         q,
-        demand,
+        scorer,
         saved.created_at.clone(),
         locale.content_lang(),
         TOP,
@@ -41,7 +42,7 @@ pub fn ProfilePage() -> Html {
         included: saved.included.clone(),
         ..now.clone()
     };
-    let ours = DemandIdentity::of(demand);
+    let ours = &now.demand;
     let same_demand =
         saved.demand.sha256.len() >= 16 && ours.sha256.starts_with(&saved.demand.sha256);
     let same_questionnaire =
@@ -53,9 +54,6 @@ pub fn ProfilePage() -> Html {
             .any(|l| l.status != Status::Met && !l.trainings.is_empty())
     });
     let steps = next_steps(answers, best, closable);
-    let Some(scorer) = state.scorer() else {
-        return html! { <p role="status">{ t(locale, "results-loading") }</p> };
-    };
     let offers = match_offers(scorer, &shown);
 
     let go = |page: Page| {
