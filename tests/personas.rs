@@ -14,7 +14,7 @@ use std::path::Path;
 use kompetenskoll::core::answers::{Answers, Job, LevelAnswer, SkillAnswer};
 use kompetenskoll::core::demand::{DemandFile, Requirement};
 use kompetenskoll::core::json;
-use kompetenskoll::core::questionnaire::{Item, Questionnaire};
+use kompetenskoll::core::questionnaire::{LevelItem, Questionnaire};
 use kompetenskoll::core::scales::{Cefr, LanguageActivity, Licence};
 use kompetenskoll::core::scoring::{Scorer, Status};
 
@@ -49,11 +49,8 @@ struct Persona {
 
 fn answers(p: &Persona, questionnaire: &Questionnaire, demand: &DemandFile) -> Answers {
     let mut a = Answers::default();
-    for item in questionnaire.sections.iter().flat_map(|s| &s.items) {
-        if let Item::Level {
-            id, short: true, ..
-        } = item
-        {
+    for LevelItem { id, short, .. } in questionnaire.level_items() {
+        if *short {
             let level = p.ratings.iter().find(|(e, _)| e == id).map_or(0, |r| r.1);
             a.levels.insert(
                 id.clone(),

@@ -10,7 +10,7 @@ use kompetenskoll::core::demand::DemandFile;
 use kompetenskoll::core::json;
 use kompetenskoll::core::profile::{DemandIdentity, Part, Profile, QuestionnaireRef, FORMAT};
 use kompetenskoll::core::profile_code::{decode, encode, from_digits, to_digits, CodeError};
-use kompetenskoll::core::questionnaire::{Item, JobTitle, Questionnaire};
+use kompetenskoll::core::questionnaire::{JobTitle, LevelItem, Questionnaire};
 use kompetenskoll::core::scales::{Cefr, LanguageActivity, Licence};
 use proptest::prelude::*;
 use qrcode::{EcLevel, QrCode, Version};
@@ -53,14 +53,9 @@ fn profile(q: &Questionnaire, d: &DemandFile, answers: Answers) -> Profile {
 }
 
 fn titles(q: &Questionnaire) -> &[JobTitle] {
-    q.sections
-        .iter()
-        .flat_map(|s| &s.items)
-        .find_map(|i| match i {
-            Item::WorkHistory { titles, .. } => Some(titles.as_slice()),
-            _ => None,
-        })
-        .unwrap()
+    let titles = q.job_titles();
+    assert!(!titles.is_empty(), "the questionnaire lists job titles");
+    titles
 }
 
 fn group_skills<'d>(d: &'d DemandFile, ssyk: &str) -> Vec<&'d str> {
@@ -72,8 +67,8 @@ fn group_skills<'d>(d: &'d DemandFile, ssyk: &str) -> Vec<&'d str> {
 /// other skill of each ticked, long free texts: more than any seeker gives.
 fn largest_realistic(q: &Questionnaire, d: &DemandFile) -> Answers {
     let mut a = Answers::default();
-    for (i, item) in q.sections.iter().flat_map(|s| &s.items).enumerate() {
-        if let Item::Level { id, .. } = item {
+    for (i, LevelItem { id, .. }) in q.level_items().enumerate() {
+        {
             let learned = match i % 3 {
                 0 => vec![Learned::Work],
                 1 => vec![Learned::Work, Learned::Education],
@@ -298,15 +293,7 @@ fn context() -> impl Strategy<Value = SkillContext> {
 }
 
 fn arb_answers(q: &Questionnaire, d: &DemandFile) -> impl Strategy<Value = Answers> {
-    let items: Vec<String> = q
-        .sections
-        .iter()
-        .flat_map(|s| &s.items)
-        .filter_map(|i| match i {
-            Item::Level { id, .. } => Some(id.clone()),
-            _ => None,
-        })
-        .collect();
+    let items: Vec<String> = q.level_items().map(|level| level.id.clone()).collect();
     let skills: Vec<String> = d.skills.iter().take(500).map(|s| s.id.clone()).collect();
     let titles = titles(q).to_vec();
     (

@@ -28,14 +28,14 @@ pub const SESSION_KEY: &str = "kompetenskoll.session";
 pub fn asked(item: &Item) -> bool {
     matches!(
         item,
-        Item::Level { .. }
-            | Item::Education { .. }
-            | Item::WorkHistory { .. }
-            | Item::Goal { .. }
-            | Item::Licences { .. }
-            | Item::Languages { .. }
-            | Item::Certificates { .. }
-            | Item::Preferences { .. }
+        Item::Level(_)
+            | Item::Education(_)
+            | Item::WorkHistory(_)
+            | Item::Goal(_)
+            | Item::Licences(_)
+            | Item::Languages(_)
+            | Item::Certificates(_)
+            | Item::Preferences(_)
     )
 }
 

@@ -5,7 +5,7 @@ mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use clap::{Parser, Subcommand, ValueEnum};
+    use clap::{Args, Parser, Subcommand, ValueEnum};
     use kompetenskoll_core::demand::DemandFile;
     use kompetenskoll_core::demand_csv::{self, Header};
     use kompetenskoll_core::json::{self, Document};
@@ -58,35 +58,58 @@ mod cli {
             trainings: Option<PathBuf>,
             #[arg(short, long)]
             output: PathBuf,
-            #[arg(long)]
-            id: String,
-            #[arg(long)]
-            title: String,
-            #[arg(long)]
-            publisher: String,
-            /// Region name, e.g. "Värmlands län".
-            #[arg(long)]
-            region: String,
-            /// SCB county code (two digits).
-            #[arg(long)]
-            county: Option<String>,
-            /// SCB municipality code (four digits).
-            #[arg(long)]
-            municipality: Option<String>,
-            /// YYYY-MM-DD
-            #[arg(long)]
-            published: String,
-            /// YYYY-MM-DD
-            #[arg(long)]
-            valid_until: String,
-            #[arg(long, default_value = "CC BY 4.0")]
-            licence: String,
+            #[command(flatten)]
+            header: HeaderArgs,
         },
         /// Print the JSON Schema of a format.
         Schema {
             #[arg(value_enum)]
             format: SchemaFormat,
         },
+    }
+
+    /// What the imported demand file says about itself.
+    #[derive(Args)]
+    struct HeaderArgs {
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        publisher: String,
+        /// Region name, e.g. "Värmlands län".
+        #[arg(long)]
+        region: String,
+        /// SCB county code (two digits).
+        #[arg(long)]
+        county: Option<String>,
+        /// SCB municipality code (four digits).
+        #[arg(long)]
+        municipality: Option<String>,
+        /// YYYY-MM-DD
+        #[arg(long)]
+        published: String,
+        /// YYYY-MM-DD
+        #[arg(long)]
+        valid_until: String,
+        #[arg(long, default_value = "CC BY 4.0")]
+        licence: String,
+    }
+
+    impl From<HeaderArgs> for Header {
+        fn from(a: HeaderArgs) -> Self {
+            Header {
+                id: a.id,
+                title: a.title,
+                publisher: a.publisher,
+                region: a.region,
+                county: a.county,
+                municipality: a.municipality,
+                published: a.published,
+                valid_until: a.valid_until,
+                licence: a.licence,
+            }
+        }
     }
 
     #[derive(Clone, Copy, ValueEnum)]
@@ -236,27 +259,9 @@ mod cli {
                 input,
                 trainings,
                 output,
-                id,
-                title,
-                publisher,
-                region,
-                county,
-                municipality,
-                published,
-                valid_until,
-                licence,
+                header,
             } => {
-                let header = Header {
-                    id,
-                    title,
-                    publisher,
-                    region,
-                    county,
-                    municipality,
-                    published,
-                    valid_until,
-                    licence,
-                };
+                let header = Header::from(header);
                 let text = match read(&input) {
                     Ok(t) => t,
                     Err(e) => {

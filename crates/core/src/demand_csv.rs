@@ -113,6 +113,17 @@ impl Row<'_> {
         }
     }
 
+    /// The text in columns `{name}_sv` (required) and `{name}_en` (optional).
+    fn text(&self, name: &str) -> Result<Text, CsvProblem> {
+        let sv = format!("{name}_sv");
+        let mut text = Text::sv(self.required(&sv)?);
+        let en = self.get(&format!("{name}_en"));
+        if !en.is_empty() {
+            text = text.with("en", en);
+        }
+        Ok(text)
+    }
+
     fn number<T: std::str::FromStr>(&self, name: &str) -> Result<Option<T>, CsvProblem> {
         let v = self.get(name);
         if v.is_empty() {
@@ -233,10 +244,7 @@ pub fn import(
             let i = match occ_index.get(id) {
                 Some(&i) => i,
                 None => {
-                    let mut label = Text::sv(row.required("label_sv")?);
-                    if !row.get("label_en").is_empty() {
-                        label = label.with("en", row.get("label_en"));
-                    }
+                    let label = row.text("label")?;
                     occupations.push(Occupation {
                         id: id.to_owned(),
                         ssyk: Some(row.get("ssyk").to_owned()).filter(|s| !s.is_empty()),
@@ -348,10 +356,7 @@ pub fn import(
                 let i = match index.get(id) {
                     Some(&i) => i,
                     None => {
-                        let mut title = Text::sv(row.required("title_sv")?);
-                        if !row.get("title_en").is_empty() {
-                            title = title.with("en", row.get("title_en"));
-                        }
+                        let title = row.text("title")?;
                         let codes = row
                             .get("skolverket_codes")
                             .split([' ', '|'])

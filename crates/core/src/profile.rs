@@ -185,12 +185,7 @@ impl Profile {
     }
 
     pub fn validate(&self, problems: &mut Problems) {
-        if self.format != FORMAT {
-            problems.push(
-                "format",
-                format!("expected `{FORMAT}`, found `{}`", self.format),
-            );
-        }
+        problems.check_format(&self.format, FORMAT);
         let date = self.created_at.get(..10).unwrap_or("");
         if !crate::demand::is_iso_date(date) {
             problems.push(

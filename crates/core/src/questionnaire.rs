@@ -156,85 +156,142 @@ pub enum Path {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Item {
     /// A skill or knowledge area rated on the 0–4 scale. Its `id` is the
     /// element id that demand files' level requirements name.
-    Level {
-        id: String,
-        label: Text,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        description: Option<Text>,
-        /// One example per level, 0 to 4.
-        anchors: Vec<Anchor>,
-        #[serde(default)]
-        refs: TaxonomyRefs,
-        /// Also asked on the short path.
-        #[serde(default)]
-        short: bool,
-    },
+    Level(LevelItem),
     /// Specific skills to tick.
-    Checklist {
-        id: String,
-        label: Text,
-        options: Vec<ChecklistOption>,
-    },
+    Checklist(ChecklistItem),
     /// CEFR self-assessment for each listed language (codes such as `sv`).
-    Languages {
-        id: String,
-        label: Text,
-        languages: Vec<String>,
-    },
+    Languages(LanguagesItem),
     /// EU driving-licence categories held.
-    Licences { id: String, label: Text },
+    Licences(LicencesItem),
     /// Highest completed education.
-    Education {
-        id: String,
-        label: Text,
-        levels: Vec<EducationOption>,
-    },
+    Education(EducationItem),
     /// Certificates and authorisations, free text with year.
-    Certificates { id: String, label: Text },
+    Certificates(CertificatesItem),
     /// Municipalities, hours and shifts the seeker can work.
-    Preferences { id: String, label: Text },
+    Preferences(PreferencesItem),
     /// The work or study the seeker aims for.
-    Goal { id: String, label: Text },
+    Goal(GoalItem),
     /// Job titles held (mapped to SSYK), with years. `titles` is the list a
     /// seeker searches; each title's group leads to its skill checklist.
-    WorkHistory {
-        id: String,
-        label: Text,
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        titles: Vec<JobTitle>,
-    },
+    WorkHistory(WorkHistoryItem),
+}
+
+/// A skill or knowledge area rated on the 0–4 scale. Its `id` is the element
+/// id that demand files' level requirements name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LevelItem {
+    pub id: String,
+    pub label: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// One example per level, 0 to 4.
+    pub anchors: Vec<Anchor>,
+    #[serde(default)]
+    pub refs: TaxonomyRefs,
+    /// Also asked on the short path.
+    #[serde(default)]
+    pub short: bool,
+}
+
+/// Specific skills to tick.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    pub id: String,
+    pub label: Text,
+    pub options: Vec<ChecklistOption>,
+}
+
+/// CEFR self-assessment for each listed language (codes such as `sv`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LanguagesItem {
+    pub id: String,
+    pub label: Text,
+    pub languages: Vec<String>,
+}
+
+/// Highest completed education, one of `levels`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EducationItem {
+    pub id: String,
+    pub label: Text,
+    pub levels: Vec<EducationOption>,
+}
+
+/// Job titles held (mapped to SSYK), with years. `titles` is the list a
+/// seeker searches; each title's group leads to its skill checklist.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct WorkHistoryItem {
+    pub id: String,
+    pub label: Text,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub titles: Vec<JobTitle>,
+}
+
+/// An item whose answers the app knows by kind: only an id and a label.
+macro_rules! plain_item {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            pub id: String,
+            pub label: Text,
+        }
+    )*};
+}
+
+plain_item! {
+    /// EU driving-licence categories held.
+    LicencesItem,
+    /// Certificates and authorisations, free text with year.
+    CertificatesItem,
+    /// Municipalities, hours and shifts the seeker can work.
+    PreferencesItem,
+    /// The work or study the seeker aims for.
+    GoalItem,
 }
 
 impl Item {
     pub fn id(&self) -> &str {
         match self {
-            Item::Level { id, .. }
-            | Item::Checklist { id, .. }
-            | Item::Languages { id, .. }
-            | Item::Licences { id, .. }
-            | Item::Education { id, .. }
-            | Item::Certificates { id, .. }
-            | Item::Preferences { id, .. }
-            | Item::Goal { id, .. }
-            | Item::WorkHistory { id, .. } => id,
+            Item::Level(i) => &i.id,
+            Item::Checklist(i) => &i.id,
+            Item::Languages(i) => &i.id,
+            Item::Licences(i) => &i.id,
+            Item::Education(i) => &i.id,
+            Item::Certificates(i) => &i.id,
+            Item::Preferences(i) => &i.id,
+            Item::Goal(i) => &i.id,
+            Item::WorkHistory(i) => &i.id,
         }
     }
 
     pub fn label(&self) -> &Text {
         match self {
-            Item::Level { label, .. }
-            | Item::Checklist { label, .. }
-            | Item::Languages { label, .. }
-            | Item::Licences { label, .. }
-            | Item::Education { label, .. }
-            | Item::Certificates { label, .. }
-            | Item::Preferences { label, .. }
-            | Item::Goal { label, .. }
-            | Item::WorkHistory { label, .. } => label,
+            Item::Level(i) => &i.label,
+            Item::Checklist(i) => &i.label,
+            Item::Languages(i) => &i.label,
+            Item::Licences(i) => &i.label,
+            Item::Education(i) => &i.label,
+            Item::Certificates(i) => &i.label,
+            Item::Preferences(i) => &i.label,
+            Item::Goal(i) => &i.label,
+            Item::WorkHistory(i) => &i.label,
         }
     }
 
@@ -246,19 +303,16 @@ impl Item {
     pub fn on_path(&self, path: Path) -> bool {
         match (self, path) {
             (_, Path::Full) => true,
-            (Item::Level { short, .. }, Path::Short) => *short,
+            (Item::Level(level), Path::Short) => level.short,
             (
-                Item::Goal { .. }
-                | Item::Education { .. }
-                | Item::WorkHistory { .. }
-                | Item::Checklist { .. },
+                Item::Goal(_) | Item::Education(_) | Item::WorkHistory(_) | Item::Checklist(_),
                 Path::Short,
             ) => true,
             (
-                Item::Languages { .. }
-                | Item::Licences { .. }
-                | Item::Certificates { .. }
-                | Item::Preferences { .. },
+                Item::Languages(_)
+                | Item::Licences(_)
+                | Item::Certificates(_)
+                | Item::Preferences(_),
                 Path::Short,
             ) => false,
         }
@@ -272,6 +326,34 @@ impl Questionnaire {
 
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items().find(|i| i.id() == id)
+    }
+
+    /// The rated items, in questionnaire order.
+    pub fn level_items(&self) -> impl Iterator<Item = &LevelItem> {
+        self.items().filter_map(|item| match item {
+            Item::Level(level) => Some(level),
+            _ => None,
+        })
+    }
+
+    /// The education level with ISCED code `isced`, as the education item
+    /// lists it.
+    pub fn education_option(&self, isced: u8) -> Option<&EducationOption> {
+        self.items().find_map(|item| match item {
+            Item::Education(education) => education.levels.iter().find(|o| o.isced == isced),
+            _ => None,
+        })
+    }
+
+    /// The job titles a seeker searches (those of the first work-history
+    /// item; none if there is no such item).
+    pub fn job_titles(&self) -> &[JobTitle] {
+        self.items()
+            .find_map(|item| match item {
+                Item::WorkHistory(history) => Some(history.titles.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&[])
     }
 
     /// The sections with at least one item on `path` that `asked` accepts,
@@ -306,26 +388,21 @@ impl Questionnaire {
         for item in self.items().filter(|i| i.on_path(path) && asked(i)) {
             count += 1;
             seconds += match item {
-                Item::Level { .. } => 20,
-                Item::Education { .. } | Item::Licences { .. } => 15,
-                Item::Goal { .. } => 30,
-                Item::Languages { .. }
-                | Item::Checklist { .. }
-                | Item::Certificates { .. }
-                | Item::Preferences { .. } => 60,
-                Item::WorkHistory { .. } => 90,
+                Item::Level(_) => 20,
+                Item::Education(_) | Item::Licences(_) => 15,
+                Item::Goal(_) => 30,
+                Item::Languages(_)
+                | Item::Checklist(_)
+                | Item::Certificates(_)
+                | Item::Preferences(_) => 60,
+                Item::WorkHistory(_) => 90,
             };
         }
         (count, seconds.div_ceil(60))
     }
 
     pub fn validate(&self, problems: &mut Problems) {
-        if self.format != FORMAT {
-            problems.push(
-                "format",
-                format!("expected `{FORMAT}`, found `{}`", self.format),
-            );
-        }
+        problems.check_format(&self.format, FORMAT);
         if self.id.trim().is_empty() {
             problems.push("id", "is empty");
         }
@@ -388,7 +465,7 @@ impl Questionnaire {
 
 fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
     match item {
-        Item::Level { anchors, .. } => {
+        Item::Level(LevelItem { anchors, .. }) => {
             let mut levels: Vec<u8> = anchors.iter().map(|a| a.level).collect();
             for (k, anchor) in anchors.iter().enumerate() {
                 if anchor.level > MAX_LEVEL {
@@ -408,7 +485,7 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
                 );
             }
         }
-        Item::Checklist { options, .. } => {
+        Item::Checklist(ChecklistItem { options, .. }) => {
             if options.is_empty() {
                 problems.push(format!("{at}.options"), "checklist has no options");
             }
@@ -423,12 +500,12 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
                 problems.check_text(format!("{at}.options[{k}].label"), &o.label);
             }
         }
-        Item::Languages { languages, .. } => {
+        Item::Languages(LanguagesItem { languages, .. }) => {
             if languages.is_empty() {
                 problems.push(format!("{at}.languages"), "lists no languages");
             }
         }
-        Item::Education { levels, .. } => {
+        Item::Education(EducationItem { levels, .. }) => {
             for (k, level) in levels.iter().enumerate() {
                 if level.isced > crate::scales::MAX_ISCED {
                     problems.push(
@@ -439,7 +516,7 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
                 problems.check_text(format!("{at}.levels[{k}].label"), &level.label);
             }
         }
-        Item::WorkHistory { titles, .. } => {
+        Item::WorkHistory(WorkHistoryItem { titles, .. }) => {
             problems.check_unique(
                 titles
                     .iter()
@@ -459,10 +536,7 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
                 }
             }
         }
-        Item::Licences { .. }
-        | Item::Certificates { .. }
-        | Item::Preferences { .. }
-        | Item::Goal { .. } => {}
+        Item::Licences(_) | Item::Certificates(_) | Item::Preferences(_) | Item::Goal(_) => {}
     }
 }
 

@@ -108,6 +108,13 @@ impl Problems {
         }
     }
 
+    /// The `format` field every file starts with names the format read.
+    pub fn check_format(&mut self, found: &str, expected: &str) {
+        if found != expected {
+            self.push("format", format!("expected `{expected}`, found `{found}`"));
+        }
+    }
+
     /// A label or title: Swedish is required, and no language's text may
     /// run past [`MAX_LABEL_CHARS`] (a page would show it whole).
     pub fn check_text(&mut self, path: String, text: &crate::text::Text) {

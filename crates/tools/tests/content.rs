@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use kompetenskoll_core::answers::{Answers, LevelAnswer, SkillAnswer};
 use kompetenskoll_core::demand::{DemandFile, Requirement};
 use kompetenskoll_core::json;
-use kompetenskoll_core::questionnaire::{Item, Path as QPath, Questionnaire};
+use kompetenskoll_core::questionnaire::{Path as QPath, Questionnaire};
 use kompetenskoll_core::scoring::Scorer;
 use kompetenskoll_core::synthetic::Rng;
 
@@ -108,20 +108,13 @@ fn every_default_file_validates() {
     assert_eq!(n.occupations.len(), 400);
     assert_eq!(regional.occupations.len(), 400);
     // The questionnaire's level items are exactly the demand files' elements.
-    let mut items: Vec<&str> = q
-        .items()
-        .filter(|i| matches!(i, Item::Level { .. }))
-        .map(|i| i.id())
-        .collect();
+    let mut items: Vec<&str> = q.level_items().map(|i| i.id.as_str()).collect();
     let mut elements: Vec<&str> = n.elements.iter().map(|e| e.id.as_str()).collect();
     items.sort();
     elements.sort();
     assert_eq!(items, elements);
     assert_eq!(items.len(), 68);
-    let short = q
-        .items()
-        .filter(|i| matches!(i, Item::Level { .. }) && i.on_path(QPath::Short))
-        .count();
+    let short = q.level_items().filter(|i| i.short).count();
     assert_eq!(short, 20, "the short path has 20 rated items");
     let (_, minutes) = q.estimate(QPath::Short, |_| true);
     assert!(minutes < 10, "the short path takes {minutes} minutes");

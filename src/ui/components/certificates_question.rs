@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::core::answers::Certificate;
 use crate::core::edit::Edit;
-use crate::core::questionnaire::Item;
+use crate::core::questionnaire::CertificatesItem;
 use crate::i18n::{t, t_args};
 use crate::platform::events;
 use crate::ui::app::use_app;
@@ -12,7 +12,7 @@ use crate::ui::local;
 pub struct Props {
     /// Where this question's answers go: the page hands them to the app.
     pub onedit: Callback<Edit>,
-    pub item: Item,
+    pub item: CertificatesItem,
     pub answer: Vec<Certificate>,
 }
 
@@ -24,9 +24,7 @@ pub fn CertificatesQuestion(props: &Props) -> Html {
     let locale = state.locale;
     let name = use_state(String::new);
     let year = use_state(String::new);
-    let Item::Certificates { id, label } = &props.item else {
-        return html! {};
-    };
+    let CertificatesItem { id, label } = &props.item;
     let year_text = year.trim().to_owned();
     let parsed_year = year_text
         .parse::<u16>()

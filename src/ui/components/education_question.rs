@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::core::edit::Edit;
-use crate::core::questionnaire::Item;
+use crate::core::questionnaire::EducationItem;
 use crate::i18n::t;
 use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
@@ -11,7 +11,7 @@ use crate::ui::local;
 pub struct Props {
     /// Where this question's answers go: the page hands them to the app.
     pub onedit: Callback<Edit>,
-    pub item: Item,
+    pub item: EducationItem,
     pub answer: Option<u8>,
 }
 
@@ -21,9 +21,7 @@ pub fn EducationQuestion(props: &Props) -> Html {
     let state = use_app();
     let onedit = props.onedit.clone();
     let locale = state.locale;
-    let Item::Education { id, label, levels } = &props.item else {
-        return html! {};
-    };
+    let EducationItem { id, label, levels } = &props.item;
     let option = |value: Option<u8>,
                   text: String,
                   lang: Option<AttrValue>,

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::core::answers::Answers;
 use crate::core::demand::{DemandFile, Requirement};
 use crate::core::explanation::{self, whole_step};
-use crate::core::questionnaire::{Item, Questionnaire};
+use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::{Explained, MatchLine, Offer, Points, ReadinessLine, Status};
 use crate::i18n::{decimal, t, t_args, Locale};
 use crate::ui::keys;
@@ -104,15 +104,9 @@ pub fn requirement_text(
             t_args(locale, "occ-licence-line", &[("category", category.code())])
         }
         Requirement::Education { isced } => {
-            let named = questionnaire.and_then(|q| {
-                q.items().find_map(|item| match item {
-                    Item::Education { levels, .. } => levels
-                        .iter()
-                        .find(|l| l.isced == *isced)
-                        .map(|l| local::shown(locale, &l.label).text.to_owned()),
-                    _ => None,
-                })
-            });
+            let named = questionnaire
+                .and_then(|q| q.education_option(*isced))
+                .map(|o| local::shown(locale, &o.label).text.to_owned());
             match named {
                 Some(level) => t_args(locale, "occ-education-line", &[("level", &level)]),
                 None => t_args(

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::core::answers::{Goal, GoalKind};
 use crate::core::edit::Edit;
-use crate::core::questionnaire::Item;
+use crate::core::questionnaire::GoalItem;
 use crate::i18n::t;
 use crate::platform::events;
 use crate::ui::app::use_app;
@@ -13,7 +13,7 @@ use crate::ui::local;
 pub struct Props {
     /// Where this question's answers go: the page hands them to the app.
     pub onedit: Callback<Edit>,
-    pub item: Item,
+    pub item: GoalItem,
     pub answer: Option<Goal>,
 }
 
@@ -23,9 +23,7 @@ pub fn GoalQuestion(props: &Props) -> Html {
     let state = use_app();
     let onedit = props.onedit.clone();
     let locale = state.locale;
-    let Item::Goal { id, label } = &props.item else {
-        return html! {};
-    };
+    let GoalItem { id, label } = &props.item;
     let text = props
         .answer
         .as_ref()

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::core::edit::Edit;
-use crate::core::questionnaire::Item;
+use crate::core::questionnaire::LanguagesItem;
 use crate::core::scales::{Cefr, LanguageActivity};
 use crate::i18n::{t, t_args};
 use crate::platform::events;
@@ -15,7 +15,7 @@ use crate::ui::local;
 pub struct Props {
     /// Where this question's answers go: the page hands them to the app.
     pub onedit: Callback<Edit>,
-    pub item: Item,
+    pub item: LanguagesItem,
     pub answer: BTreeMap<String, BTreeMap<LanguageActivity, Cefr>>,
 }
 
@@ -26,14 +26,11 @@ pub fn LanguagesQuestion(props: &Props) -> Html {
     let state = use_app();
     let onedit = props.onedit.clone();
     let locale = state.locale;
-    let Item::Languages {
+    let LanguagesItem {
         id,
         label,
         languages,
-    } = &props.item
-    else {
-        return html! {};
-    };
+    } = &props.item;
     let name = |code: &str| keys::language_name(locale, code);
     let add_id = format!("{id}-add");
     let on_add = {

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::core::answers::{Evidence, Learned, SkillContext};
 use crate::core::edit::Edit;
-use crate::core::questionnaire::Item;
+use crate::core::questionnaire::LevelItem;
 use crate::core::text::Text;
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::speech;
@@ -14,7 +14,7 @@ use crate::ui::local;
 pub struct Props {
     /// Where this question's answers go: the page hands them to the app.
     pub onedit: Callback<Edit>,
-    pub item: Item,
+    pub item: LevelItem,
     /// The scale's general labels, 0–4.
     pub scale: Vec<Text>,
     /// `None`: not answered; `Some(None)`: "I don't know"; else the level.
@@ -40,16 +40,13 @@ pub fn LevelQuestion(props: &Props) -> Html {
     let onedit = props.onedit.clone();
     let locale = state.locale;
     let lang = locale.content_lang();
-    let Item::Level {
+    let LevelItem {
         id,
         label,
         description,
         anchors,
         ..
-    } = &props.item
-    else {
-        return html! {};
-    };
+    } = &props.item;
     let option = |value: Option<u8>,
                   text: String,
                   lang: Option<AttrValue>,

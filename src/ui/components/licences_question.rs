@@ -3,7 +3,7 @@ use std::collections::BTreeSet;
 use yew::prelude::*;
 
 use crate::core::edit::Edit;
-use crate::core::questionnaire::Item;
+use crate::core::questionnaire::LicencesItem;
 use crate::core::scales::Licence;
 use crate::i18n::t;
 use crate::ui::app::use_app;
@@ -15,7 +15,7 @@ use crate::ui::local;
 pub struct Props {
     /// Where this question's answers go: the page hands them to the app.
     pub onedit: Callback<Edit>,
-    pub item: Item,
+    pub item: LicencesItem,
     /// `None`: not answered; an empty set: no licence.
     pub answer: Option<BTreeSet<Licence>>,
 }
@@ -26,9 +26,7 @@ pub fn LicencesQuestion(props: &Props) -> Html {
     let state = use_app();
     let onedit = props.onedit.clone();
     let locale = state.locale;
-    let Item::Licences { id, label } = &props.item else {
-        return html! {};
-    };
+    let LicencesItem { id, label } = &props.item;
     let held = props.answer.clone();
     let toggle = |category: Licence| {
         let onedit = onedit.clone();

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::core::answers::{Hours, Preferences, Shift};
 use crate::core::edit::Edit;
-use crate::core::questionnaire::Item;
+use crate::core::questionnaire::PreferencesItem;
 use crate::i18n::t;
 use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
@@ -13,7 +13,7 @@ use crate::ui::local;
 pub struct Props {
     /// Where this question's answers go: the page hands them to the app.
     pub onedit: Callback<Edit>,
-    pub item: Item,
+    pub item: PreferencesItem,
     pub answer: Preferences,
 }
 
@@ -23,9 +23,7 @@ pub fn PreferencesQuestion(props: &Props) -> Html {
     let state = use_app();
     let onedit = props.onedit.clone();
     let locale = state.locale;
-    let Item::Preferences { id, label } = &props.item else {
-        return html! {};
-    };
+    let PreferencesItem { id, label } = &props.item;
     let hours = |value: Hours, key: &str| {
         let input_id = format!("{id}-{key}");
         let onedit = onedit.clone();

@@ -12,7 +12,7 @@ use crate::core::demand::DemandFile;
 use crate::core::demand::Training;
 use crate::core::explanation;
 use crate::core::profile::{Part, Profile};
-use crate::core::questionnaire::{Item, Questionnaire};
+use crate::core::questionnaire::{LevelItem, Questionnaire};
 use crate::core::scales::LanguageActivity;
 use crate::core::scoring::{Explained, Offer, Points, Scorer};
 use crate::core::text::Text;
@@ -41,7 +41,6 @@ pub fn profile_summary(
     let a = &profile.answers;
     let none = || html! { <p class="none">{ bi(langs, |l| t(l, "summary-none")) }</p> };
     let heading = |key: &str| html! { <h3>{ bi(langs, |l| t(l, key)) }</h3> };
-    let items: Vec<&Item> = q.sections.iter().flat_map(|s| &s.items).collect();
 
     let goal = a.goal.as_ref().map_or_else(none, |g| {
         let kind = match g.kind {
@@ -61,13 +60,9 @@ pub fn profile_summary(
     });
 
     let education = a.education.map_or_else(none, |isced| {
-        let label = items.iter().find_map(|i| match i {
-            Item::Education { levels, .. } => levels.iter().find(|o| o.isced == isced),
-            _ => None,
-        });
-        match label {
+        match q.education_option(isced) {
             Some(o) => html! { <p>{ bi_text(langs, &o.label) }</p> },
-            None => html! { <p>{ bi(langs, |l| t_args(l, "occ-education-line", &[("isced", &isced.to_string())])) }</p> },
+            None => html! { <p>{ bi(langs, |l| t_args(l, "occ-education-line-isced", &[("isced", &isced.to_string())])) }</p> },
         }
     });
 
@@ -122,12 +117,9 @@ pub fn profile_summary(
     };
 
     // Rated items in questionnaire order, each with what backs it.
-    let rated: Vec<(&Item, &crate::core::answers::LevelAnswer)> = items
-        .iter()
-        .filter_map(|i| match i {
-            Item::Level { id, .. } => a.levels.get(id).map(|ans| (*i, ans)),
-            _ => None,
-        })
+    let rated: Vec<(&LevelItem, &crate::core::answers::LevelAnswer)> = q
+        .level_items()
+        .filter_map(|item| a.levels.get(&item.id).map(|ans| (item, ans)))
         .collect();
     // Where and how a rating was learned and backed: columns only when any
     // rating says so (the short path asks neither).
@@ -151,11 +143,10 @@ pub fn profile_summary(
                             }
                         </tr></thead>
                         <tbody>{ for rated.iter().map(|(item, ans)| {
-                            let Item::Level { label, .. } = item else { return html! {} };
                             let level = ans.level.map(|lv| (lv, q.scale.get(usize::from(lv))));
                             html! {
                                 <tr>
-                                    <th scope="row">{ bi_text(langs, label) }</th>
+                                    <th scope="row">{ bi_text(langs, &item.label) }</th>
                                     <td>{ match level {
                                         Some((lv, Some(name))) => bi(langs, |l| t_args(l, "summary-level-value", &[("level", &lv.to_string()), ("label", name.get(l.content_lang()).text)])),
                                         Some((lv, None)) => html! { { lv } },

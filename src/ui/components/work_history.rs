@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::edit::Edit;
-use crate::core::questionnaire::{search_titles, Item};
+use crate::core::questionnaire::{search_titles, WorkHistoryItem};
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::events;
 use crate::ui::app::{use_app, AppContext};
@@ -16,7 +16,7 @@ const SHOWN_MATCHES: usize = 8;
 pub struct Props {
     /// Where this question's answers go: the page hands them to the app.
     pub onedit: Callback<Edit>,
-    pub item: Item,
+    pub item: WorkHistoryItem,
     pub answers: Answers,
 }
 
@@ -28,9 +28,7 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
     let onedit = props.onedit.clone();
     let locale = state.locale;
     let query = use_state(String::new);
-    let Item::WorkHistory { id, label, titles } = &props.item else {
-        return html! {};
-    };
+    let WorkHistoryItem { id, label, titles } = &props.item;
     let matches = search_titles(titles, &query, SHOWN_MATCHES);
     let on_input = {
         let query = query.clone();

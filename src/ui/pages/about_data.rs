@@ -4,7 +4,7 @@ use crate::platform::events;
 use crate::ui::components::refusal::RefusalText;
 
 use crate::core::demand::DemandFile;
-use crate::core::questionnaire::{Item, Path, Questionnaire};
+use crate::core::questionnaire::Questionnaire;
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::clock;
 use crate::ui::app::use_app;
@@ -137,16 +137,8 @@ fn demand_summary(locale: Locale, d: &DemandFile) -> Html {
 }
 
 fn questionnaire_summary(locale: Locale, q: &Questionnaire) -> Html {
-    let rated: Vec<&Item> = q
-        .items()
-        .filter(|i| matches!(i, Item::Level { .. }))
-        .collect();
-    let items = rated.len().to_string();
-    let short = rated
-        .iter()
-        .filter(|i| i.on_path(Path::Short))
-        .count()
-        .to_string();
+    let items = q.level_items().count().to_string();
+    let short = q.level_items().filter(|i| i.short).count().to_string();
     html! {
         <div class="summary" data-testid="questionnaire-summary">
             <h3>{ local::marked(locale, &q.title) }</h3>

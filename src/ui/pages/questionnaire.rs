@@ -75,33 +75,34 @@ pub fn QuestionnairePage() -> Html {
             }
             // Every question's answers come back as edits, and go to the app.
             { for items.iter().map(|item| match item {
-                Item::Level { id, .. } => html! {
-                    <LevelQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} scale={q.scale.clone()}
-                        answer={session.answers.levels.get(id).map(|a| a.level)}
-                        context={session.answers.levels.get(id).map(|a| a.context.clone()).unwrap_or_default()} />
+                Item::Level(item) => html! {
+                    <LevelQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} scale={q.scale.clone()}
+                        answer={session.answers.levels.get(&item.id).map(|a| a.level)}
+                        context={session.answers.levels.get(&item.id).map(|a| a.context.clone()).unwrap_or_default()} />
                 },
-                Item::Education { id, .. } => html! {
-                    <EducationQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answer={session.answers.education} />
+                Item::Education(item) => html! {
+                    <EducationQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answer={session.answers.education} />
                 },
-                Item::Goal { id, .. } => html! {
-                    <GoalQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answer={session.answers.goal.clone()} />
+                Item::Goal(item) => html! {
+                    <GoalQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answer={session.answers.goal.clone()} />
                 },
-                Item::Licences { id, .. } => html! {
-                    <LicencesQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answer={session.answers.licences.clone()} />
+                Item::Licences(item) => html! {
+                    <LicencesQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answer={session.answers.licences.clone()} />
                 },
-                Item::Languages { id, .. } => html! {
-                    <LanguagesQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answer={session.answers.languages.clone()} />
+                Item::Languages(item) => html! {
+                    <LanguagesQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answer={session.answers.languages.clone()} />
                 },
-                Item::Certificates { id, .. } => html! {
-                    <CertificatesQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answer={session.answers.certificates.clone()} />
+                Item::Certificates(item) => html! {
+                    <CertificatesQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answer={session.answers.certificates.clone()} />
                 },
-                Item::Preferences { id, .. } => html! {
-                    <PreferencesQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answer={session.answers.preferences.clone()} />
+                Item::Preferences(item) => html! {
+                    <PreferencesQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answer={session.answers.preferences.clone()} />
                 },
-                Item::WorkHistory { id, .. } => html! {
-                    <WorkHistoryQuestion key={id.clone()} onedit={onedit.clone()} item={(*item).clone()} answers={session.answers.clone()} />
+                Item::WorkHistory(item) => html! {
+                    <WorkHistoryQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answers={session.answers.clone()} />
                 },
-                _ => html! {},
+                // Not asked on its own (see `asked`).
+                Item::Checklist(_) => html! {},
             }) }
             if same {
                 <p class="nudge" role="status">{ t(locale, "q-same-level") }</p>

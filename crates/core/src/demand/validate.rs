@@ -9,12 +9,7 @@ use crate::validation::Problems;
 
 impl DemandFile {
     pub fn validate(&self, problems: &mut Problems) {
-        if self.format != FORMAT {
-            problems.push(
-                "format",
-                format!("expected `{FORMAT}`, found `{}`", self.format),
-            );
-        }
+        problems.check_format(&self.format, FORMAT);
         if self.id.trim().is_empty() {
             problems.push("id", "is empty");
         }

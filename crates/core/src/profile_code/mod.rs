@@ -23,7 +23,7 @@ use crate::answers::{
 use crate::dates::{format_timestamp, timestamp};
 use crate::demand::DemandFile;
 use crate::profile::{DemandIdentity, Part, Profile, QuestionnaireRef, FORMAT};
-use crate::questionnaire::{Item, JobTitle, Questionnaire};
+use crate::questionnaire::{JobTitle, Questionnaire};
 use crate::scales::{Cefr, LanguageActivity, Licence};
 
 mod digits;
@@ -121,7 +121,7 @@ pub fn encode(profile: &Profile, questionnaire: &Questionnaire, demand: &DemandF
         level(&mut w, Some(answer));
     }
 
-    let titles = job_titles(questionnaire);
+    let titles = questionnaire.job_titles();
     w.varint(a.work_history.len() as u32);
     for job in &a.work_history {
         work(&mut w, job, titles);
@@ -265,7 +265,7 @@ fn read(
         }
     }
 
-    let titles = job_titles(questionnaire);
+    let titles = questionnaire.job_titles();
     for _ in 0..r.count()? {
         match read_work(r, titles, same_questionnaire)? {
             Some(job) => answers.work_history.push(job),
@@ -514,25 +514,7 @@ fn read_created(r: &mut Reader) -> Option<String> {
 
 /// The level items' ids in questionnaire order.
 fn level_items(q: &Questionnaire) -> Vec<&str> {
-    q.sections
-        .iter()
-        .flat_map(|s| &s.items)
-        .filter_map(|item| match item {
-            Item::Level { id, .. } => Some(id.as_str()),
-            _ => None,
-        })
-        .collect()
-}
-
-fn job_titles(q: &Questionnaire) -> &[JobTitle] {
-    q.sections
-        .iter()
-        .flat_map(|s| &s.items)
-        .find_map(|item| match item {
-            Item::WorkHistory { titles, .. } => Some(titles.as_slice()),
-            _ => None,
-        })
-        .unwrap_or(&[])
+    q.level_items().map(|level| level.id.as_str()).collect()
 }
 
 // A level byte: 0–4 the rating, 5 "don't know", 6 unanswered; 8 set when a

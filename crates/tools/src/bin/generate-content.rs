@@ -63,7 +63,7 @@ mod generate {
         Source, Training, TrainingCodes, TrainingForm,
     };
     use kompetenskoll_core::questionnaire::{
-        Anchor, Item, JobTitle, Questionnaire, Section, TaxonomyRefs,
+        Anchor, Item, JobTitle, LevelItem, Questionnaire, Section, TaxonomyRefs,
     };
     use kompetenskoll_core::scales::{FiveYearOutlook, Opportunities, Recruitment};
     use kompetenskoll_core::text::Text;
@@ -732,8 +732,8 @@ mod generate {
         for s in frame.sections {
             let mut items = s.items;
             for item in &mut items {
-                if let Item::WorkHistory { titles: t, .. } = item {
-                    *t = titles.clone();
+                if let Item::WorkHistory(history) = item {
+                    history.titles = titles.clone();
                 }
             }
             for id in &s.elements {
@@ -743,7 +743,7 @@ mod generate {
                 let mut texts = vec![frame.anchor_none.clone()];
                 texts.extend(e.anchors.iter().cloned());
                 texts.push(frame.anchor_expert.clone());
-                items.push(Item::Level {
+                items.push(Item::Level(LevelItem {
                     id: e.id.clone(),
                     label: e.label.clone(),
                     description: Some(e.description.clone()),
@@ -760,7 +760,7 @@ mod generate {
                         ..Default::default()
                     },
                     short: short.contains(&e.id),
-                });
+                }));
             }
             sections.push(Section {
                 id: s.id,
