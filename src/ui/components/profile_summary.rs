@@ -411,7 +411,11 @@ pub fn match_offers<'d>(scorer: &Scorer<'d>, profile: &Profile) -> Vec<Vec<Offer
 /// A text in each language of `langs`, each marked with its language;
 /// once only when they read the same.
 pub fn bi(langs: &[Locale], text: impl Fn(Locale) -> String) -> Html {
-    let texts: Vec<(Locale, String)> = langs.iter().map(|l| (*l, text(*l))).collect();
+    bi_texts(langs.iter().map(|l| (*l, text(*l))).collect())
+}
+
+// Not generic, so the markup is in the wasm once rather than once per caller.
+fn bi_texts(texts: Vec<(Locale, String)>) -> Html {
     // Bidi isolates (right-to-left messages) do not make a text different.
     let bare = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
     if texts.len() < 2 || texts.iter().all(|(_, s)| bare(s) == bare(&texts[0].1)) {
