@@ -64,7 +64,11 @@ async function files(dir) {
   }
   return out;
 }
-const all = (await files(staging)).filter((p) => !p.endsWith(`${sep}sw.js`)).sort();
+// The whole questionnaire is there for regions and the CLI; the app reads
+// its parts (content/questionnaire.LANG.json, content/job-titles.json), so
+// an offline device need not hold it.
+const notPrecached = [`${sep}sw.js`, `${sep}content${sep}questionnaire.json`];
+const all = (await files(staging)).filter((p) => !notPrecached.some((end) => p.endsWith(end))).sort();
 const version = createHash("sha256");
 for (const path of all) version.update(relative(staging, path)).update(await readFile(path));
 const precache = all.map((p) => base + relative(staging, p).split(sep).join("/"));

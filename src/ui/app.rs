@@ -67,8 +67,11 @@ pub fn App(props: &AppProps) -> Html {
                     state.dispatch(Action::KioskConfigured(config));
                 }
                 state.dispatch(Action::QuestionnaireLoaded(
-                    content::load_questionnaire().await,
+                    content::load_questionnaire(state.locale.content_lang()).await,
                 ));
+                // A seeker searches for her jobs only a few screens on: the
+                // titles come after the first screen, before the demand file.
+                state.dispatch(Action::JobTitlesLoaded(content::load_job_titles().await));
                 if let Some(address) = custom {
                     let load = content::load_demand(&address).await;
                     let usable = matches!(load, Load::Ready(_));
@@ -89,6 +92,30 @@ pub fn App(props: &AppProps) -> Html {
                     fallback: true,
                 });
             });
+        });
+    }
+
+    // A language chosen later brings its part of the questionnaire.
+    {
+        let lang = state.locale.content_lang();
+        let loaded = match &state.questionnaire {
+            Load::Ready(q) => Some(q.languages.clone()),
+            _ => None,
+        };
+        let state = state.clone();
+        use_effect_with((lang, loaded), move |(lang, loaded)| {
+            let missing = loaded
+                .as_ref()
+                .is_some_and(|langs| !langs.iter().any(|l| l == lang))
+                && content::QUESTIONNAIRE_LANGUAGES.contains(lang);
+            if missing {
+                let lang = *lang;
+                yew::platform::spawn_local(async move {
+                    state.dispatch(Action::QuestionnaireLoaded(
+                        content::load_questionnaire(lang).await,
+                    ));
+                });
+            }
         });
     }
 

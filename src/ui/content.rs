@@ -5,14 +5,32 @@ use std::rc::Rc;
 
 use crate::core::demand::DemandFile;
 use crate::core::json::{self, Kind};
-use crate::core::questionnaire::Questionnaire;
+use crate::core::questionnaire::{JobTitleList, Questionnaire};
 use crate::core::validation::{Problem, Trouble};
 use crate::i18n::{self, t_args, Locale};
 use crate::platform::fetch;
 use crate::platform::files::{self, FileError};
 use yew::Callback;
 
+/// The questionnaire, whole: what regions and the CLI read. The app
+/// downloads it in parts instead (below).
 pub const QUESTIONNAIRE: &str = "content/questionnaire.json";
+
+/// The languages the questionnaire has a part for; any other locale reads
+/// the Swedish part.
+pub const QUESTIONNAIRE_LANGUAGES: [&str; 3] = ["sv", "en", "ar"];
+
+/// The job titles, fetched apart once the first screen is there.
+pub const JOB_TITLES: &str = "content/job-titles.json";
+
+/// The part of the questionnaire with `lang`'s texts (and Swedish).
+pub fn questionnaire_part(lang: &str) -> String {
+    let lang = QUESTIONNAIRE_LANGUAGES
+        .into_iter()
+        .find(|l| *l == lang)
+        .unwrap_or(QUESTIONNAIRE_LANGUAGES[0]);
+    format!("content/questionnaire.{lang}.json")
+}
 
 /// A bundled demand file: where it is and the key of its name in the
 /// translation files.
@@ -175,13 +193,19 @@ pub async fn load_locale(locale: Locale) -> Result<(), String> {
     i18n::install(locale, &source).map_err(|e| format!("{path}: {e}"))
 }
 
-pub async fn load_questionnaire() -> Load<Questionnaire> {
+/// The questionnaire's part in `lang` (see [`questionnaire_part`]).
+pub async fn load_questionnaire(lang: &str) -> Load<Questionnaire> {
     load(
-        QUESTIONNAIRE,
+        &questionnaire_part(lang),
         Kind::Questionnaire,
         json::parse_questionnaire,
     )
     .await
+}
+
+/// The job titles; a damaged list is refused as part of the questionnaire.
+pub async fn load_job_titles() -> Load<JobTitleList> {
+    load(JOB_TITLES, Kind::Questionnaire, json::parse_job_titles).await
 }
 
 /// A file input's change handler: reads the picked file unless it is over

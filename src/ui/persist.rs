@@ -49,9 +49,10 @@ mod tests {
     /// A state with both files loaded, as the app has after start-up.
     fn ready(kiosk: bool) -> Rc<AppState> {
         let state = Rc::new(AppState::initial(None, &[], None, kiosk, None));
-        let state = state.reduce(Action::QuestionnaireLoaded(Load::Ready(Rc::new(
-            json::parse_questionnaire(QUESTIONNAIRE).unwrap(),
-        ))));
+        let q = json::parse_questionnaire(QUESTIONNAIRE).unwrap();
+        let titles = q.job_title_list();
+        let state = state.reduce(Action::QuestionnaireLoaded(Load::Ready(Rc::new(q))));
+        let state = state.reduce(Action::JobTitlesLoaded(Load::Ready(Rc::new(titles))));
         state.reduce(Action::DemandOffered {
             source: "demand.json".into(),
             load: Load::Ready(Rc::new(json::parse_demand(DEMAND).unwrap())),
@@ -104,6 +105,25 @@ mod tests {
                 },
             ]
         );
+    }
+
+    /// A code numbers jobs by their place in the title list, so it waits
+    /// for the titles as it waits for the two files.
+    #[test]
+    fn a_profile_code_waits_for_the_job_titles() {
+        let q = json::parse_questionnaire(QUESTIONNAIRE).unwrap();
+        let titles = q.job_title_list();
+        let state = Rc::new(AppState::initial(None, &[], None, false, None))
+            .reduce(Action::CodeOffered(code_digits()))
+            .reduce(Action::QuestionnaireLoaded(Load::Ready(Rc::new(q))))
+            .reduce(Action::DemandOffered {
+                source: "demand.json".into(),
+                load: Load::Ready(Rc::new(json::parse_demand(DEMAND).unwrap())),
+                fallback: false,
+            });
+        assert!(state.opened.is_none() && state.pending_code.is_some());
+        let state = state.reduce(Action::JobTitlesLoaded(Load::Ready(Rc::new(titles))));
+        assert!(state.opened.is_some(), "the code was read");
     }
 
     /// A profile opened from a QR code becomes the session, which is kept

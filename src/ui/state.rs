@@ -6,9 +6,10 @@ use yew::Reducible;
 use crate::core::answers::Answers;
 use crate::core::demand::DemandFile;
 use crate::core::edit::Edit;
+use crate::core::json::Kind;
 use crate::core::profile::Profile;
 use crate::core::profile_code::{self, Unread};
-use crate::core::questionnaire::{Item, Path, Questionnaire};
+use crate::core::questionnaire::{Item, JobTitleList, Path, Questionnaire};
 use crate::core::scoring::{Indexed, Scorer};
 use crate::core::session::{Session, SessionError, VERSION};
 use crate::i18n::Locale;
@@ -55,7 +56,12 @@ pub struct AppState {
     pub locale: Locale,
     pub page: Page,
     pub results_view: ResultsView,
+    /// The questionnaire, in the languages loaded so far, with its job
+    /// titles once they are there.
     pub questionnaire: Load<Questionnaire>,
+    /// The job titles as fetched, kept to go into a questionnaire that
+    /// arrives after them.
+    pub job_titles: Load<JobTitleList>,
     pub demand: Load<DemandFile>,
     /// A demand file that was offered but could not be used; the previous
     /// one stays in use.
@@ -141,7 +147,11 @@ pub enum Action {
     Returned(Option<String>),
     /// The results list sorted or filtered anew.
     ResultsView(ResultsView),
+    /// A language's part of the questionnaire: the first one is the
+    /// questionnaire, later ones add their texts to it.
     QuestionnaireLoaded(Load<Questionnaire>),
+    /// The job titles, fetched apart from the questionnaire.
+    JobTitlesLoaded(Load<JobTitleList>),
     /// A demand file from the bundle, an address or the file picker. A
     /// usable one replaces the current file; otherwise the current one stays
     /// and the problem is shown. A `fallback` load leaves an earlier
@@ -253,6 +263,7 @@ impl AppState {
             page,
             results_view,
             questionnaire: Load::Loading,
+            job_titles: Load::Loading,
             demand: Load::Loading,
             demand_problem: None,
             demand_source: None,
@@ -297,6 +308,32 @@ impl AppState {
         self.page = Page::Profile;
     }
 
+    /// A questionnaire part as it goes into the state: a further language of
+    /// the questionnaire loaded adds its texts to it; the first part, or one
+    /// of another questionnaire, is the questionnaire, with the job titles
+    /// if they came first. A language that fails to load leaves the
+    /// questionnaire as it is (its texts show in Swedish).
+    fn with_part(&self, part: Load<Questionnaire>) -> Load<Questionnaire> {
+        let Load::Ready(part) = part else {
+            return match &self.questionnaire {
+                Load::Ready(_) => self.questionnaire.clone(),
+                _ => part,
+            };
+        };
+        if let Load::Ready(current) = &self.questionnaire {
+            let mut joined = (**current).clone();
+            if joined.add_texts(&part).is_ok() {
+                return Load::Ready(Rc::new(joined));
+            }
+        }
+        let mut q = (*part).clone();
+        if let Load::Ready(list) = &self.job_titles {
+            // Titles of another version stay out: they would number jobs wrongly.
+            let _ = q.add_job_titles(list);
+        }
+        Load::Ready(Rc::new(q))
+    }
+
     /// A `#p=` code waits for the questionnaire and the demand file it
     /// refers to by position; then it opens, or says why it cannot.
     fn read_pending_code(&mut self) {
@@ -305,6 +342,10 @@ impl AppState {
         else {
             return;
         };
+        // Jobs are written as places in the title list.
+        if self.job_titles == Load::Loading {
+            return;
+        }
         let read =
             profile_code::from_digits(digits).and_then(|bytes| profile_code::decode(&bytes, q, d));
         self.pending_code = None;
@@ -366,6 +407,7 @@ impl Reducible for AppState {
             }
             Action::ResultsView(view) => next.results_view = view,
             Action::QuestionnaireLoaded(load) => {
+                let load = next.with_part(load);
                 // Answers made with another questionnaire (an older version, or
                 // a profile from elsewhere) are kept: they are keyed by element
                 // and skill ids, not by position. Only the place in the
@@ -377,6 +419,20 @@ impl Reducible for AppState {
                     }
                 }
                 next.questionnaire = load;
+            }
+            Action::JobTitlesLoaded(load) => {
+                next.job_titles = load;
+                if let (Load::Ready(list), Load::Ready(q)) = (&next.job_titles, &next.questionnaire)
+                {
+                    let mut q = (**q).clone();
+                    match q.add_job_titles(list) {
+                        Ok(()) => next.questionnaire = Load::Ready(Rc::new(q)),
+                        Err(problem) => {
+                            next.job_titles =
+                                Load::Invalid(Refusal::of(Kind::Questionnaire, &[problem]))
+                        }
+                    }
+                }
             }
             Action::DemandOffered {
                 source,
@@ -496,6 +552,87 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn part(lang: &str) -> Load<Questionnaire> {
+        let text = match lang {
+            "sv" => include_str!("../../static/content/questionnaire.sv.json"),
+            "ar" => include_str!("../../static/content/questionnaire.ar.json"),
+            _ => unreachable!(),
+        };
+        Load::Ready(Rc::new(
+            crate::core::json::parse_questionnaire(text).unwrap(),
+        ))
+    }
+
+    fn titles() -> Load<JobTitleList> {
+        let text = include_str!("../../static/content/job-titles.json");
+        Load::Ready(Rc::new(crate::core::json::parse_job_titles(text).unwrap()))
+    }
+
+    fn questionnaire(state: &AppState) -> &Questionnaire {
+        let Load::Ready(q) = &state.questionnaire else {
+            panic!("no questionnaire")
+        };
+        q
+    }
+
+    /// The questionnaire arrives in parts: the seeker's language, the job
+    /// titles, a language chosen later. In whichever order they come, the
+    /// titles and the answers stay, and a language that fails to load
+    /// leaves the questions in the languages already there.
+    #[test]
+    fn the_questionnaire_parts_come_together_in_any_order() {
+        let label_in = |state: &AppState, lang: &str| {
+            questionnaire(state)
+                .level_items()
+                .next()
+                .unwrap()
+                .label
+                .0
+                .contains_key(lang)
+        };
+        let start = Rc::new(AppState::initial(None, &[], None, false, None));
+        let state = start
+            .clone()
+            .reduce(Action::QuestionnaireLoaded(part("sv")));
+        assert!(questionnaire(&state).job_titles().is_empty());
+        let state = state.reduce(Action::JobTitlesLoaded(titles()));
+        assert_eq!(questionnaire(&state).job_titles().len(), 2412);
+        assert!(!label_in(&state, "ar"));
+        let state = state.reduce(Action::QuestionnaireLoaded(Load::Unreachable(
+            "offline".into(),
+        )));
+        assert_eq!(questionnaire(&state).languages, ["sv"]);
+        let state = state.reduce(Action::QuestionnaireLoaded(part("ar")));
+        assert!(label_in(&state, "ar") && label_in(&state, "sv"));
+        assert_eq!(questionnaire(&state).job_titles().len(), 2412);
+
+        let titles_first = start
+            .reduce(Action::JobTitlesLoaded(titles()))
+            .reduce(Action::QuestionnaireLoaded(part("ar")));
+        assert_eq!(questionnaire(&titles_first).job_titles().len(), 2412);
+        assert!(label_in(&titles_first, "ar"));
+    }
+
+    /// Titles of another version of the questionnaire are refused, said as
+    /// a problem with the questionnaire: they would give jobs in a profile
+    /// code the wrong names.
+    #[test]
+    fn job_titles_of_another_version_are_refused() {
+        let Load::Ready(list) = titles() else {
+            unreachable!()
+        };
+        let mut older = (*list).clone();
+        older.version = "0".into();
+        let state = Rc::new(AppState::initial(None, &[], None, false, None))
+            .reduce(Action::QuestionnaireLoaded(part("sv")))
+            .reduce(Action::JobTitlesLoaded(Load::Ready(Rc::new(older))));
+        assert!(questionnaire(&state).job_titles().is_empty());
+        let Load::Invalid(refusal) = &state.job_titles else {
+            panic!("{:?}", state.job_titles)
+        };
+        assert_eq!(refusal.asked, crate::core::json::Kind::Questionnaire);
+    }
 
     #[test]
     fn before_start_only_the_saved_and_the_first_known_browser_language_are_fetched() {

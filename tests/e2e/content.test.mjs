@@ -68,3 +68,36 @@ test("an invalid demand file shows the validator's messages and the app keeps wo
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a Swedish seeker downloads the Swedish questions only, the job titles after them, another language's part when she picks it, and a damaged title list is named", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  const fetched = [];
+  page.on("request", (r) => { const m = r.url().match(/content\/[^?]+$/); if (m) fetched.push(m[0]); });
+  const demandRequested = page.waitForRequest((r) => r.url().endsWith("content/demand-sverige.json"));
+  await page.reload();
+  await page.getByRole("button", { name: await message("sv", "start-begin-short") }).waitFor();
+  await demandRequested;
+  const at = (name) => fetched.indexOf(`content/${name}`);
+  assert.ok(at("questionnaire.sv.json") >= 0, fetched.join(", "));
+  for (const other of ["questionnaire.json", "questionnaire.en.json", "questionnaire.ar.json"]) {
+    assert.equal(at(other), -1, `${other} was fetched: ${fetched.join(", ")}`);
+  }
+  assert.ok(at("questionnaire.sv.json") < at("job-titles.json"), fetched.join(", "));
+  assert.ok(at("job-titles.json") < at("demand-sverige.json"), fetched.join(", "));
+  await page.locator("#language").selectOption("ar");
+  await page.waitForResponse((r) => r.url().endsWith("content/questionnaire.ar.json"));
+  assert.equal(at("questionnaire.en.json"), -1);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // The same seeker with a title list cut short on its way.
+  const broken = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await broken.page.route("**/content/job-titles.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: '{"questionnaire": "x", "version": "1", "titles": [{"id": "a", "lab' }));
+  await broken.page.reload();
+  await broken.page.getByRole("button", { name: await message("sv", "start-begin-short") }).click();
+  await broken.page.getByRole("button", { name: await message("sv", "q-next") }).click();
+  await broken.page.getByLabel(await message("sv", "wh-search-label")).waitFor();
+  await broken.page.getByRole("alert").getByText(await message("sv", "refused-damaged", { file: "job-titles.json" })).waitFor();
+  await broken.context.close();
+});

@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 use crate::demand::{self, DemandFile};
 use crate::json_path;
 use crate::profile::{self, Profile};
-use crate::questionnaire::{self, Questionnaire};
+use crate::questionnaire::{self, JobTitleList, Questionnaire};
 use crate::validation::{Problem, Problems, Trouble};
 
 /// The largest files read, per kind. A bigger file is refused unread: a
@@ -174,6 +174,25 @@ fn parse_validated<T: DeserializeOwned>(
         problem.trouble = Trouble::OtherKind(found);
         return Err(vec![located(text, problem)]);
     }
+    typed(text, validate)
+}
+
+/// The job titles the app fetches apart from its questionnaire
+/// ([`crate::questionnaire::JobTitleList`]): part of the app's own content,
+/// not a format anyone opens, so it has no `format` of its own.
+pub fn parse_job_titles(text: &str) -> Result<JobTitleList, Vec<Problem>> {
+    let max = Kind::Questionnaire.max_bytes();
+    if text.len() > max {
+        return Err(vec![too_big(text.len(), max)]);
+    }
+    typed(without_bom(text), JobTitleList::validate)
+}
+
+/// The typed model, then its validation, each problem located in `text`.
+fn typed<T: DeserializeOwned>(
+    text: &str,
+    validate: impl FnOnce(&T, &mut Problems),
+) -> Result<T, Vec<Problem>> {
     let value: T = serde_json::from_str(text).map_err(|e| vec![deserialize_problem(text, &e)])?;
     let mut problems = Problems::default();
     validate(&value, &mut problems);

@@ -50,11 +50,24 @@ fn committed_content_is_what_the_generator_makes_from_the_open_data() {
         .status()
         .unwrap();
     assert!(status.success());
-    for name in [
-        "questionnaire.json",
-        "demand-sverige.json",
-        "demand-varmland-exempel.json",
-    ] {
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "demand-sverige.json",
+            "demand-varmland-exempel.json",
+            "job-titles.json",
+            "questionnaire.ar.json",
+            "questionnaire.en.json",
+            "questionnaire.json",
+            "questionnaire.sv.json",
+        ]
+    );
+    for name in &names {
         let fresh = std::fs::read(out.join(name)).unwrap();
         let committed = std::fs::read(root().join("static/content").join(name)).unwrap_or_default();
         assert!(fresh == committed, "static/content/{name} is stale: run `cargo run -p kompetenskoll-tools --bin generate-content -- ../shared/data static/content`");
@@ -190,6 +203,10 @@ fn demand_is_marked_only_where_a_source_names_it() {
 fn attribution_is_inside_every_file() {
     for name in [
         "questionnaire.json",
+        "questionnaire.sv.json",
+        "questionnaire.en.json",
+        "questionnaire.ar.json",
+        "job-titles.json",
         "demand-sverige.json",
         "demand-varmland-exempel.json",
     ] {
@@ -427,4 +444,33 @@ fn the_questionnaire_speaks_swedish_english_and_arabic() {
         &missing[..missing.len().min(10)]
     );
     assert_eq!(q["languages"], serde_json::json!(["sv", "en", "ar"]));
+}
+
+/// What the app downloads is the shipped questionnaire, cut smaller: each
+/// language's part is a valid questionnaire with Swedish and that language
+/// only, the Swedish part carries no other language, and the parts and the
+/// job titles put back together are the whole file.
+#[test]
+fn the_downloaded_parts_are_the_whole_questionnaire() {
+    let whole = questionnaire();
+    let part = |lang: &str| {
+        json::parse_questionnaire(&content(&format!("questionnaire.{lang}.json")))
+            .unwrap_or_else(|p| panic!("questionnaire.{lang}.json: {p:?}"))
+    };
+    let sv = part("sv");
+    assert_eq!(sv.languages, ["sv"]);
+    assert!(sv.job_titles().is_empty());
+    let sv_bytes = content("questionnaire.sv.json").len();
+    assert!(
+        sv_bytes * 5 < content("questionnaire.json").len(),
+        "the Swedish part is {sv_bytes} bytes"
+    );
+    let mut joined = sv;
+    for lang in whole.languages.iter().filter(|l| *l != "sv") {
+        joined.add_texts(&part(lang)).unwrap();
+    }
+    let titles = json::parse_job_titles(&content("job-titles.json")).unwrap();
+    assert_eq!(titles.titles.len(), 2412);
+    joined.add_job_titles(&titles).unwrap();
+    assert_eq!(joined, whole);
 }

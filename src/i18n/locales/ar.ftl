@@ -161,6 +161,7 @@ wh-picked = الأعمال التي أضفتها
 wh-remove = احذف { $title }
 wh-skills-legend = ماذا فعلت في عملك { $title }؟ اختر ما قمت به.
 wh-skills-loading = جارٍ تحميل مهارات هذه المهنة …
+wh-titles-loading = جارٍ تحميل المسميات الوظيفية …
 demand-open-file = افتح ملف طلب آخر
 demand-open-hint = يمكن لمنطقة أو بلدية أن تنشر ملفها الخاص. يُقرأ الملف هنا على هذا الجهاز فقط.
 demand-unreachable = تعذّر جلب ملف الطلب { $source }، لذلك يُستخدم الملف السابق. ({ $reason })

@@ -148,6 +148,7 @@ wh-picked = Jobs you have added
 wh-remove = Remove { $title }
 wh-skills-legend = What have you done as { $title }? Tick what you have done.
 wh-skills-loading = Loading the skills for this job …
+wh-titles-loading = Loading the job titles …
 demand-open-file = Open another demand file
 demand-open-hint = A region or municipality can publish its own file. It is only read here on this device.
 demand-unreachable = The demand file { $source } could not be fetched, so the previous file is used. ({ $reason })

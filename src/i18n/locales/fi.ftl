@@ -151,6 +151,7 @@ wh-picked = Lisäämäsi työt
 wh-remove = Poista { $title }
 wh-skills-legend = Mitä olet tehnyt työssä { $title }? Rastita, mitä olet tehnyt.
 wh-skills-loading = Ammatin osaamisia ladataan …
+wh-titles-loading = Ammattinimikkeitä ladataan …
 demand-open-file = Avaa toinen kysyntätiedosto
 demand-open-hint = Alue tai kunta voi julkaista oman tiedostonsa. Se luetaan vain täällä tällä laitteella.
 demand-unreachable = Kysyntätiedostoa { $source } ei saatu haettua, joten käytetään edellistä tiedostoa. ({ $reason })

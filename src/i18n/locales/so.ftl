@@ -147,6 +147,7 @@ wh-picked = Shaqooyinka aad ku dartay
 wh-remove = Ka saar { $title }
 wh-skills-legend = Maxaad qabatay markaad ahayd { $title }? Calaamadee waxaad qabatay.
 wh-skills-loading = Xirfadaha shaqadan waa la soo dejinayaa …
+wh-titles-loading = Magacyada shaqooyinka waa la soo dejinayaa …
 demand-open-file = Fur fayl baahi oo kale
 demand-open-hint = Gobol ama degmo ayaa daabici kara fayl u gaar ah. Waxaa lagu akhriyaa halkan oo keliya, qalabkan.
 demand-unreachable = Faylka baahida { $source } lama soo qaadi karo, sidaa darteed faylkii hore ayaa la isticmaalayaa. ({ $reason })

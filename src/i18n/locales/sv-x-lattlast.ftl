@@ -152,6 +152,7 @@ wh-picked = Jobb du har lagt till
 wh-remove = Ta bort { $title }
 wh-skills-legend = Vad gjorde du som { $title }? Kryssa i det du har gjort.
 wh-skills-loading = Vänta. Uppgifterna om jobbet kommer snart …
+wh-titles-loading = Vänta. Listan med jobb kommer snart …
 demand-open-file = Öppna en annan fil om jobb
 demand-open-hint = En region eller kommun kan göra en egen fil. Filen läses bara här i datorn eller mobilen.
 demand-unreachable = Det gick inte att hämta filen { $source }. Vi använder den gamla filen. Felet: { $reason }

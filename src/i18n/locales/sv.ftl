@@ -149,6 +149,7 @@ wh-picked = Jobb du har lagt till
 wh-remove = Ta bort { $title }
 wh-skills-legend = Vad har du gjort som { $title }? Bocka för det du har gjort.
 wh-skills-loading = Kompetenserna för yrket laddas …
+wh-titles-loading = Yrkestitlarna laddas …
 demand-open-file = Öppna en annan efterfrågefil
 demand-open-hint = En region eller kommun kan ge ut en egen fil. Den läses bara här på enheten.
 demand-unreachable = Efterfrågefilen { $source } kunde inte hämtas, så den tidigare filen används. ({ $reason })

@@ -148,6 +148,7 @@ wh-picked = ዝወሰኽኩምዎም ስራሓት
 wh-remove = { $title } ኣውጽኡ
 wh-skills-legend = ከም { $title } እንታይ ገይርኩም? ዝገበርኩምዎ ምልክት ግበሩሉ።
 wh-skills-loading = ክእለታት እዚ ሞያ ይጽዓኑ ኣለው …
+wh-titles-loading = ኣስማት ሞያታት ይጽዓኑ ኣለው …
 demand-open-file = ካልእ ፋይል ጠለብ ክፈቱ
 demand-open-hint = ዞባ ወይ ምምሕዳር ከተማ ናይ ገዛእ ርእሱ ፋይል ከሕትም ይኽእል። ኣብዚ መሳርሒ ጥራይ ይንበብ።
 demand-unreachable = ፋይል ጠለብ { $source } ክመጽእ ኣይከኣለን፣ ስለዚ እቲ ቅድሚኡ ዝነበረ ፋይል ይጥቀመሉ። ({ $reason })

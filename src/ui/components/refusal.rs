@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, Locale};
-use crate::ui::content::Refusal;
+use crate::i18n::{t, t_args, Locale};
+use crate::ui::content::{Load, Refusal};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -28,4 +28,22 @@ pub fn RefusalText(props: &Props) -> Html {
             }
         </>
     }
+}
+
+/// What to show for a file that is not (yet) there: that it is loading, or
+/// why it could not be used, naming the file. `None` once it is ready.
+pub fn not_ready<T>(locale: Locale, path: &str, load: &Load<T>, loading: &str) -> Option<Html> {
+    let file = path.rsplit('/').next().unwrap_or(path);
+    Some(match load {
+        Load::Ready(_) => return None,
+        Load::Loading => html! { <p role="status">{ t(locale, loading) }</p> },
+        Load::Unreachable(reason) => html! {
+            <p role="alert" class="problem">{ t_args(locale, "about-load-failed", &[("file", file), ("reason", reason)]) }</p>
+        },
+        Load::Invalid(refusal) => html! {
+            <div role="alert" class="problem">
+                <RefusalText refusal={refusal.clone()} file={file.to_owned()} {locale} />
+            </div>
+        },
+    })
 }

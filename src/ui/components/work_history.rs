@@ -7,7 +7,8 @@ use crate::i18n::{t, t_args, Locale};
 use crate::platform::events;
 use crate::ui::app::{use_app, AppContext};
 use crate::ui::components::choice::Choice;
-use crate::ui::content::Load;
+use crate::ui::components::refusal::not_ready;
+use crate::ui::content::{self, Load};
 use crate::ui::local;
 
 const SHOWN_MATCHES: usize = 8;
@@ -52,6 +53,8 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
                     autocomplete="off" aria-describedby={hint_id.clone()} />
                 <p class="hint" id={hint_id}>{ t(locale, "wh-search-hint") }</p>
             </div>
+            // The titles come apart from the questions, just after them.
+            { not_ready(locale, content::JOB_TITLES, &state.job_titles, "wh-titles-loading").unwrap_or_default() }
             if query.trim().chars().count() >= 2 {
                 <div aria-live="polite">
                     if matches.is_empty() {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::platform::events;
-use crate::ui::components::refusal::RefusalText;
+use crate::ui::components::refusal::not_ready;
 
 use crate::core::demand::DemandFile;
 use crate::core::questionnaire::Questionnaire;
@@ -68,29 +68,16 @@ pub fn AboutDataPage() -> Html {
             </div>
             { loaded(locale, DEMAND_FILES[*selected].path, &shown, |d| demand_summary(locale, d)) }
             <h2>{ t(locale, "about-questionnaire-heading") }</h2>
-            { loaded(locale, content::QUESTIONNAIRE, &state.questionnaire, |q| questionnaire_summary(locale, q)) }
+            { loaded(locale, &content::questionnaire_part(locale.content_lang()), &state.questionnaire, |q| questionnaire_summary(locale, q)) }
             <p><button type="button" class="link" onclick={back}>{ t(locale, "nav-back") }</button></p>
         </section>
     }
 }
 
-fn file_name(path: &str) -> &str {
-    path.rsplit('/').next().unwrap_or(path)
-}
-
 fn loaded<T>(locale: Locale, path: &str, load: &Load<T>, show: impl Fn(&T) -> Html) -> Html {
-    let file = file_name(path);
     match load {
-        Load::Loading => html! { <p role="status">{ t(locale, "about-loading") }</p> },
         Load::Ready(value) => show(value),
-        Load::Unreachable(reason) => html! {
-            <p role="alert" class="problem">{ t_args(locale, "about-load-failed", &[("file", file), ("reason", reason)]) }</p>
-        },
-        Load::Invalid(refusal) => html! {
-            <div role="alert" class="problem">
-                <RefusalText refusal={refusal.clone()} file={file.to_owned()} {locale} />
-            </div>
-        },
+        _ => not_ready(locale, path, load, "about-loading").unwrap_or_default(),
     }
 }
 

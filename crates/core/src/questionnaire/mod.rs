@@ -7,6 +7,9 @@ use crate::scales::MAX_LEVEL;
 use crate::text::Text;
 use crate::validation::Problems;
 
+mod parts;
+pub use parts::{JobTitleList, PartMismatch};
+
 pub const FORMAT: &str = "kompetenskoll/questionnaire@1";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -83,7 +86,7 @@ pub struct EducationOption {
 }
 
 /// A job title a seeker can search for (Swedish, as JobTech names it).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct JobTitle {
@@ -237,8 +240,10 @@ pub struct EducationItem {
 pub struct WorkHistoryItem {
     pub id: String,
     pub label: Text,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub titles: Vec<JobTitle>,
+    // Shared, so that handing the item to its question on every render
+    // does not copy 2,412 titles.
+    #[serde(default, skip_serializing_if = "<[JobTitle]>::is_empty")]
+    pub titles: std::sync::Arc<[JobTitle]>,
 }
 
 /// An item whose answers the app knows by kind: only an id and a label.
@@ -350,7 +355,7 @@ impl Questionnaire {
     pub fn job_titles(&self) -> &[JobTitle] {
         self.items()
             .find_map(|item| match item {
-                Item::WorkHistory(history) => Some(history.titles.as_slice()),
+                Item::WorkHistory(history) => Some(&*history.titles),
                 _ => None,
             })
             .unwrap_or(&[])
@@ -517,26 +522,32 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
             }
         }
         Item::WorkHistory(WorkHistoryItem { titles, .. }) => {
-            problems.check_unique(
-                titles
-                    .iter()
-                    .enumerate()
-                    .map(|(k, t)| (format!("{at}.titles[{k}].id"), t.id.as_str())),
-                "job title",
-            );
-            for (k, title) in titles.iter().enumerate() {
-                if title.ssyk.len() != 4 || !title.ssyk.bytes().all(|b| b.is_ascii_digit()) {
-                    problems.push(
-                        format!("{at}.titles[{k}].ssyk"),
-                        format!("`{}` is not a four-digit SSYK 2012 code", title.ssyk),
-                    );
-                }
-                if title.label.trim().is_empty() {
-                    problems.push(format!("{at}.titles[{k}].label"), "is empty");
-                }
-            }
+            validate_titles(titles, &format!("{at}.titles"), problems)
         }
         Item::Licences(_) | Item::Certificates(_) | Item::Preferences(_) | Item::Goal(_) => {}
+    }
+}
+
+/// Job titles: unique ids, a four-digit SSYK group, a label. `at` is the
+/// path of the list.
+pub(crate) fn validate_titles(titles: &[JobTitle], at: &str, problems: &mut Problems) {
+    problems.check_unique(
+        titles
+            .iter()
+            .enumerate()
+            .map(|(k, t)| (format!("{at}[{k}].id"), t.id.as_str())),
+        "job title",
+    );
+    for (k, title) in titles.iter().enumerate() {
+        if title.ssyk.len() != 4 || !title.ssyk.bytes().all(|b| b.is_ascii_digit()) {
+            problems.push(
+                format!("{at}[{k}].ssyk"),
+                format!("`{}` is not a four-digit SSYK 2012 code", title.ssyk),
+            );
+        }
+        if title.label.trim().is_empty() {
+            problems.push(format!("{at}[{k}].label"), "is empty");
+        }
     }
 }
 

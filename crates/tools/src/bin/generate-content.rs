@@ -733,7 +733,7 @@ mod generate {
             let mut items = s.items;
             for item in &mut items {
                 if let Item::WorkHistory(history) = item {
-                    history.titles = titles.clone();
+                    history.titles = titles.as_slice().into();
                 }
             }
             for id in &s.elements {
@@ -1072,6 +1072,17 @@ mod generate {
         write(
             "questionnaire.json",
             serde_json::to_string(&questionnaire).map_err(|e| e.to_string())?,
+        )?;
+        // What the app downloads: one part per language, the titles apart.
+        for lang in &questionnaire.languages {
+            write(
+                &format!("questionnaire.{lang}.json"),
+                serde_json::to_string(&questionnaire.part_in(lang)).map_err(|e| e.to_string())?,
+            )?;
+        }
+        write(
+            "job-titles.json",
+            serde_json::to_string(&questionnaire.job_title_list()).map_err(|e| e.to_string())?,
         )?;
         write(
             "demand-sverige.json",
