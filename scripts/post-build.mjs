@@ -6,8 +6,10 @@
 //     sent as a header: scripts/static-server.mjs does, and README says how).
 //  3. Writes sw.js, the service worker, with the precache list made from
 //     what is in the staging directory now: never a hand-kept list.
+//  4. Writes .gz and .br copies for hosts to serve as they are.
 // Demand-file hosts a deployment may load from come from deploy.json.
 import { createHash } from "node:crypto";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -77,4 +79,18 @@ const sw = (await readFile(join(ROOT, "scripts", "sw-template.js"), "utf8"))
   .replace("__PRECACHE__", JSON.stringify(precache, null, 2))
   .replace("__INDEX__", JSON.stringify(`${base}index.html`));
 await writeFile(join(staging, "sw.js"), sw);
-console.log(`post-build: ${startName}, CSP, sw.js precaching ${precache.length} files`);
+
+// 4. Compressed copies beside every text and wasm file (gzip -9, brotli 11),
+//    so that a host serves them as they are (nginx gzip_static, Caddy
+//    precompressed) instead of compressing on every request or not at all.
+const compressible = /\.(html|js|wasm|css|json|ftl|svg|webmanifest)$/;
+let compressed = 0;
+for (const path of (await files(staging)).filter((p) => compressible.test(p))) {
+  const data = await readFile(path);
+  const gz = gzipSync(data, { level: 9 });
+  const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+  if (gz.length < data.length) await writeFile(`${path}.gz`, gz);
+  if (br.length < data.length) await writeFile(`${path}.br`, br);
+  compressed += 1;
+}
+console.log(`post-build: ${startName}, CSP, sw.js precaching ${precache.length} files, ${compressed} compressed beside them`);

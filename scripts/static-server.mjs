@@ -2,7 +2,7 @@
 // and by the browser tests, so both see the app exactly as shipped.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 import zlib, { brotliCompressSync, gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 
@@ -32,10 +32,19 @@ export function startServer(root, port = 0, { compress = false } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push({ method: req.method, url: req.url });
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    } catch {
+      // `GET /%`: not a path at all.
+      res.writeHead(400, { "content-type": "text/plain" }).end("bad request");
+      return;
+    }
     let file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end();
+    // Inside the root itself, not merely a name that starts like it
+    // (`dist-x/` beside `dist/`).
+    if (file !== base && !file.startsWith(base + sep)) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
     try {
@@ -48,9 +57,11 @@ export function startServer(root, port = 0, { compress = false } = {}) {
       if (encoding) {
         const key = `${encoding}:${file}`;
         if (!packed.has(key)) {
-          packed.set(key, encoding === "br"
+          // The build's own compressed copy when there is one (post-build.mjs).
+          const copy = await readFile(`${file}.${encoding === "br" ? "br" : "gz"}`).catch(() => null);
+          packed.set(key, copy ?? (encoding === "br"
             ? brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
-            : gzipSync(body, { level: 9 }));
+            : gzipSync(body, { level: 9 })));
         }
         body = packed.get(key);
         headers["content-encoding"] = encoding;

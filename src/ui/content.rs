@@ -254,6 +254,18 @@ mod load_tests {
     /// A state compares its files by pointer: the same file is equal, an
     /// equal copy is a different load (it was loaded anew), and neither
     /// comparison reads the file.
+    /// The app asks for a part in every language the shipped questionnaire
+    /// has, and only in those (the generator writes one part per language).
+    #[test]
+    fn every_language_of_the_questionnaire_has_its_part_asked_for() {
+        let whole =
+            json::parse_questionnaire(include_str!("../../static/content/questionnaire.json"))
+                .unwrap();
+        assert_eq!(whole.languages, QUESTIONNAIRE_LANGUAGES);
+        assert_eq!(questionnaire_part("ar"), "content/questionnaire.ar.json");
+        assert_eq!(questionnaire_part("so"), "content/questionnaire.sv.json");
+    }
+
     #[test]
     fn loaded_files_compare_by_pointer() {
         let file = Rc::new(vec![1u8; 1_000]);
