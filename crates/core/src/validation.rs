@@ -89,21 +89,26 @@ impl Problems {
     }
 
     /// Reports every id that occurs more than once, at its later places.
-    pub fn check_unique<'a>(
+    /// Each id comes with a cheap key to its place (an index); `path` makes
+    /// the path only for a problem, so that a valid file of thousands of
+    /// entries builds none.
+    pub fn check_unique<'a, K: Copy>(
         &mut self,
-        ids: impl IntoIterator<Item = (String, &'a str)>,
+        ids: impl IntoIterator<Item = (K, &'a str)>,
+        path: impl Fn(K) -> String,
         what: &str,
     ) {
         let mut seen = std::collections::HashMap::new();
-        for (path, id) in ids {
+        for (key, id) in ids {
             if id.trim().is_empty() {
-                self.push(path, format!("{what} id is empty"));
-            } else if let Some(first) = seen.insert(id, path.clone()) {
+                self.push(path(key), format!("{what} id is empty"));
+            } else if let Some(&first) = seen.get(id) {
                 self.push(
-                    path,
-                    format!("duplicate {what} id `{id}` (first at {first})"),
+                    path(key),
+                    format!("duplicate {what} id `{id}` (first at {})", path(first)),
                 );
-                seen.insert(id, first);
+            } else {
+                seen.insert(id, key);
             }
         }
     }
@@ -117,31 +122,36 @@ impl Problems {
 
     /// A label or title: Swedish is required, and no language's text may
     /// run past [`MAX_LABEL_CHARS`] (a page would show it whole).
-    pub fn check_text(&mut self, path: String, text: &crate::text::Text) {
+    /// `path` is made only for a problem.
+    pub fn check_text(&mut self, path: &dyn Fn() -> String, text: &crate::text::Text) {
         if text
             .0
             .get(crate::text::SOURCE_LANGUAGE)
             .is_none_or(|t| t.trim().is_empty())
         {
-            self.push(path.clone(), "needs a Swedish (`sv`) text");
+            self.push(path(), "needs a Swedish (`sv`) text");
         }
         self.check_length(path, text, MAX_LABEL_CHARS);
     }
 
     /// A description or note, which may be absent: at most
     /// [`MAX_PROSE_CHARS`] in any language.
-    pub fn check_prose(&mut self, path: String, text: Option<&crate::text::Text>) {
+    pub fn check_prose(&mut self, path: &dyn Fn() -> String, text: Option<&crate::text::Text>) {
         if let Some(text) = text {
             self.check_length(path, text, MAX_PROSE_CHARS);
         }
     }
 
-    fn check_length(&mut self, path: String, text: &crate::text::Text, max: usize) {
+    fn check_length(&mut self, path: &dyn Fn() -> String, text: &crate::text::Text, max: usize) {
         for (lang, value) in &text.0 {
+            // Bytes bound characters from above: most texts need no count.
+            if value.len() <= max {
+                continue;
+            }
             let chars = value.chars().count();
             if chars > max {
                 self.push(
-                    format!("{path}.{lang}"),
+                    format!("{}.{lang}", path()),
                     format!("is {chars} characters long; at most {max} are shown"),
                 );
             }

@@ -13,12 +13,12 @@ impl DemandFile {
         if self.id.trim().is_empty() {
             problems.push("id", "is empty");
         }
-        problems.check_text("title".into(), &self.title);
+        problems.check_text(&|| "title".into(), &self.title);
         if self.publisher.name.trim().is_empty() {
             problems.push("publisher.name", "is empty");
         }
         self.check_url("publisher.url", self.publisher.url.as_deref(), problems);
-        problems.check_text("region.name".into(), &self.region.name);
+        problems.check_text(&|| "region.name".into(), &self.region.name);
         if let Some(c) = self.region.county.as_deref().filter(|c| !is_digits(c, 2)) {
             problems.push(
                 "region.county",
@@ -67,35 +67,40 @@ impl DemandFile {
             self.sources
                 .iter()
                 .enumerate()
-                .map(|(i, s)| (format!("sources[{i}].id"), s.id.as_str())),
+                .map(|(i, s)| (i, s.id.as_str())),
+            |i| format!("sources[{i}].id"),
             "source",
         );
         problems.check_unique(
             self.elements
                 .iter()
                 .enumerate()
-                .map(|(i, e)| (format!("elements[{i}].id"), e.id.as_str())),
+                .map(|(i, e)| (i, e.id.as_str())),
+            |i| format!("elements[{i}].id"),
             "element",
         );
         problems.check_unique(
             self.skills
                 .iter()
                 .enumerate()
-                .map(|(i, s)| (format!("skills[{i}].id"), s.id.as_str())),
+                .map(|(i, s)| (i, s.id.as_str())),
+            |i| format!("skills[{i}].id"),
             "skill",
         );
         problems.check_unique(
             self.occupations
                 .iter()
                 .enumerate()
-                .map(|(i, o)| (format!("occupations[{i}].id"), o.id.as_str())),
+                .map(|(i, o)| (i, o.id.as_str())),
+            |i| format!("occupations[{i}].id"),
             "occupation",
         );
         problems.check_unique(
             self.trainings
                 .iter()
                 .enumerate()
-                .map(|(i, t)| (format!("trainings[{i}].id"), t.id.as_str())),
+                .map(|(i, t)| (i, t.id.as_str())),
+            |i| format!("trainings[{i}].id"),
             "training",
         );
 
@@ -113,10 +118,10 @@ impl DemandFile {
             }
         }
         for (i, entry) in self.elements.iter().enumerate() {
-            problems.check_text(format!("elements[{i}].label"), &entry.label);
+            problems.check_text(&|| format!("elements[{i}].label"), &entry.label);
         }
         for (i, entry) in self.skills.iter().enumerate() {
-            problems.check_text(format!("skills[{i}].label"), &entry.label);
+            problems.check_text(&|| format!("skills[{i}].label"), &entry.label);
         }
 
         let elements: HashSet<&str> = self.elements.iter().map(|e| e.id.as_str()).collect();
@@ -129,8 +134,11 @@ impl DemandFile {
         }
         for (i, training) in self.trainings.iter().enumerate() {
             let at = format!("trainings[{i}]");
-            problems.check_text(format!("{at}.title"), &training.title);
-            problems.check_prose(format!("{at}.description"), training.description.as_ref());
+            problems.check_text(&|| format!("{at}.title"), &training.title);
+            problems.check_prose(
+                &|| format!("{at}.description"),
+                training.description.as_ref(),
+            );
             self.check_url(&format!("{at}.url"), training.url.as_deref(), problems);
             if training.closes.is_empty() {
                 problems.push(format!("{at}.closes"), "training closes no requirement");
@@ -139,7 +147,7 @@ impl DemandFile {
                 let at = format!("{at}.closes[{j}]");
                 match closes {
                     Closes::Level { level, .. } => {
-                        check_level(&format!("{at}.level"), *level, problems)
+                        check_level(&|| format!("{at}.level"), *level, problems)
                     }
                     Closes::Education { isced } if *isced > MAX_ISCED => problems.push(
                         format!("{at}.isced"),
@@ -168,11 +176,14 @@ impl DemandFile {
         problems: &mut Problems,
     ) {
         let at = format!("occupations[{i}]");
-        problems.check_text(format!("{at}.label"), &occupation.label);
-        problems.check_prose(format!("{at}.description"), occupation.description.as_ref());
-        problems.check_prose(format!("{at}.note"), occupation.note.as_ref());
+        problems.check_text(&|| format!("{at}.label"), &occupation.label);
+        problems.check_prose(
+            &|| format!("{at}.description"),
+            occupation.description.as_ref(),
+        );
+        problems.check_prose(&|| format!("{at}.note"), occupation.note.as_ref());
         for (k, outlook) in occupation.outlook.iter().enumerate() {
-            problems.check_prose(format!("{at}.outlook[{k}].says"), outlook.says.as_ref());
+            problems.check_prose(&|| format!("{at}.outlook[{k}].says"), outlook.says.as_ref());
         }
         if let Some(ssyk) = occupation.ssyk.as_deref().filter(|s| !is_digits(s, 4)) {
             problems.push(
@@ -225,7 +236,8 @@ impl DemandFile {
         }
         let mut seen: HashMap<Target<'_>, usize> = HashMap::new();
         for (j, requirement) in occupation.requirements.iter().enumerate() {
-            let at = format!("{at}.requirements[{j}]");
+            // Made only for a problem: a valid file has tens of thousands.
+            let at = || format!("{at}.requirements[{j}]");
             match requirement {
                 Requirement::Level {
                     element,
@@ -234,14 +246,14 @@ impl DemandFile {
                 } => {
                     if !elements.contains(element.as_str()) {
                         problems.push(
-                            format!("{at}.element"),
+                            format!("{}.element", at()),
                             format!("unknown element `{element}` (not in `elements`)"),
                         );
                     }
-                    check_level(&format!("{at}.level"), *level, problems);
+                    check_level(&|| format!("{}.level", at()), *level, problems);
                     if !(importance.is_finite() && (1.0..=5.0).contains(importance)) {
                         problems.push(
-                            format!("{at}.importance"),
+                            format!("{}.importance", at()),
                             format!("{importance} is outside 1..=5"),
                         );
                     }
@@ -249,7 +261,7 @@ impl DemandFile {
                 Requirement::Skill { skill, .. } => {
                     if !skills.contains(skill.as_str()) {
                         problems.push(
-                            format!("{at}.skill"),
+                            format!("{}.skill", at()),
                             format!("unknown skill `{skill}` (not in `skills`)"),
                         );
                     }
@@ -257,14 +269,14 @@ impl DemandFile {
                 Requirement::Language { language, .. } => {
                     if language.len() < 2 || !language.bytes().all(|b| b.is_ascii_lowercase()) {
                         problems.push(
-                            format!("{at}.language"),
+                            format!("{}.language", at()),
                             format!("`{language}` is not a language code such as `sv`"),
                         );
                     }
                 }
                 Requirement::Education { isced } if *isced > MAX_ISCED => {
                     problems.push(
-                        format!("{at}.isced"),
+                        format!("{}.isced", at()),
                         format!("{isced} is outside 0..={MAX_ISCED}"),
                     );
                 }
@@ -272,7 +284,7 @@ impl DemandFile {
             }
             if let Some(first) = seen.insert(requirement.target(), j) {
                 problems.push(
-                    at,
+                    at(),
                     format!(
                         "repeats requirement {first} ({})",
                         describe(&requirement.target())
@@ -289,8 +301,8 @@ impl DemandFile {
     }
 }
 
-fn check_level(path: &str, level: f64, problems: &mut Problems) {
+fn check_level(path: &dyn Fn() -> String, level: f64, problems: &mut Problems) {
     if !(level.is_finite() && (0.0..=f64::from(MAX_LEVEL)).contains(&level)) {
-        problems.push(path, format!("{level} is outside 0..={MAX_LEVEL}"));
+        problems.push(path(), format!("{level} is outside 0..={MAX_LEVEL}"));
     }
 }

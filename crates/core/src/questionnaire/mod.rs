@@ -421,7 +421,7 @@ impl Questionnaire {
         {
             problems.push("languages", "must include `sv`");
         }
-        problems.check_text("title".into(), &self.title);
+        problems.check_text(&|| "title".into(), &self.title);
         if self.scale.len() != usize::from(MAX_LEVEL) + 1 {
             problems.push(
                 "scale",
@@ -433,7 +433,7 @@ impl Questionnaire {
             );
         }
         for (i, label) in self.scale.iter().enumerate() {
-            problems.check_text(format!("scale[{i}]"), label);
+            problems.check_text(&|| format!("scale[{i}]"), label);
         }
         if self.sections.is_empty() {
             problems.push("sections", "has no sections");
@@ -442,7 +442,8 @@ impl Questionnaire {
             self.sections
                 .iter()
                 .enumerate()
-                .map(|(i, s)| (format!("sections[{i}].id"), s.id.as_str())),
+                .map(|(i, s)| (i, s.id.as_str())),
+            |i| format!("sections[{i}].id"),
             "section",
         );
         problems.check_unique(
@@ -450,18 +451,19 @@ impl Questionnaire {
                 s.items
                     .iter()
                     .enumerate()
-                    .map(move |(j, item)| (format!("sections[{i}].items[{j}].id"), item.id()))
+                    .map(move |(j, item)| ((i, j), item.id()))
             }),
+            |(i, j)| format!("sections[{i}].items[{j}].id"),
             "item",
         );
         for (i, section) in self.sections.iter().enumerate() {
-            problems.check_text(format!("sections[{i}].title"), &section.title);
+            problems.check_text(&|| format!("sections[{i}].title"), &section.title);
             if section.items.is_empty() {
                 problems.push(format!("sections[{i}].items"), "section has no items");
             }
             for (j, item) in section.items.iter().enumerate() {
                 let at = format!("sections[{i}].items[{j}]");
-                problems.check_text(format!("{at}.label"), item.label());
+                problems.check_text(&|| format!("{at}.label"), item.label());
                 validate_item(item, &at, problems);
             }
         }
@@ -479,7 +481,7 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
                         format!("{} is outside 0..={MAX_LEVEL}", anchor.level),
                     );
                 }
-                problems.check_text(format!("{at}.anchors[{k}].example"), &anchor.example);
+                problems.check_text(&|| format!("{at}.anchors[{k}].example"), &anchor.example);
             }
             levels.sort_unstable();
             levels.dedup();
@@ -495,14 +497,12 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
                 problems.push(format!("{at}.options"), "checklist has no options");
             }
             problems.check_unique(
-                options
-                    .iter()
-                    .enumerate()
-                    .map(|(k, o)| (format!("{at}.options[{k}].id"), o.id.as_str())),
+                options.iter().enumerate().map(|(k, o)| (k, o.id.as_str())),
+                |k| format!("{at}.options[{k}].id"),
                 "option",
             );
             for (k, o) in options.iter().enumerate() {
-                problems.check_text(format!("{at}.options[{k}].label"), &o.label);
+                problems.check_text(&|| format!("{at}.options[{k}].label"), &o.label);
             }
         }
         Item::Languages(LanguagesItem { languages, .. }) => {
@@ -518,7 +518,7 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
                         format!("{} is outside 0..=8", level.isced),
                     );
                 }
-                problems.check_text(format!("{at}.levels[{k}].label"), &level.label);
+                problems.check_text(&|| format!("{at}.levels[{k}].label"), &level.label);
             }
         }
         Item::WorkHistory(WorkHistoryItem { titles, .. }) => {
@@ -532,10 +532,8 @@ fn validate_item(item: &Item, at: &str, problems: &mut Problems) {
 /// path of the list.
 pub(crate) fn validate_titles(titles: &[JobTitle], at: &str, problems: &mut Problems) {
     problems.check_unique(
-        titles
-            .iter()
-            .enumerate()
-            .map(|(k, t)| (format!("{at}[{k}].id"), t.id.as_str())),
+        titles.iter().enumerate().map(|(k, t)| (k, t.id.as_str())),
+        |k| format!("{at}[{k}].id"),
         "job title",
     );
     for (k, title) in titles.iter().enumerate() {
