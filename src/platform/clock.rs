@@ -1,4 +1,4 @@
-//! Today's date, for telling whether a demand file has expired.
+//! Today's date, for telling whether a demand file has expired; timers.
 
 /// Today as `YYYY-MM-DD` in the device's local time zone.
 #[cfg(target_arch = "wasm32")]
@@ -41,6 +41,17 @@ pub fn now_utc() -> String {
     let since_2000 = secs.saturating_sub(946_684_800);
     crate::core::dates::format_timestamp(u32::try_from(since_2000).unwrap_or(u32::MAX))
 }
+
+/// Lets the page handle what waits (a tap, a key, a paint) before going on:
+/// resolves in a later task of the event loop. Long work in steps awaits
+/// this between them, so that no step keeps a seeker's tap waiting long.
+#[cfg(target_arch = "wasm32")]
+pub async fn next_task() {
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn next_task() {}
 
 /// Calls `f` once, `ms` milliseconds from now (in the browser; natively
 /// never, as nothing waits there).

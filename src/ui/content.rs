@@ -8,8 +8,10 @@ use crate::core::json::{self, Kind};
 use crate::core::questionnaire::{JobTitleList, Questionnaire};
 use crate::core::validation::{Problem, Trouble};
 use crate::i18n::{self, t_args, Locale};
+use crate::platform::clock;
 use crate::platform::fetch;
 use crate::platform::files::{self, FileError};
+use std::future::Future;
 use yew::Callback;
 
 /// The questionnaire, whole: what regions and the CLI read. The app
@@ -164,22 +166,40 @@ impl Refusal {
     }
 }
 
-async fn load<T>(
-    path: &str,
-    kind: Kind,
-    parse: fn(&str) -> Result<T, Vec<crate::core::validation::Problem>>,
-) -> Load<T> {
+async fn load<T>(path: &str, kind: Kind, parse: fn(&str) -> Result<T, Vec<Problem>>) -> Load<T> {
     match fetch::text(path).await {
         Err(reason) => Load::Unreachable(reason),
-        Ok(text) => match parse(&text) {
-            Ok(value) => Load::Ready(Rc::new(value)),
-            Err(problems) => Load::Invalid(Refusal::of(kind, &problems)),
-        },
+        Ok(text) => ready_or_refused(kind, parse(&text)),
     }
 }
 
 pub async fn load_demand(path: &str) -> Load<DemandFile> {
-    load(path, Kind::Demand, json::parse_demand).await
+    match fetch::text(path).await {
+        Err(reason) => Load::Unreachable(reason),
+        Ok(text) => ready_or_refused(Kind::Demand, parse_demand_in_steps(text).await),
+    }
+}
+
+/// A demand file's text read in `core::json`'s three steps (read, validate,
+/// hash), the page free between them and before the state indexes it: a seeker's tap while the 3 MB
+/// national file loads is handled after one step, not after all three.
+pub async fn parse_demand_in_steps(text: String) -> Result<DemandFile, Vec<Problem>> {
+    clock::next_task().await;
+    let demand = json::read_demand(&text)?;
+    clock::next_task().await;
+    let mut demand = json::validate_demand(&text, demand)?;
+    clock::next_task().await;
+    json::hash_demand(&text, &mut demand);
+    // Indexing and the first render with the file are a step of their own.
+    clock::next_task().await;
+    Ok(demand)
+}
+
+fn ready_or_refused<T>(kind: Kind, parsed: Result<T, Vec<Problem>>) -> Load<T> {
+    match parsed {
+        Ok(value) => Load::Ready(Rc::new(value)),
+        Err(problems) => Load::Invalid(Refusal::of(kind, &problems)),
+    }
 }
 
 /// Makes `locale`'s messages available, fetching its `.ftl` if it is not
@@ -212,24 +232,23 @@ pub async fn load_job_titles() -> Load<JobTitleList> {
 /// `kind`'s limit, parses it with `parse`, and hands `done` its name and
 /// the result. The input is cleared so that the same file can be picked
 /// again once fixed.
-pub fn on_pick<T: 'static>(
+pub fn on_pick<T: 'static, Parsed: Future<Output = Result<T, Vec<Problem>>> + 'static>(
     kind: Kind,
-    parse: fn(&str) -> Result<T, Vec<crate::core::validation::Problem>>,
+    parse: impl Fn(String) -> Parsed + 'static,
     done: impl Fn(String, Load<T>) + 'static,
 ) -> Callback<yew::Event> {
     let done = Rc::new(done);
+    let parse = Rc::new(parse);
     Callback::from(move |e: yew::Event| {
         let Some(file) = files::take_picked(&e) else {
             return;
         };
         let done = done.clone();
+        let parse = parse.clone();
         yew::platform::spawn_local(async move {
             let name = file.name();
             let load = match read_picked(&file, kind).await {
-                Ok(text) => match parse(&text) {
-                    Ok(value) => Load::Ready(Rc::new(value)),
-                    Err(problems) => Load::Invalid(Refusal::of(kind, &problems)),
-                },
+                Ok(text) => ready_or_refused(kind, parse(text).await),
                 Err(refusal) => Load::Invalid(refusal),
             };
             done(name, load);

@@ -140,9 +140,29 @@ pub fn parse_questionnaire(text: &str) -> Result<Questionnaire, Vec<Problem>> {
 }
 
 pub fn parse_demand(text: &str) -> Result<DemandFile, Vec<Problem>> {
-    let mut demand = parse_validated(text, Kind::Demand, DemandFile::validate)?;
-    demand.sha256 = crate::profile::sha256_hex(text.as_bytes());
+    let demand = read_demand(text)?;
+    let mut demand = validate_demand(text, demand)?;
+    hash_demand(text, &mut demand);
     Ok(demand)
+}
+
+/// The first of [`parse_demand`]'s three steps, for a caller that lets other
+/// work run between them (the app, so that a large file never keeps a tap
+/// waiting for all of it): size, kind and the typed model, not validated.
+pub fn read_demand(text: &str) -> Result<DemandFile, Vec<Problem>> {
+    kind_checked(text, Kind::Demand)?;
+    let text = without_bom(text);
+    serde_json::from_str(text).map_err(|e| vec![deserialize_problem(text, &e)])
+}
+
+/// The second step: validation, each problem located in `text`.
+pub fn validate_demand(text: &str, demand: DemandFile) -> Result<DemandFile, Vec<Problem>> {
+    valid(without_bom(text), demand, DemandFile::validate)
+}
+
+/// The third step: the hash of the file's bytes, its identity in profiles.
+pub fn hash_demand(text: &str, demand: &mut DemandFile) {
+    demand.sha256 = crate::profile::sha256_hex(text.as_bytes());
 }
 
 pub fn parse_profile(text: &str) -> Result<Profile, Vec<Problem>> {
@@ -157,6 +177,12 @@ fn parse_validated<T: DeserializeOwned>(
     kind: Kind,
     validate: impl FnOnce(&T, &mut Problems),
 ) -> Result<T, Vec<Problem>> {
+    kind_checked(text, kind)?;
+    typed(without_bom(text), validate)
+}
+
+/// Within `kind`'s size and of that kind, told from the head alone.
+fn kind_checked(text: &str, kind: Kind) -> Result<(), Vec<Problem>> {
     if text.len() > kind.max_bytes() {
         return Err(vec![too_big(text.len(), kind.max_bytes())]);
     }
@@ -174,7 +200,7 @@ fn parse_validated<T: DeserializeOwned>(
         problem.trouble = Trouble::OtherKind(found);
         return Err(vec![located(text, problem)]);
     }
-    typed(text, validate)
+    Ok(())
 }
 
 /// The job titles the app fetches apart from its questionnaire
@@ -194,6 +220,16 @@ fn typed<T: DeserializeOwned>(
     validate: impl FnOnce(&T, &mut Problems),
 ) -> Result<T, Vec<Problem>> {
     let value: T = serde_json::from_str(text).map_err(|e| vec![deserialize_problem(text, &e)])?;
+    valid(text, value, validate)
+}
+
+/// `value` if `validate` finds nothing wrong with it, else the problems,
+/// each located in `text`.
+fn valid<T>(
+    text: &str,
+    value: T,
+    validate: impl FnOnce(&T, &mut Problems),
+) -> Result<T, Vec<Problem>> {
     let mut problems = Problems::default();
     validate(&value, &mut problems);
     if problems.is_empty() {

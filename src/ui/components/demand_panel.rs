@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::core::demand::DemandFile;
-use crate::core::json::{self, Kind};
+use crate::core::json::Kind;
 use crate::i18n::Locale;
 use crate::i18n::{t, t_args};
 use crate::platform::clock;
@@ -18,13 +18,17 @@ pub fn DemandPanel() -> Html {
     let locale = state.locale;
     let on_file = {
         let state = state.clone();
-        content::on_pick(Kind::Demand, json::parse_demand, move |source, load| {
-            state.dispatch(Action::DemandOffered {
-                source,
-                load,
-                fallback: false,
-            })
-        })
+        content::on_pick(
+            Kind::Demand,
+            content::parse_demand_in_steps,
+            move |source, load| {
+                state.dispatch(Action::DemandOffered {
+                    source,
+                    load,
+                    fallback: false,
+                })
+            },
+        )
     };
     let dismiss = {
         let state = state.clone();
