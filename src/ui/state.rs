@@ -310,7 +310,7 @@ impl AppState {
 
     /// A questionnaire part as it goes into the state: a further language of
     /// the questionnaire loaded adds its texts to it; the first part, or one
-    /// of another questionnaire, is the questionnaire, with the job titles
+    /// of another questionnaire or version, is the questionnaire, with the job titles
     /// if they came first. A language that fails to load leaves the
     /// questionnaire as it is (its texts show in Swedish).
     fn with_part(&self, part: Load<Questionnaire>) -> Load<Questionnaire> {
@@ -320,13 +320,18 @@ impl AppState {
                 _ => part,
             };
         };
+        let part = Rc::unwrap_or_clone(part);
         if let Load::Ready(current) = &self.questionnaire {
-            let mut joined = (**current).clone();
-            if joined.add_texts(&part).is_ok() {
-                return Load::Ready(Rc::new(joined));
+            if (&current.id, &current.version) == (&part.id, &part.version) {
+                let mut joined = (**current).clone();
+                return match joined.add_texts(part) {
+                    Ok(()) => Load::Ready(Rc::new(joined)),
+                    // Items that differ: a broken build; the questions stay.
+                    Err(_) => self.questionnaire.clone(),
+                };
             }
         }
-        let mut q = (*part).clone();
+        let mut q = part;
         if let Load::Ready(list) = &self.job_titles {
             // Titles of another version stay out: they would number jobs wrongly.
             let _ = q.add_job_titles(list);

@@ -151,8 +151,7 @@ pub fn parse_demand(text: &str) -> Result<DemandFile, Vec<Problem>> {
 /// waiting for all of it): size, kind and the typed model, not validated.
 pub fn read_demand(text: &str) -> Result<DemandFile, Vec<Problem>> {
     kind_checked(text, Kind::Demand)?;
-    let text = without_bom(text);
-    serde_json::from_str(text).map_err(|e| vec![deserialize_problem(text, &e)])
+    read(without_bom(text))
 }
 
 /// The second step: validation, each problem located in `text`.
@@ -219,8 +218,12 @@ fn typed<T: DeserializeOwned>(
     text: &str,
     validate: impl FnOnce(&T, &mut Problems),
 ) -> Result<T, Vec<Problem>> {
-    let value: T = serde_json::from_str(text).map_err(|e| vec![deserialize_problem(text, &e)])?;
-    valid(text, value, validate)
+    valid(text, read(text)?, validate)
+}
+
+/// The typed model alone, a problem located where the text stops fitting.
+fn read<T: DeserializeOwned>(text: &str) -> Result<T, Vec<Problem>> {
+    serde_json::from_str(text).map_err(|e| vec![deserialize_problem(text, &e)])
 }
 
 /// `value` if `validate` finds nothing wrong with it, else the problems,

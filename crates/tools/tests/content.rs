@@ -467,7 +467,7 @@ fn the_downloaded_parts_are_the_whole_questionnaire() {
     );
     let mut joined = sv;
     for lang in whole.languages.iter().filter(|l| *l != "sv") {
-        joined.add_texts(&part(lang)).unwrap();
+        joined.add_texts(part(lang)).unwrap();
     }
     let titles = json::parse_job_titles(&content("job-titles.json")).unwrap();
     assert_eq!(titles.titles.len(), 2412);

@@ -8,7 +8,7 @@ use crate::text::Text;
 use crate::validation::Problems;
 
 mod parts;
-pub use parts::{JobTitleList, PartMismatch};
+pub use parts::JobTitleList;
 
 pub const FORMAT: &str = "kompetenskoll/questionnaire@1";
 

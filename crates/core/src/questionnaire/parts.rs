@@ -27,9 +27,6 @@ pub struct JobTitleList {
     pub attribution: Vec<String>,
 }
 
-/// A part that does not belong with the questionnaire it is added to.
-pub type PartMismatch = Problem;
-
 impl JobTitleList {
     pub fn validate(&self, problems: &mut Problems) {
         if self.questionnaire.trim().is_empty() {
@@ -72,10 +69,10 @@ impl Questionnaire {
     }
 
     /// Adds the texts of `other`, another language's part of the same
-    /// questionnaire, in the languages this one lacks.
-    pub fn add_texts(&mut self, other: &Questionnaire) -> Result<(), PartMismatch> {
+    /// questionnaire, in the languages this one lacks; a part that does not
+    /// belong with this questionnaire leaves it as it is.
+    pub fn add_texts(&mut self, mut other: Questionnaire) -> Result<(), Problem> {
         self.same_questionnaire(&other.id, &other.version)?;
-        let mut other = other.clone();
         if self.shape() != other.shape() {
             return Err(Problem::new(
                 "sections",
@@ -107,7 +104,7 @@ impl Questionnaire {
     }
 
     /// Puts the job titles fetched apart into the work-history item.
-    pub fn add_job_titles(&mut self, list: &JobTitleList) -> Result<(), PartMismatch> {
+    pub fn add_job_titles(&mut self, list: &JobTitleList) -> Result<(), Problem> {
         self.same_questionnaire(&list.questionnaire, &list.version)?;
         for item in self.sections.iter_mut().flat_map(|s| &mut s.items) {
             if let Item::WorkHistory(history) = item {
@@ -117,7 +114,7 @@ impl Questionnaire {
         Ok(())
     }
 
-    fn same_questionnaire(&self, id: &str, version: &str) -> Result<(), PartMismatch> {
+    fn same_questionnaire(&self, id: &str, version: &str) -> Result<(), Problem> {
         if id == self.id && version == self.version {
             return Ok(());
         }
@@ -245,7 +242,7 @@ mod tests {
         let whole = whole();
         assert!(!whole.job_titles().is_empty(), "the example has job titles");
         let mut joined = whole.part_in("en");
-        joined.add_texts(&whole.part_in("ar")).unwrap();
+        joined.add_texts(whole.part_in("ar")).unwrap();
         joined.add_job_titles(&whole.job_title_list()).unwrap();
         joined.languages.sort();
         let mut expected = whole.clone();
@@ -268,7 +265,7 @@ mod tests {
         let mut other = whole.part_in("en");
         other.sections[0].items.pop();
         let before = q.clone();
-        assert!(q.add_texts(&other).is_err());
+        assert!(q.add_texts(other).is_err());
         assert_eq!(q, before);
     }
 }
