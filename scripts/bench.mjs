@@ -43,6 +43,9 @@ function sizes(buf) {
 //    Chromium fetched before the first question was there: measured in 2.)
 const bytes = { firstScreen: {}, demand: {} };
 bytes.demand["content/demand-sverige.json"] = sizes(await readFile(join(DIST, "content/demand-sverige.json")));
+// The whole app's module, fetched once the first question is on screen.
+bytes.wholeApp = {};
+for (const f of ["kompetenskoll-web_bg.wasm", "kompetenskoll-web.js"]) bytes.wholeApp[f] = sizes(await readFile(join(DIST, f)));
 const total = (set) => Object.values(set).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 // 2. Time to the first questionnaire screen under the emulated link and CPU,
@@ -61,6 +64,7 @@ for (let i = 0; i < RUNS; i++) {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push(e.duration); })
       .observe({ type: "longtask", buffered: true });
     addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
+    addEventListener("WholeAppStarted", (e) => { window.__wholeWasm = e.detail.wasm; });
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -92,11 +96,21 @@ for (let i = 0; i < RUNS; i++) {
   await page.locator("progress").waitFor();
   const questionnaire = await page.evaluate(() => performance.now());
   firstScreenBytes.done = true;
-  // The demand file arrives in the background; then memory and long tasks.
+  // The seeker goes on, a screen every two seconds: at a step after the
+  // whole app is there, it takes over and reads the demand file in the
+  // background; then memory and long tasks.
+  const demandIn = () => page.evaluate(() => performance.getEntriesByType("resource").some((r) => r.name.includes("demand-sverige") && r.responseEnd > 0));
+  for (let step = 0; step < 5 && !(await demandIn()); step++) {
+    await page.getByRole("button", { name: "Nästa" }).click();
+    await page.waitForTimeout(2000);
+  }
   await page.waitForFunction(() => document.querySelector("main") && performance.getEntriesByType("resource").some((r) => r.name.includes("demand-sverige") && r.responseEnd > 0), null, { timeout: 180_000 });
   await page.waitForTimeout(2000);
   const after = await page.evaluate(() => ({
-    wasmBytes: window.__wasm?.memory?.buffer?.byteLength ?? null,
+    // Both modules' memories stay on the main thread.
+    firstWasmBytes: window.__wasm?.memory?.buffer?.byteLength ?? null,
+    wholeWasmBytes: window.__wholeWasm?.memory?.buffer?.byteLength ?? null,
+    wasmBytes: (window.__wasm?.memory?.buffer?.byteLength ?? 0) + (window.__wholeWasm?.memory?.buffer?.byteLength ?? 0),
     jsHeap: performance.memory?.usedJSHeapSize ?? null,
     longest: Math.max(0, ...window.__tasks),
   }));
@@ -126,6 +140,8 @@ const timing = {
   floorRoundTrips: ROUND_TRIPS,
   longestMainThreadTaskMs: round(median(runs.map((r) => r.longest))),
   appWasmMemoryBytes: median(runs.map((r) => r.wasmBytes ?? 0)),
+  firstScreenWasmMemoryBytes: median(runs.map((r) => r.firstWasmBytes ?? 0)),
+  wholeAppWasmMemoryBytes: median(runs.map((r) => r.wholeWasmBytes ?? 0)),
   appJsHeapBytes: median(runs.map((r) => r.jsHeap ?? 0)),
 };
 timing.ratioToFloor = round(timing.firstQuestionnaireScreenMs / timing.floorMs, 2);
@@ -217,6 +233,7 @@ console.log("Bytes, first screen (gzip -9 / brotli 11):");
 for (const [f, s] of Object.entries(bytes.firstScreen)) console.log(`  ${f.padEnd(48)} ${String(s.raw).padStart(9)} raw ${String(s.gzip).padStart(8)} gz ${String(s.brotli).padStart(8)} br`);
 line("first screen, gzip", bytes.firstScreenTotal.gzip, " B", "bytes.firstScreenTotal.gzip");
 line("first screen, brotli", bytes.firstScreenTotal.brotli, " B", "bytes.firstScreenTotal.brotli");
+for (const [f, s] of Object.entries(bytes.wholeApp)) console.log(`  ${(f + " (after the first question)").padEnd(48)} ${String(s.raw).padStart(9)} raw ${String(s.gzip).padStart(8)} gz ${String(s.brotli).padStart(8)} br`);
 const d = bytes.demand["content/demand-sverige.json"];
 console.log(`  ${"content/demand-sverige.json".padEnd(48)} ${String(d.raw).padStart(9)} raw ${String(d.gzip).padStart(8)} gz ${String(d.brotli).padStart(8)} br`);
 console.log(`Time, ${LINK.downBitsPerSecond / 1e6} Mbit/s, ${LINK.rttMs} ms RTT, ${LINK.cpuSlowdown}x CPU slowdown, median of ${RUNS}:`);
@@ -226,6 +243,8 @@ line("floor (transferred bytes + 5 round trips)", timing.floorMs, " ms", "timing
 line("ratio to floor", timing.ratioToFloor, "x", "timing.ratioToFloor");
 line("longest main-thread task while loading", timing.longestMainThreadTaskMs, " ms", "timing.longestMainThreadTaskMs");
 line("app wasm memory after the default file", timing.appWasmMemoryBytes, " B", "timing.appWasmMemoryBytes");
+line("  of it the first screen's module", timing.firstScreenWasmMemoryBytes, " B", "timing.firstScreenWasmMemoryBytes");
+line("  of it the whole app's module", timing.wholeAppWasmMemoryBytes, " B", "timing.wholeAppWasmMemoryBytes");
 console.log("Re-score after one answer changes (median):");
 line("default file, wasm (index + rank: a new file)", scoring.default.wasmMs, " ms", "scoring.default.wasmMs");
 line("default file, wasm (re-score, as the app does)", scoring.default.wasmRankOnlyMs, " ms", "scoring.default.wasmRankOnlyMs");

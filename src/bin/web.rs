@@ -1,47 +1,83 @@
-//! The browser entry point that Trunk builds.
+//! The whole app: loaded by the first screen (src/bin/first.rs) once the
+//! seeker has begun, it fetches its files (`prepare`) and then takes over
+//! the page with what she has done so far (`mount`, ui::handoff).
 
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    use kompetenskoll::platform::{clock, document, storage};
-    use kompetenskoll::ui::{content, state};
-    use std::cell::Cell;
+mod whole {
+    use std::cell::RefCell;
     use std::rc::Rc;
+    use wasm_bindgen::prelude::*;
+    use yew::Reducible;
 
-    /// How long the first screen waits for the seeker's language file on a
-    /// first visit (later visits read it from the service worker's cache).
-    /// After that the app starts in Swedish; the picker can still switch.
-    const WAIT_FOR_LANGUAGE_MS: u32 = 2_000;
+    use kompetenskoll::i18n::Locale;
+    use kompetenskoll::ui::app::{App, AppProps};
+    use kompetenskoll::ui::content;
+    use kompetenskoll::ui::handoff::Handoff;
+    use kompetenskoll::ui::state::Action;
 
-    // A profile in the address (`#p=`, from a QR code) is taken out of the
-    // address and the history entry before anything else runs or renders.
-    let code = Rc::new(Cell::new(document::take_code()));
-    let started = Rc::new(Cell::new(false));
-    let start = {
-        let started = started.clone();
-        move || {
-            if !started.replace(true) {
-                let props = kompetenskoll::ui::app::AppProps { code: code.take() };
-                yew::Renderer::<kompetenskoll::ui::App>::with_props(props).render();
+    thread_local! {
+        /// The questionnaire's parts and the job titles, fetched before
+        /// the hand-over so that the questions never blink.
+        static PREPARED: RefCell<Vec<Action>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Fetches the messages of `locales` (codes, comma-separated) and the
+    /// questionnaire in their languages, with the job titles. They come
+    /// from the service worker's or the browser's cache after the first
+    /// screen fetched them.
+    #[wasm_bindgen]
+    pub async fn prepare(locales: String) -> Result<(), JsValue> {
+        let locales: Vec<Locale> = locales.split(',').filter_map(Locale::from_code).collect();
+        let mut langs: Vec<&str> = Vec::new();
+        for locale in &locales {
+            // One that fails shows Swedish, as on the first screen.
+            let _ = content::load_locale(*locale).await;
+            if !langs.contains(&locale.content_lang()) {
+                langs.push(locale.content_lang());
             }
         }
-    };
-    let on_timeout = start.clone();
-    clock::once_after(WAIT_FOR_LANGUAGE_MS, on_timeout);
-    // Only Swedish is compiled in: fetch the seeker's language first, so the
-    // first screen is in it rather than switching under their eyes.
-    yew::platform::spawn_local(async move {
-        let saved = storage::load(state::LOCALE_KEY);
-        let preferred = document::preferred_languages();
-        // A failed one is left out: the app starts in Swedish instead.
-        for locale in state::wanted_locales(saved.as_deref(), &preferred) {
-            let _ = content::load_locale(locale).await;
+        let mut prepared = Vec::new();
+        for lang in langs {
+            prepared.push(Action::QuestionnaireLoaded(
+                content::load_questionnaire(lang).await,
+            ));
         }
-        start();
-    });
+        prepared.push(Action::JobTitlesLoaded(content::load_job_titles().await));
+        PREPARED.with(|p| *p.borrow_mut() = prepared);
+        Ok(())
+    }
+
+    /// Renders the whole app with the first screen's hand-over.
+    #[wasm_bindgen]
+    pub fn mount(handoff: &str) {
+        let props = match Handoff::decode(handoff) {
+            Some(handoff) => {
+                let focus = handoff.focus.clone();
+                let state = PREPARED
+                    .with(|p| p.take())
+                    .into_iter()
+                    .fold(Rc::new(handoff.into_state()), |state, action| {
+                        state.reduce(action)
+                    });
+                AppProps {
+                    handed_over: Some((state, focus)),
+                    ..AppProps::default()
+                }
+            }
+            // Never from the first screen of the same build; what is saved
+            // on the device (if anything) is read as on any start.
+            None => AppProps::default(),
+        };
+        yew::Renderer::<App>::with_props(props).render();
+    }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("kompetenskoll-web runs in the browser: build it with `trunk build` (see README).");
-    std::process::exit(2);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        eprintln!(
+            "kompetenskoll-web runs in the browser: build it with `trunk build` (see README)."
+        );
+        std::process::exit(2);
+    }
 }

@@ -61,6 +61,57 @@ pub fn focus_heading(container: &str) {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn focus_heading(_container: &str) {}
 
+/// The id of the element that has focus, if it has one.
+#[cfg(target_arch = "wasm32")]
+pub fn focused_id() -> Option<String> {
+    let id = web_sys::window()?.document()?.active_element()?.id();
+    (!id.is_empty()).then_some(id)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn focused_id() -> Option<String> {
+    None
+}
+
+/// Gives focus to the element with `id` (a heading too); false if there
+/// is none.
+#[cfg(target_arch = "wasm32")]
+pub fn focus(id: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        // A heading takes focus as `focus_heading` gave it.
+        if element.tag_name().starts_with('H') && element.tag_name().len() == 2 {
+            let _ = element.set_attribute("tabindex", "-1");
+        }
+        let _ = element.focus();
+        return true;
+    }
+    false
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn focus(_id: &str) -> bool {
+    false
+}
+
+/// The element with `id`, to mount the first screen in.
+#[cfg(target_arch = "wasm32")]
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// Takes the element with `id` out of the page.
+#[cfg(target_arch = "wasm32")]
+pub fn remove(id: &str) {
+    if let Some(element) = element(id) {
+        element.remove();
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 pub fn preferred_languages() -> Vec<String> {
     Vec::new()

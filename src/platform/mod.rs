@@ -12,3 +12,4 @@ pub mod history;
 pub mod offline;
 pub mod speech;
 pub mod storage;
+pub mod whole_app;

@@ -1,15 +1,20 @@
+use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::t;
-use crate::platform::{activity, document, fetch, history, offline, speech, storage};
+use crate::platform::{activity, document, fetch, history, offline, speech, storage, whole_app};
 use crate::ui::components::kiosk_guard::KioskGuard;
 use crate::ui::components::language_picker::LanguagePicker;
-use crate::ui::content::{self, Load, DEMAND_FILES};
+#[cfg(feature = "matching")]
+use crate::ui::content::DEMAND_FILES;
+use crate::ui::content::{self, Load};
 use crate::ui::kiosk::{KioskConfig, CONFIG as KIOSK_CONFIG};
+#[cfg(feature = "matching")]
 use crate::ui::pages::{
     about_data::AboutDataPage, handover::HandoverPage, occupation::OccupationPage,
-    profile::ProfilePage, questionnaire::QuestionnairePage, results::ResultsPage, start::StartPage,
+    profile::ProfilePage, results::ResultsPage,
 };
+use crate::ui::pages::{questionnaire::QuestionnairePage, start::StartPage};
 use crate::ui::persist;
 use crate::ui::state::{place_of, Action, AppState, Page, LOCALE_KEY, SESSION_KEY};
 
@@ -29,12 +34,24 @@ pub struct AppProps {
     /// needs are here.
     #[prop_or_default]
     pub code: Option<String>,
+    /// The state the first screen handed over (ui::handoff), with its
+    /// files in, and the id of the element to give focus back to.
+    #[prop_or_default]
+    pub handed_over: Option<(Rc<AppState>, Option<String>)>,
+    /// On the first screen: hands the seeker's part to the whole app, which
+    /// takes over the page.
+    #[prop_or_default]
+    pub hand_over: Option<Callback<(whole_app::WholeApp, String)>>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let code = props.code.clone();
+    let handed_over = props.handed_over.clone();
     let state = use_reducer(move || {
+        if let Some((state, _)) = handed_over {
+            return Rc::unwrap_or_clone(state);
+        }
         let saved = storage::load(LOCALE_KEY);
         let session = storage::load(SESSION_KEY);
         let kiosk = document::query_param("kiosk").is_some();
@@ -58,39 +75,36 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let custom = document::query_param("demand");
             yew::platform::spawn_local(async move {
-                if let Some(config) = fetch::text(KIOSK_CONFIG)
-                    .await
-                    .ok()
-                    .as_deref()
-                    .and_then(KioskConfig::parse)
-                {
+                // Side by side: each would otherwise wait a round trip for the
+                // other. The kiosk's settings go in first, so that a kiosk
+                // never shows a question it is about to clear.
+                let questionnaire = async {
+                    match &state.questionnaire {
+                        // Handed over from the first screen, the whole app has it.
+                        Load::Ready(_) => None,
+                        _ => Some(content::load_questionnaire(state.locale.content_lang()).await),
+                    }
+                };
+                let (kiosk, questionnaire) =
+                    futures::join!(fetch::text(KIOSK_CONFIG), questionnaire);
+                if let Some(config) = kiosk.ok().as_deref().and_then(KioskConfig::parse) {
                     state.dispatch(Action::KioskConfigured(config));
                 }
-                state.dispatch(Action::QuestionnaireLoaded(
-                    content::load_questionnaire(state.locale.content_lang()).await,
-                ));
-                // A seeker searches for her jobs only a few screens on: the
-                // titles come after the first screen, before the demand file.
-                state.dispatch(Action::JobTitlesLoaded(content::load_job_titles().await));
-                if let Some(address) = custom {
-                    let load = content::load_demand(&address).await;
-                    let usable = matches!(load, Load::Ready(_));
-                    state.dispatch(Action::DemandOffered {
-                        source: address,
-                        load,
-                        fallback: false,
-                    });
-                    if usable {
-                        return;
-                    }
+                if let Some(load) = questionnaire {
+                    state.dispatch(Action::QuestionnaireLoaded(load));
                 }
-                let default = DEMAND_FILES[0].path;
-                let load = content::load_demand(default).await;
-                state.dispatch(Action::DemandOffered {
-                    source: default.to_owned(),
-                    load,
-                    fallback: true,
-                });
+                // A seeker searches for her jobs a screen on: the first
+                // screen fetches the titles once she has begun (use_hand_over),
+                // the whole app before the demand file, if it has not got them.
+                #[cfg(feature = "matching")]
+                {
+                    if !matches!(state.job_titles, Load::Ready(_)) {
+                        state.dispatch(Action::JobTitlesLoaded(content::load_job_titles().await));
+                    }
+                    load_demand(&state, custom).await;
+                }
+                #[cfg(not(feature = "matching"))]
+                let _ = custom;
             });
         });
     }
@@ -196,6 +210,18 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    // Focus goes back where it was on the first screen, or, when that
+    // showed a placeholder for this page, to the page's heading.
+    let handed_over = props.handed_over.as_ref().map(|(_, focus)| focus.clone());
+    use_effect_with((), move |_| {
+        if let Some(focus) = handed_over {
+            if !focus.is_some_and(|id| document::focus(&id)) {
+                document::focus_heading("main");
+            }
+        }
+    });
+
+    #[cfg(feature = "matching")]
     let page = match &state.page {
         Page::Start => html! { <StartPage /> },
         Page::Questionnaire => html! { <QuestionnairePage /> },
@@ -204,6 +230,22 @@ pub fn App(props: &AppProps) -> Html {
         Page::AboutData => html! { <AboutDataPage /> },
         Page::Handover => html! { <HandoverPage /> },
         Page::Profile => html! { <ProfilePage /> },
+    };
+    #[cfg(not(feature = "matching"))]
+    let page = {
+        let (failed, retry) = use_hand_over(&state, props.hand_over.clone());
+        match (&state.page, failed) {
+            (Page::Start, _) if !state.profile_waiting() => html! { <StartPage /> },
+            (Page::Questionnaire, _) if !state.profile_waiting() => html! { <QuestionnairePage /> },
+            (_, None) => html! { <p role="status">{ t(locale, "about-loading") }</p> },
+            // The browser's reason says nothing a seeker could act on.
+            (_, Some(_)) => html! {
+                <div role="alert" class="problem">
+                    <p>{ t(locale, "whole-app-failed") }</p>
+                    <button type="button" onclick={retry}>{ t(locale, "whole-app-retry") }</button>
+                </div>
+            },
+        }
     };
 
     html! {
@@ -230,6 +272,110 @@ pub fn App(props: &AppProps) -> Html {
             </footer>
         </ContextProvider<AppContext>>
     }
+}
+
+/// A region's own file (`?demand=ADDRESS`) if it can be used; otherwise
+/// the bundled national file, with the region's problem shown.
+#[cfg(feature = "matching")]
+async fn load_demand(state: &AppContext, custom: Option<String>) {
+    if let Some(address) = custom {
+        let load = content::load_demand(&address).await;
+        let usable = matches!(load, Load::Ready(_));
+        state.dispatch(Action::DemandOffered {
+            source: address,
+            load,
+            fallback: false,
+        });
+        if usable {
+            return;
+        }
+    }
+    let default = DEMAND_FILES[0].path;
+    let load = content::load_demand(default).await;
+    state.dispatch(Action::DemandOffered {
+        source: default.to_owned(),
+        load,
+        fallback: true,
+    });
+}
+
+/// The first screen loads the whole app once the seeker has begun (or at
+/// once when she needs it) and hands over to it at her next step, or at
+/// once when the page needs it. Returns why the whole app could not be
+/// loaded, if it could not.
+#[cfg(not(feature = "matching"))]
+#[hook]
+fn use_hand_over(
+    state: &AppContext,
+    hand_over: Option<Callback<(whole_app::WholeApp, String)>>,
+) -> (Option<String>, Callback<MouseEvent>) {
+    let whole = use_state(|| None::<Result<whole_app::WholeApp, String>>);
+    // Bumped by "try again": a browser keeps a failed import failed.
+    let attempt = use_state(|| 0u32);
+    let locales: Vec<&str> = crate::ui::handoff::locales_to_prepare(state)
+        .iter()
+        .map(|l| l.code())
+        .collect();
+    let locales = locales.join(",");
+    let wanted = state.page != Page::Start || state.needs_whole_app();
+    {
+        let titles_asked = use_mut_ref(|| false);
+        let state = state.clone();
+        let whole = whole.clone();
+        // Its bytes, and the job titles', wait until the first question is
+        // on screen; a language chosen meanwhile is fetched for it too.
+        use_effect_with(
+            (wanted, locales, *attempt),
+            move |(wanted, locales, attempt)| {
+                if !*wanted {
+                    return;
+                }
+                if !titles_asked.replace(true) {
+                    let state = state.clone();
+                    yew::platform::spawn_local(async move {
+                        state.dispatch(Action::JobTitlesLoaded(content::load_job_titles().await));
+                    });
+                }
+                whole.set(None);
+                let (locales, attempt) = (locales.clone(), *attempt);
+                yew::platform::spawn_local(async move {
+                    whole.set(Some(whole_app::load(&locales, attempt).await));
+                });
+            },
+        );
+    }
+    let last_step = use_mut_ref(|| None);
+    let step = (
+        state.page.clone(),
+        state.session.as_ref().map(|s| s.section),
+    );
+    let ready = matches!(*whole, Some(Ok(_)));
+    {
+        let state = state.clone();
+        let whole = whole.clone();
+        use_effect_with(
+            (step, ready, state.needs_whole_app()),
+            move |(step, ready, needs)| {
+                let moved = last_step
+                    .replace(Some(step.clone()))
+                    .is_some_and(|last| last != *step);
+                if let (true, Some(Ok(app)), Some(hand_over)) =
+                    (*ready && (*needs || moved), &*whole, hand_over)
+                {
+                    let handoff = crate::ui::handoff::Handoff::of(&state, document::focused_id());
+                    hand_over.emit((app.clone(), handoff.encode()));
+                }
+            },
+        );
+    }
+    let failed = match &*whole {
+        Some(Err(reason)) => Some(reason.clone()),
+        _ => None,
+    };
+    (
+        failed,
+        Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1)),
+    )
 }
 
 #[cfg(test)]

@@ -3,11 +3,11 @@
 //! On with `?kiosk` in the address, or `"enabled": true` in `kiosk.json`
 //! (which also sets the times).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub const CONFIG: &str = "kiosk.json";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct KioskConfig {
     #[serde(default)]

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod handoff;
 pub mod keys;
 pub mod kiosk;
 pub mod local;

@@ -54,6 +54,12 @@ impl Page {
             Page::Questionnaire | Page::Results | Page::Occupation(_) | Page::Handover
         )
     }
+
+    /// Whether the page is the whole app's: the first screen shows only the
+    /// start and the questions, and hands over to it for the rest.
+    pub fn needs_whole_app(&self) -> bool {
+        !matches!(self, Page::Start | Page::Questionnaire)
+    }
 }
 
 /// How the results list is sorted and filtered: kept with the place, so a

@@ -8,7 +8,9 @@ use crate::core::demand::DemandFile;
 use crate::core::edit::Edit;
 use crate::core::json::Kind;
 use crate::core::profile::Profile;
-use crate::core::profile_code::{self, Unread};
+#[cfg(feature = "matching")]
+use crate::core::profile_code;
+use crate::core::profile_code::Unread;
 use crate::core::questionnaire::{Item, JobTitleList, Path, Questionnaire};
 use crate::core::scoring::{Indexed, Scorer};
 use crate::core::session::{Session, SessionError, VERSION};
@@ -83,6 +85,9 @@ pub struct AppState {
     /// Digits of a `#p=` link, read once the questionnaire and demand file
     /// it needs have loaded.
     pub pending_code: Option<String>,
+    /// A profile file picked or dropped, read (size checked) but not yet
+    /// opened: the first screen leaves that to the whole app.
+    pub pending_profile: Option<PickedProfile>,
     /// A new version of the app has installed and waits for the seeker.
     pub update_ready: bool,
     /// What "delete everything" removed (translation keys), until the next
@@ -113,6 +118,13 @@ impl std::fmt::Debug for IndexedDemand {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "IndexedDemand({})", self.0.demand().id)
     }
+}
+
+/// A profile file's name and text, as read from the device.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PickedProfile {
+    pub file: String,
+    pub text: String,
 }
 
 /// Why a profile (file or QR link) could not be opened.
@@ -169,9 +181,9 @@ pub enum Action {
     NextSection,
     PreviousSection,
     DismissRestoreProblem,
-    /// A profile was opened: its answers become the session, and the
-    /// coach's view shows it.
-    ImportProfile(Box<Opened>),
+    /// A profile file was read from the device: it opens (its answers
+    /// become the session, and the coach's view shows it), or says why not.
+    ProfilePicked(PickedProfile),
     /// The digits of a `#p=` link (QR code), read when the files are ready.
     CodeOffered(String),
     /// A new version of the app is ready (service worker waiting).
@@ -222,8 +234,37 @@ impl AppState {
     /// Makes `demand` the file in use, indexed once for scoring: the only
     /// way a demand file enters the state, so the two never disagree.
     pub fn use_demand(&mut self, demand: Rc<DemandFile>) {
-        self.indexed = Some(IndexedDemand(Rc::new(Indexed::of(demand.clone()))));
+        #[cfg(feature = "matching")]
+        {
+            self.indexed = Some(IndexedDemand(Rc::new(Indexed::of(demand.clone()))));
+        }
         self.demand = Load::Ready(demand);
+    }
+
+    /// Whether this state needs the whole app: a page beyond the questions,
+    /// a profile (code or file) waiting to be opened, or a job's skills to
+    /// tick (they come from the demand file, which the first screen does
+    /// not read).
+    pub fn needs_whole_app(&self) -> bool {
+        self.page.needs_whole_app() || self.profile_waiting() || self.shows_job_skills()
+    }
+
+    /// A profile (code or file) waits to be opened.
+    pub fn profile_waiting(&self) -> bool {
+        self.pending_code.is_some() || self.pending_profile.is_some()
+    }
+
+    /// Whether the section on screen lists a job whose skills are to tick.
+    fn shows_job_skills(&self) -> bool {
+        let (Page::Questionnaire, Load::Ready(q), Some(session)) =
+            (&self.page, &self.questionnaire, &self.session)
+        else {
+            return false;
+        };
+        !session.answers.work_history.is_empty()
+            && q.sections_on(session.path, asked)
+                .get(session.section)
+                .is_some_and(|(_, items)| items.iter().any(|i| matches!(i, Item::WorkHistory(_))))
     }
 
     /// The scorer of the demand file in use, once it is loaded.
@@ -274,6 +315,7 @@ impl AppState {
             default_locale,
             opened: None,
             pending_code: None,
+            pending_profile: None,
             update_ready: false,
             deleted: None,
             indexed: None,
@@ -287,6 +329,7 @@ impl AppState {
         self.session = None;
         self.opened = None;
         self.pending_code = None;
+        self.pending_profile = None;
         self.profile_problem = None;
         self.restore_problem = None;
         self.demand_problem = None;
@@ -295,6 +338,7 @@ impl AppState {
         self.also_swedish = false;
     }
 
+    #[cfg(feature = "matching")]
     fn open(&mut self, opened: Opened) {
         self.session = Some(Session {
             version: VERSION,
@@ -339,8 +383,36 @@ impl AppState {
         Load::Ready(Rc::new(q))
     }
 
+    /// A profile waiting to be opened opens, or says why it cannot: a
+    /// file at once, a `#p=` code once the questionnaire and the demand
+    /// file it refers to by position are here. Only the whole app opens
+    /// profiles; the first screen keeps them for it.
+    #[cfg(feature = "matching")]
+    fn read_pending(&mut self) {
+        if let Some(PickedProfile { file, text }) = self.pending_profile.take() {
+            match crate::core::json::parse_profile(&text) {
+                Ok(profile) => self.open(Opened {
+                    file,
+                    profile,
+                    unread: Unread::default(),
+                }),
+                Err(problems) => {
+                    self.profile_problem = Some(ProfileProblem::File {
+                        file,
+                        refusal: Refusal::of(Kind::Profile, &problems),
+                    })
+                }
+            }
+        }
+        self.read_pending_code();
+    }
+
+    #[cfg(not(feature = "matching"))]
+    fn read_pending(&mut self) {}
+
     /// A `#p=` code waits for the questionnaire and the demand file it
     /// refers to by position; then it opens, or says why it cannot.
+    #[cfg(feature = "matching")]
     fn read_pending_code(&mut self) {
         let (Some(digits), Load::Ready(q), Load::Ready(d)) =
             (&self.pending_code, &self.questionnaire, &self.demand)
@@ -395,7 +467,7 @@ impl Reducible for AppState {
         // The "deleted" report stays until the seeker moves on.
         if matches!(
             action,
-            Action::Begin(_) | Action::Navigate(_) | Action::ImportProfile(_)
+            Action::Begin(_) | Action::Navigate(_) | Action::ProfilePicked(_)
         ) {
             next.deleted = None;
         }
@@ -510,7 +582,7 @@ impl Reducible for AppState {
                 next.restore_problem = None;
                 next.profile_problem = None;
             }
-            Action::ImportProfile(opened) => next.open(*opened),
+            Action::ProfilePicked(picked) => next.pending_profile = Some(picked),
             Action::CodeOffered(digits) => next.pending_code = Some(digits),
             Action::UpdateReady => next.update_ready = true,
             Action::VoicesChanged => next.voices += 1,
@@ -545,7 +617,7 @@ impl Reducible for AppState {
                 next.page = Page::Results;
             }
         }
-        next.read_pending_code();
+        next.read_pending();
         if next == *self {
             self
         } else {

@@ -1,13 +1,12 @@
 use yew::prelude::*;
 
-use crate::core::json::{self, Kind};
-use crate::core::profile_code::Unread;
+use crate::core::json::Kind;
 use crate::i18n::t;
 use crate::platform::files;
 use crate::ui::app::use_app;
 use crate::ui::components::refusal::RefusalText;
-use crate::ui::content::{self, Refusal};
-use crate::ui::state::{Action, Opened, ProfileProblem};
+use crate::ui::content;
+use crate::ui::state::{Action, PickedProfile, ProfileProblem};
 
 /// Opens a profile file picked or dropped here; shows why one could not be.
 #[component]
@@ -90,25 +89,15 @@ pub fn ProfileOpener() -> Html {
     }
 }
 
-/// Reads a profile file into the action that opens it, or the problem.
+/// Reads a profile file (its size checked first) into the action that
+/// opens it, or the problem.
 async fn read_profile(file: files::Picked) -> Action {
     let name = file.name();
-    let refused = |refusal: Refusal| {
-        Action::ProfileProblem(ProfileProblem::File {
-            file: name.clone(),
+    match content::read_picked(&file, Kind::Profile).await {
+        Ok(text) => Action::ProfilePicked(PickedProfile { file: name, text }),
+        Err(refusal) => Action::ProfileProblem(ProfileProblem::File {
+            file: name,
             refusal,
-        })
-    };
-    let text = match content::read_picked(&file, Kind::Profile).await {
-        Ok(text) => text,
-        Err(refusal) => return refused(refusal),
-    };
-    match json::parse_profile(&text) {
-        Ok(profile) => Action::ImportProfile(Box::new(Opened {
-            file: name.clone(),
-            profile,
-            unread: Unread::default(),
-        })),
-        Err(problems) => refused(Refusal::of(Kind::Profile, &problems)),
+        }),
     }
 }

@@ -65,10 +65,8 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
                                 let onedit = onedit.clone();
                                 let query = query.clone();
                                 let picked = (*title).clone();
-                                let skills = group_skills(&state, &picked.ssyk);
                                 let onclick = Callback::from(move |_: MouseEvent| {
                                     onedit.emit(Edit::AddJob(picked.clone()));
-                                    onedit.emit(Edit::ShowSkills(skills.clone()));
                                     query.set(String::new());
                                 });
                                 html! {
@@ -95,7 +93,8 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
                             <button type="button" class="link" onclick={remove}>
                                 { t_args(locale, "wh-remove", &[("title", &job.title)]) }
                             </button>
-                            { skills_checklist(&state, &onedit, job.ssyk.as_deref().unwrap_or(""), &job.title, &props.answers) }
+                            <SkillsChecklist onedit={onedit.clone()} ssyk={job.ssyk.clone().unwrap_or_default()}
+                                title={job.title.clone()} answers={props.answers.clone()} />
                         </div>
                     }
                 }) }
@@ -112,24 +111,46 @@ fn group_skills(state: &AppContext, ssyk: &str) -> Vec<String> {
     }
 }
 
-fn skills_checklist(
-    state: &AppContext,
-    onedit: &Callback<Edit>,
-    ssyk: &str,
-    title: &str,
-    answers: &Answers,
-) -> Html {
+#[derive(Properties, PartialEq)]
+struct ChecklistProps {
+    onedit: Callback<Edit>,
+    /// The job's occupation group.
+    ssyk: String,
+    title: String,
+    answers: Answers,
+}
+
+/// The skills of a job's occupation group to tick. Those on screen count as
+/// shown (unticked = not done), whenever the demand file that lists them
+/// arrives: before it, the checklist says it is loading.
+#[component]
+fn SkillsChecklist(props: &ChecklistProps) -> Html {
+    let state = use_app();
+    let ChecklistProps {
+        onedit,
+        ssyk,
+        title,
+        answers,
+    } = props;
     let locale = state.locale;
+    let skills = group_skills(&state, ssyk);
+    {
+        let onedit = onedit.clone();
+        use_effect_with(skills.clone(), move |skills| {
+            if !skills.is_empty() {
+                onedit.emit(Edit::ShowSkills(skills.clone()));
+            }
+        });
+    }
     let Load::Ready(demand) = &state.demand else {
         return html! { <p role="status">{ t(locale, "wh-skills-loading") }</p> };
     };
-    let skills = group_skills(state, ssyk);
     if skills.is_empty() {
         return html! {};
     }
     html! {
         <fieldset class="skills">
-            <legend>{ t_args(locale, "wh-skills-legend", &[("title", title)]) }</legend>
+            <legend>{ t_args(locale, "wh-skills-legend", &[("title", title.as_str())]) }</legend>
             { for skills.iter().map(|skill| {
                 let entry = demand.skills.iter().find(|s| &s.id == skill);
                 let label = entry.map_or(skill.as_str(), |s| local::shown(locale, &s.label).text);

@@ -1,0 +1,76 @@
+//! The browser entry point (index.html): the first screen, built without
+//! the `matching` feature. It hands over to the whole app
+//! (`kompetenskoll-web`, src/bin/web.rs) once the seeker has begun.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use kompetenskoll::platform::whole_app::WholeApp;
+    use kompetenskoll::platform::{clock, document, storage};
+    use kompetenskoll::ui::app::{App, AppProps};
+    use kompetenskoll::ui::{content, state};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    /// How long the first screen waits for the seeker's language file on a
+    /// first visit (later visits read it from the service worker's cache).
+    /// After that the app starts in Swedish; the picker can still switch.
+    const WAIT_FOR_LANGUAGE_MS: u32 = 2_000;
+    /// The element the first screen renders in (index.html); it goes with it.
+    const ROOT: &str = "first-screen";
+
+    // A profile in the address (`#p=`, from a QR code) is taken out of the
+    // address and the history entry before anything else runs or renders.
+    let code = Rc::new(Cell::new(document::take_code()));
+    let started = Rc::new(Cell::new(false));
+    let start = {
+        let started = started.clone();
+        move || {
+            if started.replace(true) {
+                return;
+            }
+            let Some(root) = document::element(ROOT) else {
+                return;
+            };
+            let handle = Rc::new(Cell::new(None));
+            // The whole app takes over in the same task: this app goes and
+            // that one renders before the browser paints or reads a click.
+            let hand_over = {
+                let handle = handle.clone();
+                yew::Callback::from(move |(whole, handoff): (WholeApp, String)| {
+                    if let Some(first) = handle.take() {
+                        yew::AppHandle::<App>::destroy(first);
+                        document::remove(ROOT);
+                        whole.mount(&handoff);
+                    }
+                })
+            };
+            let props = AppProps {
+                code: code.take(),
+                hand_over: Some(hand_over),
+                ..AppProps::default()
+            };
+            handle.set(Some(
+                yew::Renderer::<App>::with_root_and_props(root, props).render(),
+            ));
+        }
+    };
+    let on_timeout = start.clone();
+    clock::once_after(WAIT_FOR_LANGUAGE_MS, on_timeout);
+    // Only Swedish is compiled in: fetch the seeker's language first, so the
+    // first screen is in it rather than switching under their eyes.
+    yew::platform::spawn_local(async move {
+        let saved = storage::load(state::LOCALE_KEY);
+        let preferred = document::preferred_languages();
+        // A failed one is left out: the app starts in Swedish instead.
+        for locale in state::wanted_locales(saved.as_deref(), &preferred) {
+            let _ = content::load_locale(locale).await;
+        }
+        start();
+    });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("kompetenskoll-first runs in the browser: build it with `trunk build` (see README).");
+    std::process::exit(2);
+}
