@@ -10,6 +10,7 @@ import { join, relative, sep } from "node:path";
 import { chromium } from "playwright-core";
 import { ROOT } from "../tests/e2e/harness.mjs";
 import { startServer } from "./static-server.mjs";
+import { walkSession } from "./bench-session.mjs";
 
 const DIST = join(ROOT, "dist");
 const OUT = join(ROOT, "target", "bench");
@@ -146,13 +147,19 @@ const timing = {
 };
 timing.ratioToFloor = round(timing.firstQuestionnaireScreenMs / timing.floorMs, 2);
 
+// 2b. A whole session at 4x CPU, the longest task of each step, with the
+//     generated 10,000 x 50 file opened in the picker.
+await mkdir(WEB, { recursive: true });
+const bin = join(ROOT, "target", "release", "bench");
+execFileSync(bin, ["synthetic", "10000", "50", join(WEB, "synthetic-10k.json")]);
+const session = await walkSession(browser, server.url, join(WEB, "synthetic-10k.json"));
+timing.session = session;
+timing.longestTaskInSessionMs = Math.max(...session.map((s) => s.longestTaskMs));
+
 // 3. Re-scoring in wasm (the scorer alone, release build) after one answer
 //    changes: the default file and a generated 10,000 × 50 file; memory after
 //    loading the largest; and natively, the same work as the baseline.
-await mkdir(WEB, { recursive: true });
 await copyFile(join(DIST, "content/demand-sverige.json"), join(WEB, "demand-sverige.json"));
-const bin = join(ROOT, "target", "release", "bench");
-execFileSync(bin, ["synthetic", "10000", "50", join(WEB, "synthetic-10k.json")]);
 const questionnaire = JSON.parse(await readFile(join(DIST, "content/questionnaire.json"), "utf8"));
 const levelItems = questionnaire.sections.flatMap((s) => s.items).filter((i) => i.kind === "level").map((i) => i.id);
 const answersFor = (ids) => ({ levels: Object.fromEntries(ids.map((id, k) => [id, { level: k % 5 }])) });
@@ -212,7 +219,7 @@ const report = {
     interactiveWithin1_3xFloor: { limit: BUDGET.interactiveVsFloor, value: timing.ratioToFloor, met: timing.ratioToFloor <= BUDGET.interactiveVsFloor },
     rescoreDefaultMs: { limit: BUDGET.rescoreDefaultMs, value: scoring.default.wasmRankOnlyMs, met: scoring.default.wasmRankOnlyMs < BUDGET.rescoreDefaultMs },
     rescore10kMs: { limit: BUDGET.rescore10kMs, value: scoring.synthetic10k.wasmRankOnlyMs, met: scoring.synthetic10k.wasmRankOnlyMs < BUDGET.rescore10kMs },
-    noLongTaskWhileLoadingMs: { limit: BUDGET.longestTaskMs, value: timing.longestMainThreadTaskMs, met: timing.longestMainThreadTaskMs <= BUDGET.longestTaskMs },
+    noLongTaskInASessionMs: { limit: BUDGET.longestTaskMs, value: timing.longestTaskInSessionMs, met: timing.longestTaskInSessionMs <= BUDGET.longestTaskMs },
     appWasmMemoryBytes: { limit: BUDGET.appWasmMemoryBytes, value: timing.appWasmMemoryBytes, met: timing.appWasmMemoryBytes <= BUDGET.appWasmMemoryBytes },
   },
 };
@@ -242,6 +249,11 @@ line("first questionnaire screen", timing.firstQuestionnaireScreenMs, " ms", "ti
 line("floor (transferred bytes + 5 round trips)", timing.floorMs, " ms", "timing.floorMs");
 line("ratio to floor", timing.ratioToFloor, "x", "timing.ratioToFloor");
 line("longest main-thread task while loading", timing.longestMainThreadTaskMs, " ms", "timing.longestMainThreadTaskMs");
+console.log("Longest main-thread task per step of a session, 4x CPU:");
+for (const s of session) {
+  const before = previous?.timing?.session?.find((p) => p.step === s.step)?.longestTaskMs;
+  console.log(`  ${s.step.padEnd(48)} ${String(s.longestTaskMs).padStart(10)} ms (${s.longTasks} over 50 ms)${before === undefined ? "" : `  (was ${before} ms)`}`);
+}
 line("app wasm memory after the default file", timing.appWasmMemoryBytes, " B", "timing.appWasmMemoryBytes");
 line("  of it the first screen's module", timing.firstScreenWasmMemoryBytes, " B", "timing.firstScreenWasmMemoryBytes");
 line("  of it the whole app's module", timing.wholeAppWasmMemoryBytes, " B", "timing.wholeAppWasmMemoryBytes");

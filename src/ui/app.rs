@@ -37,7 +37,7 @@ pub struct AppProps {
     /// The state the first screen handed over (ui::handoff), with its
     /// files in, and the id of the element to give focus back to.
     #[prop_or_default]
-    pub handed_over: Option<(Rc<AppState>, Option<String>)>,
+    pub handed_over: Option<(Rc<AppState>, crate::ui::handoff::Focus)>,
     /// On the first screen: hands the seeker's part to the whole app, which
     /// takes over the page.
     #[prop_or_default]
@@ -215,7 +215,7 @@ pub fn App(props: &AppProps) -> Html {
     let handed_over = props.handed_over.as_ref().map(|(_, focus)| focus.clone());
     use_effect_with((), move |_| {
         if let Some(focus) = handed_over {
-            if !focus.is_some_and(|id| document::focus(&id)) {
+            if !focus.id.is_some_and(|id| document::focus(&id)) && focus.stepped {
                 document::focus_heading("main");
             }
         }
@@ -345,6 +345,7 @@ fn use_hand_over(
         );
     }
     let last_step = use_mut_ref(|| None);
+    let stepped = use_mut_ref(|| false);
     let step = (
         state.page.clone(),
         state.session.as_ref().map(|s| s.section),
@@ -359,10 +360,15 @@ fn use_hand_over(
                 let moved = last_step
                     .replace(Some(step.clone()))
                     .is_some_and(|last| last != *step);
+                *stepped.borrow_mut() |= moved;
                 if let (true, Some(Ok(app)), Some(hand_over)) =
                     (*ready && (*needs || moved), &*whole, hand_over)
                 {
-                    let handoff = crate::ui::handoff::Handoff::of(&state, document::focused_id());
+                    let focus = crate::ui::handoff::Focus {
+                        id: document::focused_id(),
+                        stepped: *stepped.borrow(),
+                    };
+                    let handoff = crate::ui::handoff::Handoff::of(&state, focus);
                     hand_over.emit((app.clone(), handoff.encode()));
                 }
             },

@@ -27,12 +27,22 @@ pub struct Handoff {
     pub pending_code: Option<String>,
     pub pending_profile: Option<PickedProfile>,
     pub update_ready: bool,
-    /// The id of the element that had focus, to give it back.
-    pub focus: Option<String>,
+    pub focus: Focus,
+}
+
+/// Where focus goes when the whole app has taken over.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Focus {
+    /// The element that had focus, to give it back.
+    pub id: Option<String>,
+    /// The seeker has gone from one screen to another on the first screen:
+    /// with nothing to give back, focus goes to the page's heading, as at
+    /// every step. Without a step (a profile link opened), it stays put.
+    pub stepped: bool,
 }
 
 impl Handoff {
-    pub fn of(state: &AppState, focus: Option<String>) -> Handoff {
+    pub fn of(state: &AppState, focus: Focus) -> Handoff {
         Handoff {
             locale: state.locale.code().to_owned(),
             default_locale: state.default_locale.code().to_owned(),
@@ -118,7 +128,11 @@ mod tests {
             file: "anna.json".into(),
             text: "{}".into(),
         });
-        let sent = Handoff::of(&first, Some("level-2.A.1.a-3".into()));
+        let focus = Focus {
+            id: Some("level-2.A.1.a-3".into()),
+            stepped: true,
+        };
+        let sent = Handoff::of(&first, focus);
         let received = Handoff::decode(&sent.encode()).unwrap();
         assert_eq!(received, sent);
         let whole = received.into_state();

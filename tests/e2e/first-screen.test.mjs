@@ -5,7 +5,7 @@
 // be loaded is said in one sentence, with a way to try again.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, launch, message, openPage } from "./harness.mjs";
+import { KIOSK, PHONE, launch, message, openPage, screenshot } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -46,6 +46,9 @@ test("a whole app that cannot be loaded is said in one sentence, and trying agai
   const alert = page.getByRole("alert");
   await alert.getByText(await message("sv", "whole-app-failed")).waitFor();
   assert.equal((await alert.innerText()).split("\n").filter((l) => l.trim()).length, 2, "one sentence and the button");
+  await screenshot(page, "whole-app-failed-phone");
+  await page.setViewportSize(KIOSK);
+  await screenshot(page, "whole-app-failed-kiosk");
   await page.unroute(WHOLE);
   await alert.getByRole("button", { name: await message("sv", "whole-app-retry") }).click();
   await page.getByTestId("demand-summary").waitFor();
