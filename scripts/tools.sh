@@ -101,8 +101,32 @@ ensure_fonts() {
   apt_install fonts-sil-abyssinica || say "no Ethiopic font: Tigrinya screenshots will show boxes (tests still run)"
 }
 
+# The release wasm's std, rebuilt from source with panic = immediate-abort:
+# no panic messages or the formatting they pull in (a panic traps, as
+# `panic = "abort"` already did, with no message either way). Needs rustup's
+# rust-src; without it the release build is as before, only larger. Sets
+# WASM_RELEASE_ENV, the `env` prefix for release builds to wasm.
+WASM_RELEASE_ENV=()
+ensure_release_std() {
+  WASM_RELEASE_ENV=("${WASM_ENV[@]}")
+  # Debian's rustc-web builds std from source already (WASM_ENV).
+  if [ ${#WASM_ENV[@]} -ne 0 ] || ! command -v rustup >/dev/null; then
+    return 0
+  fi
+  if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+    say "installing rust-src (rustup): the release wasm rebuilds std without panic messages"
+    if ! rustup component add rust-src >/dev/null 2>&1; then
+      say "rust-src could not be downloaded: the release wasm keeps std's panic code (larger, same behaviour)"
+      return 0
+    fi
+  fi
+  WASM_RELEASE_ENV=(env RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+    "RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort")
+}
+
 ensure_build_tools() {
   ensure_wasm_toolchain
+  ensure_release_std
   ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)" \
     "generates the JS glue; must equal Cargo.lock's wasm-bindgen"
   ensure_cargo_tool trunk trunk "$TRUNK_VERSION" "builds and bundles the app" --locked
@@ -129,5 +153,5 @@ ensure_style_tools() {
 # The release app in dist/, built by Trunk with the size-tuned profile.
 build_app() {
   say "building the release app into dist/"
-  (cd "$ROOT" && "${WASM_ENV[@]}" trunk build --release)
+  (cd "$ROOT" && "${WASM_RELEASE_ENV[@]}" trunk build --release)
 }
