@@ -4,6 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod whole {
+    use futures::future::join_all;
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
@@ -30,19 +31,19 @@ mod whole {
         let locales: Vec<Locale> = locales.split(',').filter_map(Locale::from_code).collect();
         let mut langs: Vec<&str> = Vec::new();
         for locale in &locales {
-            // One that fails shows Swedish, as on the first screen.
-            let _ = content::load_locale(*locale).await;
             if !langs.contains(&locale.content_lang()) {
                 langs.push(locale.content_lang());
             }
         }
-        let mut prepared = Vec::new();
-        for lang in langs {
-            prepared.push(Action::QuestionnaireLoaded(
-                content::load_questionnaire(lang).await,
-            ));
-        }
-        prepared.push(Action::JobTitlesLoaded(content::load_job_titles().await));
+        // All side by side: on a first visit each is a round trip to
+        // revalidate. A locale that fails shows Swedish, as on the first
+        // screen.
+        let messages = join_all(locales.iter().map(|l| content::load_locale(*l)));
+        let parts = join_all(langs.into_iter().map(content::load_questionnaire));
+        let (_, parts, titles) = futures::join!(messages, parts, content::load_job_titles());
+        let mut prepared: Vec<Action> =
+            parts.into_iter().map(Action::QuestionnaireLoaded).collect();
+        prepared.push(Action::JobTitlesLoaded(titles));
         PREPARED.with(|p| *p.borrow_mut() = prepared);
         Ok(())
     }
