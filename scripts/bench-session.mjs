@@ -5,7 +5,7 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answerSection, message } from "../tests/e2e/harness.mjs";
+import { answerSection, message, stepUntilWholeApp } from "../tests/e2e/harness.mjs";
 
 const sv = (key, args) => message("sv", key, args);
 
@@ -52,13 +52,7 @@ export async function walkSession(browser, url, syntheticPath) {
     ["first questions, the whole app takes over", async () => {
       await page.getByRole("button", { name: await sv("start-begin-short") }).click();
       await answerSection(page, [2]);
-      // It takes over at a step once it is there: she goes on, and back.
-      while (await page.locator("#first-screen").count()) {
-        await page.waitForTimeout(1000);
-        await page.getByRole("button", { name: next }).click();
-        if (!(await page.locator("#first-screen").count())) break;
-        await page.getByRole("button", { name: await sv("q-back") }).click();
-      }
+      await stepUntilWholeApp(page, "sv", { pauseMs: 1000, timeoutMs: 60_000 });
     }],
     ["the default demand file loads", async () => {
       await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => r.name.includes("demand-sverige") && r.responseEnd > 0), null, { timeout: 60_000 });

@@ -37,13 +37,6 @@ pub struct WholeApp {
     module: wasm_bindgen::JsValue,
 }
 
-impl PartialEq for WholeApp {
-    fn eq(&self, _: &Self) -> bool {
-        // There is only ever one.
-        true
-    }
-}
-
 /// Loads the whole app's module and has it fetch its files for `locales`
 /// (codes, comma-separated); the browser's reason if that fails. A later
 /// `attempt` asks under another address: a browser keeps a failed import

@@ -35,7 +35,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub code: Option<String>,
     /// The state the first screen handed over (ui::handoff), with its
-    /// files in, and the id of the element to give focus back to.
+    /// files in, and where focus goes.
     #[prop_or_default]
     pub handed_over: Option<(Rc<AppState>, crate::ui::handoff::Focus)>,
     /// On the first screen: hands the seeker's part to the whole app, which

@@ -5,7 +5,7 @@
 // be loaded is said in one sentence, with a way to try again.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { KIOSK, PHONE, launch, message, openPage, screenshot } from "./harness.mjs";
+import { KIOSK, PHONE, launch, message, openPage, screenshot, stepUntilWholeApp } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -63,12 +63,7 @@ test("a language chosen while the whole app loads is the whole app's language", 
   await page.getByRole("button", { name: await message("sv", "start-begin-short") }).click();
   await page.locator("#language").selectOption("en");
   await page.getByRole("button", { name: await message("en", "q-next") }).click();
-  // It takes over at a step once it is there: she goes on and back.
-  while (await page.locator("#first-screen").count()) {
-    await page.getByRole("button", { name: await message("en", "q-next") }).click();
-    await page.getByRole("button", { name: await message("en", "q-back") }).click();
-    await page.waitForTimeout(200);
-  }
+  await stepUntilWholeApp(page, "en");
   await page.getByRole("button", { name: await message("en", "q-next") }).waitFor();
   await page.getByText(await message("en", "q-progress", { n: 2, total: 7 })).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");

@@ -109,6 +109,21 @@ export async function answerSection(page, levels) {
   return n;
 }
 
+/** The whole app takes over from the first screen at a step once it is
+ * there: the seeker goes on a screen and back, every `pauseMs`, until it
+ * has, and ends on the screen she started on; fails after `timeoutMs`. */
+export async function stepUntilWholeApp(page, locale = "sv", { pauseMs = 200, timeoutMs = 30_000 } = {}) {
+  const next = await message(locale, "q-next");
+  const back = await message(locale, "q-back");
+  const until = Date.now() + timeoutMs;
+  while (await page.locator("#first-screen").count()) {
+    if (Date.now() > until) throw new Error(`the whole app did not take over within ${timeoutMs} ms`);
+    await page.waitForTimeout(pauseMs);
+    await page.getByRole("button", { name: next }).click();
+    await page.getByRole("button", { name: back }).click();
+  }
+}
+
 /** From the start screen through the short path to the results. */
 export async function completeShortPath(page, levels, locale = "sv") {
   await page.getByRole("button", { name: await message(locale, "start-begin-short") }).click();
