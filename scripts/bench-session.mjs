@@ -52,7 +52,7 @@ export async function walkSession(browser, url, syntheticPath) {
     ["first questions, the whole app takes over", async () => {
       await page.getByRole("button", { name: await sv("start-begin-short") }).click();
       await answerSection(page, [2]);
-      await stepUntilWholeApp(page, "sv", { pauseMs: 1000, timeoutMs: 60_000 });
+      await stepUntilWholeApp(page, "sv", { timeoutMs: 60_000 });
     }],
     ["the default demand file loads", async () => {
       await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => r.name.includes("demand-sverige") && r.responseEnd > 0), null, { timeout: 60_000 });

@@ -93,9 +93,9 @@ pub fn App(props: &AppProps) -> Html {
                 if let Some(load) = questionnaire {
                     state.dispatch(Action::QuestionnaireLoaded(load));
                 }
-                // A seeker searches for her jobs a screen on: the first
-                // screen fetches the titles once she has begun (use_hand_over),
-                // the whole app before the demand file, if it has not got them.
+                // A seeker searches for her jobs a screen on, in the whole
+                // app: it fetches the titles before the demand file, if it
+                // has not got them.
                 #[cfg(feature = "matching")]
                 {
                     if !matches!(state.job_titles, Load::Ready(_)) {
@@ -191,10 +191,18 @@ pub fn App(props: &AppProps) -> Html {
     // Answers are saved as they are given, and forgotten on "start over";
     // a kiosk saves nothing. A start with nothing saved writes nothing; one
     // whose saved session could not be read forgets it.
+    // A saved session the first screen leaves to the whole app stays as it is.
     let had_session = use_mut_ref(|| storage::load(SESSION_KEY).is_some());
     use_effect_with(
-        (state.session.clone(), state.kiosk.is_some()),
-        move |(session, kiosk)| {
+        (
+            state.session.clone(),
+            state.kiosk.is_some(),
+            state.saved_session.is_some(),
+        ),
+        move |(session, kiosk, unread)| {
+            if *unread {
+                return;
+            }
             let had = std::mem::replace(&mut *had_session.borrow_mut(), session.is_some());
             persist::keep_session(session.as_ref(), had, *kiosk);
         },
@@ -234,12 +242,12 @@ pub fn App(props: &AppProps) -> Html {
     #[cfg(not(feature = "matching"))]
     let page = {
         let (failed, retry) = use_hand_over(&state, props.hand_over.clone());
-        match (&state.page, failed) {
-            (Page::Start, _) if !state.profile_waiting() => html! { <StartPage /> },
-            (Page::Questionnaire, _) if !state.profile_waiting() => html! { <QuestionnairePage /> },
-            (_, None) => html! { <p role="status">{ t(locale, "about-loading") }</p> },
+        match (state.needs_whole_app(), failed) {
+            (false, _) if state.page == Page::Start => html! { <StartPage /> },
+            (false, _) => html! { <QuestionnairePage /> },
+            (true, None) => html! { <p role="status">{ t(locale, "about-loading") }</p> },
             // The browser's reason says nothing a seeker could act on.
-            (_, Some(_)) => html! {
+            (true, Some(_)) => html! {
                 <div role="alert" class="problem">
                     <p>{ t(locale, "whole-app-failed") }</p>
                     <button type="button" onclick={retry}>{ t(locale, "whole-app-retry") }</button>
@@ -319,22 +327,14 @@ fn use_hand_over(
     let locales = locales.join(",");
     let wanted = state.page != Page::Start || state.needs_whole_app();
     {
-        let titles_asked = use_mut_ref(|| false);
-        let state = state.clone();
         let whole = whole.clone();
-        // Its bytes, and the job titles', wait until the first question is
-        // on screen; a language chosen meanwhile is fetched for it too.
+        // Its bytes wait until the first question is on screen; a language
+        // chosen meanwhile is fetched for it too.
         use_effect_with(
             (wanted, locales, *attempt),
             move |(wanted, locales, attempt)| {
                 if !*wanted {
                     return;
-                }
-                if !titles_asked.replace(true) {
-                    let state = state.clone();
-                    yew::platform::spawn_local(async move {
-                        state.dispatch(Action::JobTitlesLoaded(content::load_job_titles().await));
-                    });
                 }
                 whole.set(None);
                 let (locales, attempt) = (locales.clone(), *attempt);

@@ -25,13 +25,19 @@ pub const QUESTIONNAIRE_LANGUAGES: [&str; 3] = ["sv", "en", "ar"];
 /// The job titles, fetched apart once the first screen is there.
 pub const JOB_TITLES: &str = "content/job-titles.json";
 
-/// The part of the questionnaire with `lang`'s texts (and Swedish).
+/// The part of the questionnaire with `lang`'s texts (and Swedish). The
+/// first screen reads its opening instead: every question it counts, none
+/// of the rated items' examples, which only the whole app shows.
 pub fn questionnaire_part(lang: &str) -> String {
     let lang = QUESTIONNAIRE_LANGUAGES
         .into_iter()
         .find(|l| *l == lang)
         .unwrap_or(QUESTIONNAIRE_LANGUAGES[0]);
-    format!("content/questionnaire.{lang}.json")
+    if cfg!(feature = "matching") {
+        format!("content/questionnaire.{lang}.json")
+    } else {
+        format!("content/questionnaire-opening.{lang}.json")
+    }
 }
 
 /// A bundled demand file: where it is and the key of its name in the

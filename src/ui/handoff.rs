@@ -2,10 +2,11 @@
 //! so far, in memory, never through storage (a kiosk keeps nothing).
 //!
 //! The first screen's module (built without the `matching` feature) has the
-//! start page and the questions. Once the seeker has begun, it loads the
-//! whole app's module in the background and, at the next step (or at once
-//! when something needs it: results, a profile, the data page), gives it
-//! this and steps aside. The whole app fetches the files again from the
+//! start page and the first question (`state::on_first_screen`). Once the
+//! seeker has begun, it loads the whole app's module in the background and,
+//! at the next step (or at once when something needs it: another question,
+//! results, a profile, a saved session, the data page), gives it this and
+//! steps aside. The whole app fetches the files again from the
 //! cache (`prepare`), so the hand-over carries only the seeker's part.
 
 use serde::{Deserialize, Serialize};
@@ -13,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::session::Session;
 use crate::i18n::Locale;
 use crate::ui::kiosk::KioskConfig;
-use crate::ui::state::{place_of, read_place, AppState, PickedProfile};
+use crate::ui::state::{place_of, read_place, restore, AppState, PickedProfile};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Handoff {
@@ -22,6 +23,8 @@ pub struct Handoff {
     /// The page and results view, as history keeps them.
     pub place: String,
     pub session: Option<Session>,
+    /// A session saved on an earlier visit, as stored: the whole app reads it.
+    pub saved_session: Option<String>,
     pub kiosk: Option<KioskConfig>,
     pub also_swedish: bool,
     pub pending_code: Option<String>,
@@ -48,6 +51,7 @@ impl Handoff {
             default_locale: state.default_locale.code().to_owned(),
             place: place_of(&state.page, &state.results_view),
             session: state.session.clone(),
+            saved_session: state.saved_session.clone(),
             kiosk: state.kiosk,
             also_swedish: state.also_swedish,
             pending_code: state.pending_code.clone(),
@@ -62,11 +66,17 @@ impl Handoff {
         let mut state = AppState::initial(None, &[], None, self.kiosk.is_some(), None);
         state.locale = Locale::from_code(&self.locale).unwrap_or(Locale::SOURCE);
         state.default_locale = Locale::from_code(&self.default_locale).unwrap_or(Locale::SOURCE);
-        if let Some((page, view)) = read_place(&self.place) {
+        state.session = self.session;
+        if let Some(saved) = self.saved_session.as_deref() {
+            (state.session, state.restore_problem) = restore(Some(saved));
+        }
+        // The place of a saved session that could not be read is not kept.
+        if let Some((page, view)) = read_place(&self.place)
+            .filter(|(page, _)| !page.needs_session() || state.session.is_some())
+        {
             state.page = page;
             state.results_view = view;
         }
-        state.session = self.session;
         state.kiosk = self.kiosk;
         state.also_swedish = self.also_swedish;
         state.pending_code = self.pending_code;
@@ -142,6 +152,59 @@ mod tests {
         assert_eq!(whole.session.as_ref().unwrap().section, 1);
         assert!(whole.kiosk.is_some());
         assert_eq!(whole.pending_profile.as_ref().unwrap().file, "anna.json");
+    }
+
+    /// The first screen shows the goal and leaves every other question to
+    /// the whole app, which takes over before the seeker sees one.
+    #[test]
+    fn the_first_screen_asks_the_goal_and_hands_over_for_the_rest() {
+        let mut first = AppState::initial(None, &[], None, false, None);
+        first.questionnaire = crate::ui::content::Load::Ready(Rc::new(
+            crate::core::json::parse_questionnaire(include_str!(
+                "../../static/content/questionnaire.sv.json"
+            ))
+            .unwrap(),
+        ));
+        let first = Rc::new(first);
+        assert!(!first.needs_whole_app(), "the start page");
+        let first = first.reduce(Action::Begin(Path::Short));
+        assert!(!first.needs_whole_app(), "the goal, the first question");
+        let first = first.reduce(Action::NextSection);
+        assert!(first.needs_whole_app(), "education and work history");
+        let first = first.reduce(Action::PreviousSection);
+        assert!(!first.needs_whole_app(), "back at the goal");
+    }
+
+    /// A session saved on an earlier visit goes to the whole app as it was
+    /// stored, and is read there, with the place it was at; one that cannot
+    /// be read is said there, and the start page shows.
+    #[test]
+    fn a_saved_session_is_read_by_the_whole_app() {
+        let session = Session {
+            version: crate::core::session::VERSION,
+            questionnaire: "kompetenskoll-sv".into(),
+            path: Path::Full,
+            section: 3,
+            answers: Default::default(),
+        };
+        let mut first = AppState::initial(None, &[], None, false, None);
+        first.saved_session = Some(session.encode());
+        first.page = Page::Questionnaire;
+        assert!(first.needs_whole_app());
+        let whole = Handoff::decode(&Handoff::of(&first, Focus::default()).encode())
+            .unwrap()
+            .into_state();
+        assert_eq!(whole.session, Some(session));
+        assert_eq!(
+            (whole.page, whole.saved_session),
+            (Page::Questionnaire, None)
+        );
+
+        first.saved_session = Some("{\"version\": 1, \"answers\": 7}".into());
+        let whole = Handoff::of(&first, Focus::default()).into_state();
+        assert_eq!(whole.session, None);
+        assert!(whole.restore_problem.is_some());
+        assert_eq!(whole.page, Page::Start);
     }
 
     #[test]

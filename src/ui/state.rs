@@ -42,6 +42,14 @@ pub fn asked(item: &Item) -> bool {
     )
 }
 
+/// The question kinds the first screen's module carries: the shipped
+/// questionnaire opens with the goal, the first question a new seeker sees.
+/// Every other screen is the whole app's, which takes over before it shows
+/// (`needs_whole_app`), so the first screen downloads no more than that.
+pub fn on_first_screen(item: &Item) -> bool {
+    matches!(item, Item::Goal(_))
+}
+
 /// A profile opened from a file or a QR link, kept so that the coach's
 /// view can say where it came from and what could not be read.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,6 +96,11 @@ pub struct AppState {
     /// A profile file picked or dropped, read (size checked) but not yet
     /// opened: the first screen leaves that to the whole app.
     pub pending_profile: Option<PickedProfile>,
+    /// A session saved on this device on an earlier visit, not yet read:
+    /// the first screen leaves reading it to the whole app, which a
+    /// returning seeker has in her cache (and the first screen carries no
+    /// reader for answers).
+    pub saved_session: Option<String>,
     /// A new version of the app has installed and waits for the seeker.
     pub update_ready: bool,
     /// What "delete everything" removed (translation keys), until the next
@@ -230,6 +243,15 @@ pub fn wanted_locales(saved: Option<&str>, preferred: &[String]) -> Vec<Locale> 
     wanted
 }
 
+/// A saved session read back: the session, or why it could not be.
+pub fn restore(saved: Option<&str>) -> (Option<Session>, Option<SessionError>) {
+    match saved.map(Session::decode) {
+        None => (None, None),
+        Some(Ok(s)) => (Some(s), None),
+        Some(Err(e)) => (None, Some(e)),
+    }
+}
+
 impl AppState {
     /// Makes `demand` the file in use, indexed once for scoring: the only
     /// way a demand file enters the state, so the two never disagree.
@@ -242,11 +264,13 @@ impl AppState {
     }
 
     /// Whether this state needs the whole app: a page beyond the questions,
-    /// a profile (code or file) waiting to be opened, or a job's skills to
-    /// tick (they come from the demand file, which the first screen does
-    /// not read).
+    /// a profile (code or file) or a saved session waiting to be read, or a
+    /// section with a question the first screen does not carry.
     pub fn needs_whole_app(&self) -> bool {
-        self.page.needs_whole_app() || self.profile_waiting() || self.shows_job_skills()
+        self.page.needs_whole_app()
+            || self.profile_waiting()
+            || self.saved_session.is_some()
+            || self.section_beyond_first_screen()
     }
 
     /// A profile (code or file) waits to be opened.
@@ -254,17 +278,17 @@ impl AppState {
         self.pending_code.is_some() || self.pending_profile.is_some()
     }
 
-    /// Whether the section on screen lists a job whose skills are to tick.
-    fn shows_job_skills(&self) -> bool {
+    /// Whether the section on screen asks a question the first screen's
+    /// module does not carry ([`on_first_screen`]).
+    fn section_beyond_first_screen(&self) -> bool {
         let (Page::Questionnaire, Load::Ready(q), Some(session)) =
             (&self.page, &self.questionnaire, &self.session)
         else {
             return false;
         };
-        !session.answers.work_history.is_empty()
-            && q.sections_on(session.path, asked)
-                .get(session.section)
-                .is_some_and(|(_, items)| items.iter().any(|i| matches!(i, Item::WorkHistory(_))))
+        q.sections_on(session.path, asked)
+            .get(session.section)
+            .is_some_and(|(_, items)| !items.iter().all(|item| on_first_screen(item)))
     }
 
     /// The scorer of the demand file in use, once it is loaded.
@@ -288,16 +312,20 @@ impl AppState {
             (saved, saved_session, place)
         };
         let (locale, default_locale) = initial_locales(saved, preferred);
-        let (session, restore_problem) = match saved_session.map(Session::decode) {
-            None => (None, None),
-            Some(Ok(s)) => (Some(s), None),
-            Some(Err(e)) => (None, Some(e)),
-        };
+        // The whole app reads a saved session; the first screen keeps it
+        // for the whole app, with the place that goes with it.
+        #[cfg(feature = "matching")]
+        let ((session, restore_problem), saved_session) = (restore(saved_session), None);
+        #[cfg(not(feature = "matching"))]
+        let ((session, restore_problem), saved_session) =
+            ((None, None), saved_session.map(str::to_owned));
         // The page the seeker was on comes back with her session; without
         // it (a kiosk, deleted answers) the app starts at the start.
         let (page, results_view) = place
             .and_then(read_place)
-            .filter(|(page, _)| !page.needs_session() || session.is_some())
+            .filter(|(page, _)| {
+                !page.needs_session() || session.is_some() || saved_session.is_some()
+            })
             .unwrap_or_default();
         AppState {
             locale,
@@ -316,6 +344,7 @@ impl AppState {
             opened: None,
             pending_code: None,
             pending_profile: None,
+            saved_session,
             update_ready: false,
             deleted: None,
             indexed: None,
@@ -327,6 +356,7 @@ impl AppState {
     /// Forget everything of this seeker's: a fresh start screen.
     fn wipe(&mut self) {
         self.session = None;
+        self.saved_session = None;
         self.opened = None;
         self.pending_code = None;
         self.pending_profile = None;

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use kompetenskoll_core::answers::{Answers, LevelAnswer, SkillAnswer};
 use kompetenskoll_core::demand::{DemandFile, Requirement};
 use kompetenskoll_core::json;
-use kompetenskoll_core::questionnaire::{Path as QPath, Questionnaire};
+use kompetenskoll_core::questionnaire::{Item, Path as QPath, Questionnaire, Section};
 use kompetenskoll_core::scoring::Scorer;
 use kompetenskoll_core::synthetic::Rng;
 
@@ -61,6 +61,9 @@ fn committed_content_is_what_the_generator_makes_from_the_open_data() {
             "demand-sverige.json",
             "demand-varmland-exempel.json",
             "job-titles.json",
+            "questionnaire-opening.ar.json",
+            "questionnaire-opening.en.json",
+            "questionnaire-opening.sv.json",
             "questionnaire.ar.json",
             "questionnaire.en.json",
             "questionnaire.json",
@@ -206,6 +209,9 @@ fn attribution_is_inside_every_file() {
         "questionnaire.sv.json",
         "questionnaire.en.json",
         "questionnaire.ar.json",
+        "questionnaire-opening.sv.json",
+        "questionnaire-opening.en.json",
+        "questionnaire-opening.ar.json",
         "job-titles.json",
         "demand-sverige.json",
         "demand-varmland-exempel.json",
@@ -473,4 +479,59 @@ fn the_downloaded_parts_are_the_whole_questionnaire() {
     assert_eq!(titles.titles.len(), 2412);
     joined.add_job_titles(&titles).unwrap();
     assert_eq!(joined, whole);
+}
+
+/// The first screen reads each language's opening: the same sections and
+/// questions as that language's part, so that it counts the same time and
+/// steps, with the texts it shows (the goal, the sections' titles), and
+/// without the rated items' examples, which only the whole app shows.
+#[test]
+fn each_opening_is_its_part_without_the_rated_items_examples() {
+    let whole = questionnaire();
+    for lang in &whole.languages {
+        let part =
+            json::parse_questionnaire(&content(&format!("questionnaire.{lang}.json"))).unwrap();
+        let name = format!("questionnaire-opening.{lang}.json");
+        let opening =
+            json::parse_questionnaire(&content(&name)).unwrap_or_else(|p| panic!("{name}: {p:?}"));
+        assert!(opening.opening && !part.opening, "{name}");
+        for path in [QPath::Short, QPath::Full] {
+            assert_eq!(
+                opening.estimate(path, |_| true),
+                part.estimate(path, |_| true),
+                "{name}"
+            );
+        }
+        assert_eq!(opening.sections.len(), part.sections.len());
+        for (o, p) in opening.sections.iter().zip(&part.sections) {
+            assert_eq!(
+                (&o.id, &o.title, &o.intro),
+                (&p.id, &p.title, &p.intro),
+                "{name}"
+            );
+            let ids = |s: &Section| -> Vec<(String, bool)> {
+                s.items
+                    .iter()
+                    .map(|i| (i.id().to_owned(), i.on_path(QPath::Short)))
+                    .collect()
+            };
+            assert_eq!(ids(o), ids(p), "{name}");
+            for (oi, pi) in o.items.iter().zip(&p.items) {
+                match oi {
+                    Item::Level(level) => {
+                        assert!(level.anchors.is_empty() && level.description.is_none())
+                    }
+                    _ => assert_eq!(oi, pi, "{name}"),
+                }
+            }
+        }
+        let (opening_bytes, part_bytes) = (
+            content(&name).len(),
+            content(&format!("questionnaire.{lang}.json")).len(),
+        );
+        assert!(
+            opening_bytes * 3 < part_bytes,
+            "{name} is {opening_bytes} bytes"
+        );
+    }
 }

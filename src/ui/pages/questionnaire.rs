@@ -4,15 +4,16 @@ use crate::core::edit::Edit;
 use crate::core::questionnaire::Item;
 use crate::i18n::{t, t_args};
 use crate::ui::app::use_app;
-use crate::ui::components::certificates_question::CertificatesQuestion;
 use crate::ui::components::choice::Choice;
-use crate::ui::components::education_question::EducationQuestion;
 use crate::ui::components::goal_question::GoalQuestion;
-use crate::ui::components::languages_question::LanguagesQuestion;
-use crate::ui::components::level_question::LevelQuestion;
-use crate::ui::components::licences_question::LicencesQuestion;
-use crate::ui::components::preferences_question::PreferencesQuestion;
-use crate::ui::components::work_history::WorkHistoryQuestion;
+// The first screen carries the goal only (state::on_first_screen).
+#[cfg(feature = "matching")]
+use crate::ui::components::{
+    certificates_question::CertificatesQuestion, education_question::EducationQuestion,
+    languages_question::LanguagesQuestion, level_question::LevelQuestion,
+    licences_question::LicencesQuestion, preferences_question::PreferencesQuestion,
+    work_history::WorkHistoryQuestion,
+};
 use crate::ui::content::Load;
 use crate::ui::local;
 use crate::ui::state::{asked, Action};
@@ -75,34 +76,43 @@ pub fn QuestionnairePage() -> Html {
             }
             // Every question's answers come back as edits, and go to the app.
             { for items.iter().map(|item| match item {
+                #[cfg(feature = "matching")]
                 Item::Level(item) => html! {
                     <LevelQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} scale={q.scale.clone()}
                         answer={session.answers.levels.get(&item.id).map(|a| a.level)}
                         context={session.answers.levels.get(&item.id).map(|a| a.context.clone()).unwrap_or_default()} />
                 },
+                #[cfg(feature = "matching")]
                 Item::Education(item) => html! {
                     <EducationQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answer={session.answers.education} />
                 },
                 Item::Goal(item) => html! {
                     <GoalQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answer={session.answers.goal.clone()} />
                 },
+                #[cfg(feature = "matching")]
                 Item::Licences(item) => html! {
                     <LicencesQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answer={session.answers.licences.clone()} />
                 },
+                #[cfg(feature = "matching")]
                 Item::Languages(item) => html! {
                     <LanguagesQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answer={session.answers.languages.clone()} />
                 },
+                #[cfg(feature = "matching")]
                 Item::Certificates(item) => html! {
                     <CertificatesQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answer={session.answers.certificates.clone()} />
                 },
+                #[cfg(feature = "matching")]
                 Item::Preferences(item) => html! {
                     <PreferencesQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answer={session.answers.preferences.clone()} />
                 },
+                #[cfg(feature = "matching")]
                 Item::WorkHistory(item) => html! {
                     <WorkHistoryQuestion key={item.id.clone()} onedit={onedit.clone()} item={item.clone()} answers={session.answers.clone()} />
                 },
-                // Not asked on its own (see `asked`).
-                Item::Checklist(_) => html! {},
+                // Not asked on its own (see `asked`); on the first screen,
+                // a question it does not carry, which the whole app shows.
+                #[allow(unreachable_patterns)]
+                _ => html! {},
             }) }
             if same {
                 <p class="nudge" role="status">{ t(locale, "q-same-level") }</p>

@@ -8,6 +8,7 @@ use crate::text::Text;
 use crate::validation::Problems;
 
 mod parts;
+mod read;
 pub use parts::JobTitleList;
 
 pub const FORMAT: &str = "kompetenskoll/questionnaire@1";
@@ -29,6 +30,12 @@ pub struct Questionnaire {
     /// Where the content comes from and under which licence.
     #[serde(default)]
     pub attribution: Vec<String>,
+    /// An opening: the questionnaire as a first screen needs it, whose
+    /// rated items have no description or examples (`Questionnaire::opening_in`).
+    /// The app's first screen reads one; it is never the questionnaire
+    /// that is asked.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub opening: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -157,7 +164,10 @@ pub enum Path {
     Full,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// Read through one flat struct (`read.rs`) rather than serde's derive for
+// a tagged enum, which buffers every item into a generic tree first and
+// reads each kind from it: the same refusals, far less code in the wasm.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Item {
@@ -464,7 +474,10 @@ impl Questionnaire {
             for (j, item) in section.items.iter().enumerate() {
                 let at = format!("sections[{i}].items[{j}]");
                 problems.check_text(&|| format!("{at}.label"), item.label());
-                validate_item(item, &at, problems);
+                // An opening's rated items carry no examples (see `opening`).
+                if !(self.opening && matches!(item, Item::Level(_))) {
+                    validate_item(item, &at, problems);
+                }
             }
         }
     }

@@ -40,6 +40,24 @@ impl JobTitleList {
 }
 
 impl Questionnaire {
+    /// The opening in `lang`: the part in `lang` without what rated items
+    /// show on their own screens (description, examples, taxonomy links).
+    /// A first screen that asks none of them still counts them, for the
+    /// time it takes and the sections on each path; it downloads a quarter
+    /// of the bytes.
+    pub fn opening_in(&self, lang: &str) -> Questionnaire {
+        let mut opening = self.part_in(lang);
+        opening.opening = true;
+        for item in opening.sections.iter_mut().flat_map(|s| &mut s.items) {
+            if let Item::Level(level) = item {
+                level.description = None;
+                level.anchors.clear();
+                level.refs = Default::default();
+            }
+        }
+        opening
+    }
+
     /// The part in `lang`: its texts in Swedish and in `lang` only, and no
     /// job titles.
     pub fn part_in(&self, lang: &str) -> Questionnaire {

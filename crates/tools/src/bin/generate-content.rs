@@ -778,6 +778,7 @@ mod generate {
             scale: frame.scale,
             sections,
             attribution: frame.attribution,
+            opening: false,
         })
     }
 
@@ -1073,11 +1074,17 @@ mod generate {
             "questionnaire.json",
             serde_json::to_string(&questionnaire).map_err(|e| e.to_string())?,
         )?;
-        // What the app downloads: one part per language, the titles apart.
+        // What the app downloads: one part per language, the titles apart,
+        // and the opening of each for the first screen.
         for lang in &questionnaire.languages {
             write(
                 &format!("questionnaire.{lang}.json"),
                 serde_json::to_string(&questionnaire.part_in(lang)).map_err(|e| e.to_string())?,
+            )?;
+            write(
+                &format!("questionnaire-opening.{lang}.json"),
+                serde_json::to_string(&questionnaire.opening_in(lang))
+                    .map_err(|e| e.to_string())?,
             )?;
         }
         write(
