@@ -66,8 +66,7 @@ fn a_wrong_type_names_the_path_and_position() {
         1,
     );
     let problems = demand_problems(&text);
-    // Tagged requirements are read whole, so the path stops at the requirement.
-    assert_eq!(problems[0].path, "occupations[0].requirements[0]");
+    assert_eq!(problems[0].path, "occupations[0].requirements[0].level");
     assert!(
         problems[0]
             .message

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::scales::{Cefr, FiveYearOutlook, Licence, Opportunities, Recruitment};
 use crate::text::Text;
 
+mod read;
 mod validate;
 
 pub const FORMAT: &str = "kompetenskoll/demand@1";
@@ -161,7 +162,9 @@ pub struct Outlook {
     pub says: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// Read through one flat struct (`read.rs`), not serde's derive for a
+// tagged enum, which buffers every requirement before reading it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Requirement {
@@ -238,7 +241,8 @@ pub enum TrainingForm {
 
 /// What a training closes: the requirement's target and, for levels, the
 /// level reached.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// Read as `Requirement` is (`read.rs`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Closes {
