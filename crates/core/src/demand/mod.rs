@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::scales::{Cefr, FiveYearOutlook, Licence, Opportunities, Recruitment};
 use crate::text::Text;
 
+mod excerpt;
 mod read;
 mod validate;
 
