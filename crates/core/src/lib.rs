@@ -8,6 +8,7 @@ pub mod demand;
 pub mod demand_csv;
 pub mod edit;
 pub mod explanation;
+mod flat;
 pub mod guidance;
 pub mod json;
 pub mod json_path;

@@ -11,6 +11,7 @@ use serde::de::{self, Deserializer, Error, Visitor};
 use serde::Deserialize;
 
 use super::{Closes, Requirement};
+use crate::flat::{only_own, required};
 use crate::scales::{Cefr, Licence};
 
 #[derive(Clone, Copy, Deserialize)]
@@ -71,9 +72,9 @@ struct Flat {
 }
 
 impl Flat {
-    /// The first field given, by name, that `own` does not list.
-    fn foreign(&self, own: &[&str]) -> Option<&'static str> {
-        [
+    /// The flat struct, if every field given is one of the kind's `own`.
+    fn checked<E: Error>(self, own: &'static [&'static str]) -> Result<Flat, E> {
+        let given = [
             ("element", self.element.is_some()),
             ("level", self.level.is_some()),
             ("importance", self.importance.is_some()),
@@ -82,22 +83,10 @@ impl Flat {
             ("language", self.language.is_some()),
             ("category", self.category.is_some()),
             ("isced", self.isced.is_some()),
-        ]
-        .into_iter()
-        .find(|(name, there)| *there && !own.contains(name))
-        .map(|(name, _)| name)
+        ];
+        only_own(&given, own)?;
+        Ok(self)
     }
-
-    fn checked<E: Error>(self, own: &'static [&'static str]) -> Result<Flat, E> {
-        match self.foreign(own) {
-            Some(field) => Err(E::unknown_field(field, own)),
-            None => Ok(self),
-        }
-    }
-}
-
-fn required<T, E: Error>(value: Option<T>, field: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(field))
 }
 
 fn number<E: Error>(level: Option<LevelField>) -> Result<f64, E> {

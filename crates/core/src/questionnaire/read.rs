@@ -4,13 +4,14 @@
 
 use std::sync::Arc;
 
-use serde::{de::Error, Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer};
 
 use super::{
     Anchor, CertificatesItem, ChecklistItem, ChecklistOption, EducationItem, EducationOption,
     GoalItem, Item, JobTitle, LanguagesItem, LevelItem, LicencesItem, PreferencesItem,
     TaxonomyRefs, WorkHistoryItem,
 };
+use crate::flat::{only_own, required};
 use crate::text::Text;
 
 #[derive(Deserialize)]
@@ -44,9 +45,9 @@ struct Flat {
 }
 
 impl Flat {
-    /// The fields given, by name, that `kind` does not have.
-    fn foreign(&self, own: &[&str]) -> Option<&'static str> {
-        let given = [
+    /// Every optional field, by name, and whether it was given.
+    fn given(&self) -> [(&'static str, bool); 8] {
+        [
             ("description", self.description.is_some()),
             ("anchors", self.anchors.is_some()),
             ("refs", self.refs.is_some()),
@@ -55,22 +56,14 @@ impl Flat {
             ("languages", self.languages.is_some()),
             ("levels", self.levels.is_some()),
             ("titles", self.titles.is_some()),
-        ];
-        given
-            .into_iter()
-            .find(|(name, there)| *there && !own.contains(name))
-            .map(|(name, _)| name)
+        ]
     }
-}
-
-fn required<T, E: Error>(value: Option<T>, field: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(field))
 }
 
 impl<'de> Deserialize<'de> for Item {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Item, D::Error> {
         let flat = Flat::deserialize(deserializer)?;
-        let own: &[&str] = match flat.kind {
+        let own: &'static [&'static str] = match flat.kind {
             Kind::Level => &["description", "anchors", "refs", "short"],
             Kind::Checklist => &["options"],
             Kind::Languages => &["languages"],
@@ -78,9 +71,7 @@ impl<'de> Deserialize<'de> for Item {
             Kind::WorkHistory => &["titles"],
             Kind::Licences | Kind::Certificates | Kind::Preferences | Kind::Goal => &[],
         };
-        if let Some(field) = flat.foreign(own) {
-            return Err(D::Error::unknown_field(field, own));
-        }
+        only_own(&flat.given(), own)?;
         let Flat { id, label, .. } = flat;
         Ok(match flat.kind {
             Kind::Level => Item::Level(LevelItem {
