@@ -62,40 +62,9 @@ impl Page {
     }
 }
 
-/// How the results list is sorted and filtered: kept with the place, so a
-/// reload or a step back shows the same list.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ResultsView {
-    pub sort: Sort,
-    /// An occupational field's Swedish name; empty for all.
-    pub field: String,
-    pub in_demand_only: bool,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Sort {
-    #[default]
-    Match,
-    Readiness,
-    Demand,
-}
-
-impl Sort {
-    pub const ALL: [Sort; 3] = [Sort::Match, Sort::Readiness, Sort::Demand];
-
-    /// The value the sort menu and the kept place use.
-    pub fn code(self) -> &'static str {
-        match self {
-            Sort::Match => "match",
-            Sort::Readiness => "readiness",
-            Sort::Demand => "demand",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Sort> {
-        Sort::ALL.into_iter().find(|s| s.code() == code)
-    }
-}
+/// How the results list is sorted and filtered (core::listing): kept with
+/// the place, so a reload or a step back shows the same list.
+pub use crate::core::listing::{Sort, View as ResultsView};
 
 /// The place kept in history: the page, and for the results their view
 /// (`results`, `readiness`, the field, `1` for in demand only).

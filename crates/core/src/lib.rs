@@ -12,6 +12,7 @@ mod flat;
 pub mod guidance;
 pub mod json;
 pub mod json_path;
+pub mod listing;
 pub mod profile;
 pub mod profile_code;
 pub mod questionnaire;

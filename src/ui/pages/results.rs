@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::core::answers::Answers;
+use crate::core::listing;
 use crate::core::scoring::{Ranked, Scorer, Seeker};
 use crate::i18n::{t, t_args};
 use crate::platform::events;
@@ -37,48 +38,17 @@ pub fn ResultsPage() -> Html {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
     let seeker = scorer.seeker(answers);
-    let county = demand.region.county.as_deref();
-
-    let mut ranked: Vec<Ranked> = scorer
-        .rank(&seeker)
-        .into_iter()
-        .filter(|r| {
-            let o = &demand.occupations[r.index];
-            (!view.in_demand_only || o.outlook_for(county).is_some_and(|x| x.in_demand()))
-                && (view.field.is_empty()
-                    || o.field
-                        .as_ref()
-                        .is_some_and(|f| f.get("sv").text == view.field.as_str()))
-        })
-        .collect();
-    match view.sort {
-        Sort::Match => {}
-        // Stable sorts keep the match order within ties.
-        Sort::Readiness => ranked.sort_by_key(|r| std::cmp::Reverse(r.readiness)),
-        Sort::Demand => ranked.sort_by_key(|r| {
-            std::cmp::Reverse(
-                demand.occupations[r.index]
-                    .outlook_for(county)
-                    .map(|o| o.rank()),
-            )
-        }),
-    }
-
-    let mut fields: Vec<(String, String, Option<AttrValue>)> = demand
-        .occupations
+    let ranked = listing::listed(scorer, &seeker, &view);
+    let fields: Vec<(String, String, Option<AttrValue>)> = listing::fields(&demand)
         .iter()
-        .filter_map(|o| {
-            o.field.as_ref().map(|f| {
-                (
-                    f.get("sv").text.to_owned(),
-                    local::shown(locale, f).text.to_owned(),
-                    local::lang_of(locale, f),
-                )
-            })
+        .map(|f| {
+            (
+                f.get("sv").text.to_owned(),
+                local::shown(locale, f).text.to_owned(),
+                local::lang_of(locale, f),
+            )
         })
         .collect();
-    fields.sort();
-    fields.dedup();
 
     // Each control dispatches the whole view, so it is kept with the place.
     let set_view = |change: fn(&mut ResultsView, String, bool)| {

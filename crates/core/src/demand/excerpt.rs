@@ -71,14 +71,14 @@ impl DemandFile {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::answers::{Answers, LevelAnswer, SkillAnswer};
     use crate::scoring::Scorer;
     use crate::validation::Problems;
 
     /// A care worker's answers: a few ratings, some of an assistant
     /// nurse's skills ticked, upper secondary school.
-    fn answers(demand: &super::DemandFile) -> Answers {
+    pub(crate) fn answers(demand: &super::DemandFile) -> Answers {
         let mut answers = Answers::default();
         for (k, e) in demand.elements.iter().take(12).enumerate() {
             answers.levels.insert(

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::scales::{Cefr, FiveYearOutlook, Licence, Opportunities, Recruitment};
 use crate::text::Text;
 
-mod excerpt;
+pub(crate) mod excerpt;
 mod read;
 mod validate;
 

@@ -19,7 +19,8 @@ pub enum Status {
 }
 
 /// One occupation's scores, without the breakdown: what ranking needs.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Ranked {
     /// Index into the demand file's `occupations`.
     pub index: usize,
