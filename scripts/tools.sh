@@ -120,6 +120,14 @@ ensure_release_std() {
       return 0
     fi
   fi
+  # Trunk builds offline (Trunk.toml): std's own dependencies must be in
+  # Cargo's cache first. A no-op once they are.
+  local library
+  library="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
+  if ! RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$library/Cargo.toml" >/dev/null 2>&1; then
+    say "std's dependencies could not be fetched: the release wasm keeps std's panic code (larger, same behaviour)"
+    return 0
+  fi
   WASM_RELEASE_ENV=(env RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
     "RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort")
 }
