@@ -353,13 +353,19 @@ impl DemandFile {
         self.occupations.iter().position(|o| o.id == id)
     }
 
+    /// Where an SSYK group's occupation is: the first that names the group.
+    pub fn group_index(&self, ssyk: &str) -> Option<usize> {
+        self.occupations
+            .iter()
+            .position(|o| o.ssyk.as_deref() == Some(ssyk))
+    }
+
     /// The specific skills an SSYK group's occupation lists, in file order:
     /// the checklist a seeker is shown for a job in that group. The app's
     /// checklist and the QR profile code both rely on this one definition.
     pub fn group_skills<'a>(&'a self, ssyk: &str) -> impl Iterator<Item = &'a str> + 'a {
-        self.occupations
-            .iter()
-            .find(|o| o.ssyk.as_deref() == Some(ssyk))
+        self.group_index(ssyk)
+            .map(|i| &self.occupations[i])
             .into_iter()
             .flat_map(|o| &o.requirements)
             .filter_map(|r| match r {
