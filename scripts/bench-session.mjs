@@ -17,6 +17,10 @@ async function slowContext(browser, options = {}) {
       .observe({ type: "longtask", buffered: true });
   });
   const page = await context.newPage();
+  // Every response the page or its workers had (the demand-file worker
+  // fetches the demand file, which the page's own timeline never shows).
+  page.responded = [];
+  context.on("response", (r) => page.responded.push(r.url()));
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   return { context, page };
@@ -42,7 +46,7 @@ export async function walkSession(browser, url, syntheticPath) {
   const page = seeker.page;
   const next = await sv("q-next");
   const finish = await sv("q-finish");
-  const demandIn = () => page.evaluate(() => performance.getEntriesByType("resource").some((r) => r.name.includes("demand-sverige") && r.responseEnd > 0));
+  const demandIn = () => page.responded.some((url) => url.includes("demand-sverige"));
   let profilePath;
   const seekerSteps = await timed(page, [
     ["start screen", async () => {
@@ -57,7 +61,7 @@ export async function walkSession(browser, url, syntheticPath) {
       await page.waitForFunction(() => !document.getElementById("first-screen"), null, { timeout: 60_000 });
     }],
     ["the default demand file loads", async () => {
-      await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => r.name.includes("demand-sverige") && r.responseEnd > 0), null, { timeout: 60_000 });
+      for (let waited = 0; !(await demandIn()) && waited < 60_000; waited += 100) await page.waitForTimeout(100);
       await page.waitForTimeout(3000);
       if (!(await demandIn())) throw new Error("the default demand file did not load");
     }],

@@ -11,6 +11,17 @@ impl Picked {
     pub fn name(&self) -> String {
         self.0.name()
     }
+
+    /// How large the file is, in bytes.
+    pub fn size(&self) -> u64 {
+        self.0.size() as u64
+    }
+
+    /// The browser's file, for handing to the demand-file worker.
+    #[cfg(target_arch = "wasm32")]
+    pub(crate) fn file(&self) -> &web_sys::File {
+        &self.0
+    }
 }
 
 /// The file picked in the file input an event came from; the input is then

@@ -3,6 +3,7 @@
 
 pub mod activity;
 pub mod clock;
+pub mod demand_worker;
 pub mod document;
 pub mod download;
 pub mod events;

@@ -2,6 +2,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::t;
+#[cfg(feature = "matching")]
+use crate::platform::demand_worker::Text;
 use crate::platform::{activity, document, fetch, history, offline, speech, storage, whole_app};
 use crate::ui::components::kiosk_guard::KioskGuard;
 use crate::ui::components::language_picker::LanguagePicker;
@@ -101,6 +103,7 @@ pub fn App(props: &AppProps) -> Html {
                     if !matches!(state.job_titles, Load::Ready(_)) {
                         state.dispatch(Action::JobTitlesLoaded(content::load_job_titles().await));
                     }
+                    content::hold_questionnaire().await;
                     load_demand(&state, custom).await;
                 }
                 #[cfg(not(feature = "matching"))]
@@ -182,6 +185,38 @@ pub fn App(props: &AppProps) -> Html {
             }
         },
     );
+
+    // The worker answers what the pages show of the demand file, asked
+    // anew when the answers, the view, the page's needs or the file change.
+    #[cfg(feature = "matching")]
+    {
+        let wanted = state.wanted();
+        let file = state.held.as_ref().map(|h| h.sha256.clone());
+        let state = state.clone();
+        use_effect_with((wanted, file), move |(wanted, _)| {
+            if let Some(wanted) = wanted.clone() {
+                yew::platform::spawn_local(async move {
+                    if let Some(shown) = content::show(wanted).await {
+                        state.dispatch(Action::Shown(shown));
+                    }
+                });
+            }
+        });
+    }
+    // A `#p=` code is read by the worker once it holds what the code
+    // refers to by position.
+    #[cfg(feature = "matching")]
+    {
+        let digits = state.code_readable().map(str::to_owned);
+        let state = state.clone();
+        use_effect_with(digits, move |digits| {
+            if let Some(digits) = digits.clone() {
+                yew::platform::spawn_local(async move {
+                    state.dispatch(Action::CodeRead(content::read_code(digits).await));
+                });
+            }
+        });
+    }
 
     let locale = state.locale;
     use_effect_with(locale, |locale| {
@@ -287,7 +322,7 @@ pub fn App(props: &AppProps) -> Html {
 #[cfg(feature = "matching")]
 async fn load_demand(state: &AppContext, custom: Option<String>) {
     if let Some(address) = custom {
-        let load = content::load_demand(&address).await;
+        let load = content::hold_demand(Text::Address(&address)).await;
         let usable = matches!(load, Load::Ready(_));
         state.dispatch(Action::DemandOffered {
             source: address,
@@ -299,7 +334,7 @@ async fn load_demand(state: &AppContext, custom: Option<String>) {
         }
     }
     let default = DEMAND_FILES[0].path;
-    let load = content::load_demand(default).await;
+    let load = content::hold_demand(Text::Address(default)).await;
     state.dispatch(Action::DemandOffered {
         source: default.to_owned(),
         load,

@@ -4,11 +4,16 @@
 use std::rc::Rc;
 
 use crate::core::demand::DemandFile;
+use crate::core::held::{Ask, Held, Reply};
 use crate::core::json::{self, Kind};
+use crate::core::listing::{Shown, Wanted};
+use crate::core::profile::Profile;
+use crate::core::profile_code::Unread;
 use crate::core::questionnaire::{JobTitleList, Questionnaire};
 use crate::core::validation::{Problem, Trouble};
 use crate::i18n::{self, t_args, Locale};
 use crate::platform::clock;
+use crate::platform::demand_worker;
 use crate::platform::fetch;
 use crate::platform::files::{self, FileError};
 use std::future::Future;
@@ -183,6 +188,76 @@ pub async fn load_demand(path: &str) -> Load<DemandFile> {
     match fetch::text(path).await {
         Err(reason) => Load::Unreachable(reason),
         Ok(text) => ready_or_refused(Kind::Demand, parse_demand_in_steps(text).await),
+    }
+}
+
+/// A demand file for the worker to hold (core::held): it fetches the file
+/// itself, or reads the one picked, so the text never reaches the page. A
+/// picked file over the limit is refused before it is read.
+pub async fn hold_demand(text: demand_worker::Text<'_>) -> Load<Held> {
+    let picked = matches!(text, demand_worker::Text::File(_));
+    if let demand_worker::Text::File(file) = &text {
+        let max = Kind::Demand.max_bytes() as u64;
+        if file.size() > max {
+            return Load::Invalid(Refusal::too_large(Kind::Demand, file.size(), max));
+        }
+    }
+    match demand_worker::ask(&Ask::Demand, text).await {
+        Ok(Reply::Held(held)) => Load::Ready(Rc::new(held)),
+        Ok(Reply::Refused(problems)) => Load::Invalid(Refusal::of(Kind::Demand, &problems)),
+        Ok(other) => Load::Unreachable(format!("{other:?}")),
+        Err(reason) if picked => Load::Invalid(Refusal::unreadable(Kind::Demand, reason)),
+        Err(reason) => Load::Unreachable(reason),
+    }
+}
+
+/// The Swedish questionnaire and the job titles, for the worker: a profile
+/// code numbers ratings by their place in the one and jobs in the other.
+/// Without them a code cannot be made or read, which the hand-over and the
+/// coach's view say; nothing else needs them.
+pub async fn hold_questionnaire() {
+    let part = questionnaire_part(QUESTIONNAIRE_LANGUAGES[0]);
+    let _ = demand_worker::ask(&Ask::Questionnaire, demand_worker::Text::Address(&part)).await;
+    let _ = demand_worker::ask(&Ask::JobTitles, demand_worker::Text::Address(JOB_TITLES)).await;
+}
+
+/// The worker's answer to what the page shows; None if it has no file yet
+/// or stopped (the page keeps saying "loading").
+pub async fn show(wanted: Wanted) -> Option<Shown> {
+    match demand_worker::ask(&Ask::Show(wanted), demand_worker::Text::None).await {
+        Ok(Reply::Shown(shown)) => Some(shown),
+        _ => None,
+    }
+}
+
+/// A profile's QR code digits, made by the worker (ratings by place in the
+/// questionnaire, skills by place in the demand file it holds).
+pub async fn encode_profile(profile: Profile) -> Option<String> {
+    match demand_worker::ask(&Ask::Encode(profile), demand_worker::Text::None).await {
+        Ok(Reply::Code(digits)) => Some(digits),
+        _ => None,
+    }
+}
+
+/// A `#p=` code read by the worker: the profile and what could not be
+/// placed, or the translation key of why not with the technical reason.
+pub async fn read_code(digits: String) -> Result<(Profile, Unread), (&'static str, String)> {
+    code_reading(demand_worker::ask(&Ask::Decode(digits), demand_worker::Text::None).await)
+}
+
+/// The worker's answer to a code, as the state takes it.
+pub(crate) fn code_reading(
+    reply: Result<Reply, String>,
+) -> Result<(Profile, Unread), (&'static str, String)> {
+    match reply {
+        Ok(Reply::Decoded { profile, unread }) => Ok((profile, unread)),
+        Ok(Reply::CodeRefused {
+            newer: true,
+            detail,
+        }) => Err(("profile-code-newer", detail)),
+        Ok(Reply::CodeRefused { detail, .. }) => Err(("profile-code-invalid", detail)),
+        Ok(other) => Err(("profile-code-invalid", format!("{other:?}"))),
+        Err(reason) => Err(("profile-code-invalid", reason)),
     }
 }
 

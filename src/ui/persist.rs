@@ -40,24 +40,23 @@ mod tests {
     use crate::core::profile_code;
     use crate::platform::storage::{writes, Write};
     use crate::ui::content::Load;
+    use crate::ui::state::stand_in::Worker;
     use crate::ui::state::{Action, AppState};
 
     const QUESTIONNAIRE: &str = include_str!("../../tests/fixtures/questionnaire-example.json");
     const DEMAND: &str = include_str!("../../tests/fixtures/demand-example.json");
     const PROFILE: &str = include_str!("../../tests/fixtures/profile-example.json");
 
-    /// A state with both files loaded, as the app has after start-up.
-    fn ready(kiosk: bool) -> Rc<AppState> {
+    /// A state with both files loaded, as the app has after start-up, and
+    /// the worker that holds the demand file.
+    fn ready(kiosk: bool) -> (Rc<AppState>, Worker) {
         let state = Rc::new(AppState::initial(None, &[], None, kiosk, None));
         let q = json::parse_questionnaire(QUESTIONNAIRE).unwrap();
         let titles = q.job_title_list();
         let state = state.reduce(Action::QuestionnaireLoaded(Load::Ready(Rc::new(q))));
         let state = state.reduce(Action::JobTitlesLoaded(Load::Ready(Rc::new(titles))));
-        state.reduce(Action::DemandOffered {
-            source: "demand.json".into(),
-            load: Load::Ready(Rc::new(json::parse_demand(DEMAND).unwrap())),
-            fallback: false,
-        })
+        let mut worker = Worker::new(QUESTIONNAIRE);
+        (worker.offer(state, "demand.json", DEMAND), worker)
     }
 
     /// The digits of the example profile's QR code.
@@ -70,7 +69,9 @@ mod tests {
 
     #[test]
     fn a_kiosk_never_writes_to_storage() {
-        let state = ready(true).reduce(Action::Begin(crate::core::questionnaire::Path::Short));
+        let state = ready(true)
+            .0
+            .reduce(Action::Begin(crate::core::questionnaire::Path::Short));
         assert!(state.session.is_some());
         keep_session(state.session.as_ref(), false, true);
         keep_locale(Locale::En, true);
@@ -80,7 +81,9 @@ mod tests {
 
     #[test]
     fn the_seekers_own_device_keeps_the_session_and_the_language() {
-        let state = ready(false).reduce(Action::Begin(crate::core::questionnaire::Path::Short));
+        let state = ready(false)
+            .0
+            .reduce(Action::Begin(crate::core::questionnaire::Path::Short));
         // A start with nothing saved writes nothing.
         keep_session(None, false, false);
         assert_eq!(writes(), []);
@@ -113,16 +116,13 @@ mod tests {
     fn a_profile_code_waits_for_the_job_titles() {
         let q = json::parse_questionnaire(QUESTIONNAIRE).unwrap();
         let titles = q.job_title_list();
+        let mut worker = Worker::new(QUESTIONNAIRE);
         let state = Rc::new(AppState::initial(None, &[], None, false, None))
             .reduce(Action::CodeOffered(code_digits()))
-            .reduce(Action::QuestionnaireLoaded(Load::Ready(Rc::new(q))))
-            .reduce(Action::DemandOffered {
-                source: "demand.json".into(),
-                load: Load::Ready(Rc::new(json::parse_demand(DEMAND).unwrap())),
-                fallback: false,
-            });
+            .reduce(Action::QuestionnaireLoaded(Load::Ready(Rc::new(q))));
+        let state = worker.offer(state, "demand.json", DEMAND);
         assert!(state.opened.is_none() && state.pending_code.is_some());
-        let state = state.reduce(Action::JobTitlesLoaded(Load::Ready(Rc::new(titles))));
+        let state = worker.reduce(state, Action::JobTitlesLoaded(Load::Ready(Rc::new(titles))));
         assert!(state.opened.is_some(), "the code was read");
     }
 
@@ -131,7 +131,8 @@ mod tests {
     #[test]
     fn a_profile_code_never_reaches_storage() {
         let digits = code_digits();
-        let state = ready(false).reduce(Action::CodeOffered(digits.clone()));
+        let (state, mut worker) = ready(false);
+        let state = worker.reduce(state, Action::CodeOffered(digits.clone()));
         assert!(state.opened.is_some(), "the code was read");
         assert_eq!(state.pending_code, None);
         keep_session(state.session.as_ref(), false, false);

@@ -15,6 +15,7 @@ use crate::ui::pages::{
     about_data::AboutDataPage, handover::HandoverPage, occupation::OccupationPage,
     profile::ProfilePage, questionnaire::QuestionnairePage, results::ResultsPage, start::StartPage,
 };
+use crate::ui::state::stand_in::Worker;
 use crate::ui::state::{AppState, Page};
 
 #[derive(Properties, PartialEq)]
@@ -47,16 +48,13 @@ fn fixture(name: &str) -> String {
     .unwrap()
 }
 
-/// The example questionnaire and demand file, loaded, with the example
-/// profile's answers as the session.
+/// The example questionnaire, loaded, with the example profile's answers
+/// as the session; `render` adds the demand file as the app does.
 fn state(locale: Locale) -> AppState {
     let mut state = AppState::initial(None, &[], None, false, None);
     state.locale = locale;
     state.questionnaire = Load::Ready(Rc::new(
         json::parse_questionnaire(&fixture("questionnaire-example.json")).unwrap(),
-    ));
-    state.use_demand(Rc::new(
-        json::parse_demand(&fixture("demand-example.json")).unwrap(),
     ));
     let profile = json::parse_profile(&fixture("profile-example.json")).unwrap();
     state.session = Some(Session {
@@ -69,7 +67,17 @@ fn state(locale: Locale) -> AppState {
     state
 }
 
-async fn render(state: AppState, page: Page) -> String {
+/// `page` rendered from `state` with the example demand file held by the
+/// worker and the page's part of it shown, as the app's effects ask.
+async fn render(mut state: AppState, page: Page) -> String {
+    state.page = page.clone();
+    let mut worker = Worker::new(&fixture("questionnaire-example.json"));
+    let state = worker.offer(
+        Rc::new(state),
+        "demand-example.json",
+        &fixture("demand-example.json"),
+    );
+    let state = Rc::unwrap_or_clone(state);
     yew::LocalServerRenderer::<WithState>::with_props(Props { state, page })
         .render()
         .await
@@ -210,9 +218,11 @@ async fn the_print_out_stands_in_english_and_swedish_with_the_answers_in_mapping
     // The seeker's own words, and the care job as the best match.
     assert!(printout.contains("Jobba inom äldreomsorgen"));
     assert!(printout.contains("Undersköterska, hemtjänst och äldreboende"));
+    // The code itself is the worker's, made once the page is there (the
+    // browser tests scan it).
     assert!(
-        printout.contains("class=\"qr\""),
-        "the print-out carries the QR code: {printout}"
+        printout.contains("class=\"print-qr\""),
+        "the print-out has the QR code's place: {printout}"
     );
     // A phone may download; a kiosk may not.
     assert!(html.contains(&t(Locale::En, "handover-download")));

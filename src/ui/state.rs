@@ -6,14 +6,18 @@ use yew::Reducible;
 use crate::core::answers::Answers;
 use crate::core::demand::DemandFile;
 use crate::core::edit::Edit;
+use crate::core::held::Held;
 use crate::core::json::Kind;
-use crate::core::profile::Profile;
+use crate::core::listing::Shown;
 #[cfg(feature = "matching")]
-use crate::core::profile_code;
+use crate::core::listing::Wanted;
+use crate::core::profile::Profile;
 use crate::core::profile_code::Unread;
 use crate::core::questionnaire::{Item, JobTitleList, Path, Questionnaire};
+use crate::core::scoring::Ranked;
 use crate::core::scoring::{Indexed, Scorer};
 use crate::core::session::{Session, SessionError, VERSION};
+use crate::core::text::Text;
 use crate::i18n::Locale;
 use crate::ui::content::{Load, Refusal};
 use crate::ui::kiosk::KioskConfig;
@@ -72,7 +76,16 @@ pub struct AppState {
     /// The job titles as fetched, kept to go into a questionnaire that
     /// arrives after them.
     pub job_titles: Load<JobTitleList>,
+    /// The page's part of the demand file in use, which the demand-file
+    /// worker holds whole (core::held): its header once held, then the
+    /// occupations last shown (`Wanted`).
     pub demand: Load<DemandFile>,
+    /// What the worker holds: the file's identity and size.
+    pub held: Option<Rc<Held>>,
+    /// The results list as last shown, with the file's fields.
+    pub listing: Option<Rc<Listing>>,
+    /// How many of the results list are on screen.
+    pub results_count: usize,
     /// A demand file that was offered but could not be used; the previous
     /// one stays in use.
     pub demand_problem: Option<DemandProblem>,
@@ -133,6 +146,23 @@ impl std::fmt::Debug for IndexedDemand {
     }
 }
 
+/// The results list of the whole file, as the worker answered the last
+/// `Wanted`: rows by place in `demand` (the excerpt).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Listing {
+    pub listed: Vec<Ranked>,
+    /// How long the whole list is.
+    pub total: usize,
+    pub fields: Vec<Text>,
+    /// Occupations asked for by id that the file does not have.
+    pub missing: Vec<String>,
+}
+
+/// How many more of the results list "show more" shows.
+pub const RESULTS_PAGE: usize = 20;
+/// How many best matches a profile carries.
+pub const TOP: usize = 5;
+
 /// A profile file's name and text, as read from the device.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PickedProfile {
@@ -183,9 +213,17 @@ pub enum Action {
     /// problem on screen.
     DemandOffered {
         source: String,
-        load: Load<DemandFile>,
+        load: Load<Held>,
         fallback: bool,
     },
+    /// The worker's answer to the page's `Wanted`; one for a file no
+    /// longer in use is dropped.
+    Shown(Shown),
+    /// More of the results list.
+    ResultsMore,
+    /// The worker's reading of a `#p=` code: the profile, or the
+    /// translation key of why not with the technical reason.
+    CodeRead(Result<(Profile, Unread), (&'static str, String)>),
     DismissDemandProblem,
     /// Start afresh on a path, dropping any earlier answers.
     Begin(Path),
@@ -253,8 +291,9 @@ pub fn restore(saved: Option<&str>) -> (Option<Session>, Option<SessionError>) {
 }
 
 impl AppState {
-    /// Makes `demand` the file in use, indexed once for scoring: the only
-    /// way a demand file enters the state, so the two never disagree.
+    /// Makes `demand` the page's part of the file in use, indexed once for
+    /// scoring: the only way a demand file enters the state, so the two
+    /// never disagree.
     pub fn use_demand(&mut self, demand: Rc<DemandFile>) {
         #[cfg(feature = "matching")]
         {
@@ -334,6 +373,9 @@ impl AppState {
             questionnaire: Load::Loading,
             job_titles: Load::Loading,
             demand: Load::Loading,
+            held: None,
+            listing: None,
+            results_count: RESULTS_PAGE,
             demand_problem: None,
             demand_source: None,
             profile_problem: None,
@@ -366,6 +408,17 @@ impl AppState {
         self.page = Page::Start;
         self.locale = self.default_locale;
         self.also_swedish = false;
+        self.forget_shown();
+    }
+
+    /// The list and the occupations shown were the seeker's: the page
+    /// keeps only the file's header after her.
+    fn forget_shown(&mut self) {
+        self.listing = None;
+        self.results_count = RESULTS_PAGE;
+        if let Some(held) = self.held.clone() {
+            self.use_demand(Rc::new(held.file()));
+        }
     }
 
     #[cfg(feature = "matching")]
@@ -434,46 +487,82 @@ impl AppState {
                 }
             }
         }
-        self.read_pending_code();
     }
 
     #[cfg(not(feature = "matching"))]
     fn read_pending(&mut self) {}
 
-    /// A `#p=` code waits for the questionnaire and the demand file it
-    /// refers to by position; then it opens, or says why it cannot.
-    #[cfg(feature = "matching")]
-    fn read_pending_code(&mut self) {
-        let (Some(digits), Load::Ready(q), Load::Ready(d)) =
-            (&self.pending_code, &self.questionnaire, &self.demand)
+    /// Whether a `#p=` code can be read now: it waits for the
+    /// questionnaire, its job titles (jobs are places in their list) and
+    /// the demand file it refers to by position.
+    pub fn code_readable(&self) -> Option<&str> {
+        let (Some(digits), Load::Ready(_), Some(_)) =
+            (&self.pending_code, &self.questionnaire, &self.held)
         else {
-            return;
+            return None;
         };
-        // Jobs are written as places in the title list.
-        if self.job_titles == Load::Loading {
+        (self.job_titles != Load::Loading).then_some(digits.as_str())
+    }
+
+    /// A `#p=` code as the worker read it: it opens, or says why not.
+    fn code_read(&mut self, read: Result<(Profile, Unread), (&'static str, String)>) {
+        if self.pending_code.take().is_none() {
             return;
         }
-        let read =
-            profile_code::from_digits(digits).and_then(|bytes| profile_code::decode(&bytes, q, d));
-        self.pending_code = None;
         match read {
+            #[cfg(feature = "matching")]
             Ok((profile, unread)) => self.open(Opened {
                 file: String::new(),
                 profile,
                 unread,
             }),
-            Err(e) => {
-                let key = match e {
-                    profile_code::CodeError::UnknownVersion(_) => "profile-code-newer",
-                    _ => "profile-code-invalid",
-                };
-                self.profile_problem = Some(ProfileProblem::Code {
-                    key,
-                    detail: e.to_string(),
-                });
+            #[cfg(not(feature = "matching"))]
+            Ok(_) => {}
+            Err((key, detail)) => {
+                self.profile_problem = Some(ProfileProblem::Code { key, detail });
                 self.page = Page::Start;
             }
         }
+    }
+
+    /// What the page asks the worker for (core::listing): on the results,
+    /// an explanation, the hand-over and the coach's view, the list as the
+    /// seeker set it with her best matches; on the questions, only the
+    /// groups of her jobs (their skills to tick), so that a tap there asks
+    /// nothing. None before a file is held or a session begun.
+    #[cfg(feature = "matching")]
+    pub fn wanted(&self) -> Option<Wanted> {
+        self.held.as_ref()?;
+        let answers = &self.session.as_ref()?.answers;
+        let groups = answers
+            .work_history
+            .iter()
+            .filter_map(|job| job.ssyk.clone())
+            .collect();
+        if matches!(
+            self.page,
+            Page::Start | Page::Questionnaire | Page::AboutData
+        ) {
+            return Some(Wanted {
+                groups,
+                ..Wanted::default()
+            });
+        }
+        let mut ids: Vec<String> = Vec::new();
+        if let Page::Occupation(id) = &self.page {
+            ids.push(id.clone());
+        }
+        if let Some(opened) = &self.opened {
+            ids.extend(opened.profile.matches.iter().map(|m| m.id.clone()));
+        }
+        Some(Wanted {
+            answers: answers.clone(),
+            view: self.results_view.clone(),
+            count: self.results_count,
+            top: TOP,
+            ids,
+            groups,
+        })
     }
 
     fn answers_mut(&mut self) -> Option<&mut Answers> {
@@ -513,6 +602,7 @@ impl Reducible for AppState {
                 }
             }
             Action::ResultsView(view) => next.results_view = view,
+            Action::ResultsMore => next.results_count += RESULTS_PAGE,
             Action::QuestionnaireLoaded(load) => {
                 let load = next.with_part(load);
                 // Answers made with another questionnaire (an older version, or
@@ -546,8 +636,13 @@ impl Reducible for AppState {
                 load,
                 fallback,
             } => match load {
-                Load::Ready(demand) => {
-                    next.use_demand(demand);
+                Load::Ready(held) => {
+                    next.use_demand(Rc::new(held.file()));
+                    // The same file again keeps its list; another waits for its own.
+                    if next.held.as_ref().is_none_or(|h| h.sha256 != held.sha256) {
+                        next.listing = None;
+                    }
+                    next.held = Some(held);
                     next.demand_source = Some(source);
                     if !fallback {
                         next.demand_problem = None;
@@ -568,6 +663,26 @@ impl Reducible for AppState {
                 }
             },
             Action::DismissDemandProblem => next.demand_problem = None,
+            Action::Shown(shown) => {
+                if next.held.as_ref().is_some_and(|h| h.sha256 == shown.sha256) {
+                    let Shown {
+                        excerpt,
+                        sha256,
+                        listed,
+                        total,
+                        fields,
+                        missing,
+                    } = shown;
+                    next.use_demand(Rc::new(DemandFile { sha256, ..excerpt }));
+                    next.listing = Some(Rc::new(Listing {
+                        listed,
+                        total,
+                        fields,
+                        missing,
+                    }));
+                }
+            }
+            Action::CodeRead(read) => next.code_read(read),
             Action::Begin(path) => {
                 let Load::Ready(q) = &next.questionnaire else {
                     return self;
@@ -635,6 +750,7 @@ impl Reducible for AppState {
             Action::StartOver => {
                 next.session = None;
                 next.opened = None;
+                next.forget_shown();
                 next.restore_problem = None;
                 next.page = Page::Start;
             }
@@ -642,8 +758,8 @@ impl Reducible for AppState {
         // An explanation of an occupation the file in use lacks (one kept
         // from a picked file, which a reload does not keep) gives way to
         // the results of the file that is.
-        if let (Page::Occupation(id), Load::Ready(demand)) = (&next.page, &next.demand) {
-            if demand.occupation(id).is_none() {
+        if let (Page::Occupation(id), Some(listing)) = (&next.page, &next.listing) {
+            if listing.missing.contains(id) {
                 next.page = Page::Results;
             }
         }
@@ -652,6 +768,70 @@ impl Reducible for AppState {
             self
         } else {
             Rc::new(next)
+        }
+    }
+}
+
+/// The demand-file worker and the app's effects that ask it (app.rs),
+/// played natively for the tests: a core [`Holder`] answers at once.
+#[cfg(all(test, feature = "matching"))]
+pub(crate) mod stand_in {
+    use std::rc::Rc;
+
+    use yew::Reducible;
+
+    use super::{Action, AppState};
+    use crate::core::held::{Ask, Holder, Reply};
+    use crate::core::json::Kind;
+    use crate::ui::content::{code_reading, Load, Refusal};
+
+    pub struct Worker(Holder);
+
+    impl Worker {
+        /// A worker with the questionnaire a code numbers ratings and jobs by.
+        pub fn new(questionnaire: &str) -> Worker {
+            let mut holder = Holder::default();
+            assert_eq!(
+                holder.answer(Ask::Questionnaire, Some(questionnaire)),
+                Reply::Taken
+            );
+            Worker(holder)
+        }
+
+        /// A demand file offered (as the bundle, an address or a picked
+        /// file is), and what the app then asks.
+        pub fn offer(&mut self, state: Rc<AppState>, source: &str, text: &str) -> Rc<AppState> {
+            let load = match self.0.answer(Ask::Demand, Some(text)) {
+                Reply::Held(held) => Load::Ready(Rc::new(held)),
+                Reply::Refused(problems) => Load::Invalid(Refusal::of(Kind::Demand, &problems)),
+                other => panic!("a demand file answered {other:?}"),
+            };
+            let state = state.reduce(Action::DemandOffered {
+                source: source.into(),
+                load,
+                fallback: false,
+            });
+            self.settle(state)
+        }
+
+        /// `action`, then what the app's effects ask after it.
+        pub fn reduce(&mut self, state: Rc<AppState>, action: Action) -> Rc<AppState> {
+            self.settle(state.reduce(action))
+        }
+
+        /// What the app's effects ask after a change: a code read once it
+        /// can be, the part of the file the page shows.
+        pub fn settle(&mut self, mut state: Rc<AppState>) -> Rc<AppState> {
+            if let Some(digits) = state.code_readable().map(str::to_owned) {
+                let read = code_reading(Ok(self.0.answer(Ask::Decode(digits), None)));
+                state = state.reduce(Action::CodeRead(read));
+            }
+            if let Some(wanted) = state.wanted() {
+                if let Reply::Shown(shown) = self.0.answer(Ask::Show(wanted), None) {
+                    state = state.reduce(Action::Shown(shown));
+                }
+            }
+            state
         }
     }
 }
@@ -800,26 +980,36 @@ mod tests {
         );
     }
 
+    const EXAMPLE_DEMAND: &str = include_str!("../../tests/fixtures/demand-example.json");
+
+    fn worker() -> stand_in::Worker {
+        stand_in::Worker::new(include_str!("../../static/content/questionnaire.sv.json"))
+    }
+
+    /// After a kiosk's wipe the page holds nothing the seeker's answers
+    /// made: no list and no occupations shown, only the file's header.
+    #[test]
+    fn a_wipe_leaves_the_page_only_the_files_header() {
+        let mut worker = worker();
+        let state = Rc::new(AppState::initial(None, &[], None, true, None))
+            .reduce(Action::QuestionnaireLoaded(part("sv")));
+        let state = worker.offer(state, "demand.json", EXAMPLE_DEMAND);
+        let state = worker.reduce(state, Action::Begin(Path::Short));
+        let state = worker.reduce(state, Action::Navigate(Page::Results));
+        assert!(state.listing.is_some());
+        assert!(matches!(&state.demand, Load::Ready(d) if !d.occupations.is_empty()));
+        let state = worker.reduce(state, Action::Wipe);
+        assert!(state.listing.is_none());
+        assert!(matches!(&state.demand,
+            Load::Ready(d) if d.occupations.is_empty() && d.skills.is_empty() && d.id == "exempel-varmland-2026"));
+    }
+
     #[test]
     fn an_invalid_demand_file_keeps_the_previous_one() {
-        let demand = crate::core::json::parse_demand(include_str!(
-            "../../tests/fixtures/demand-example.json"
-        ))
-        .unwrap();
         let state = Rc::new(AppState::initial(None, &[], None, false, None));
-        let state = state.reduce(Action::DemandOffered {
-            source: "a.json".into(),
-            load: Load::Ready(Rc::new(demand)),
-            fallback: false,
-        });
-        let state = state.reduce(Action::DemandOffered {
-            source: "b.json".into(),
-            load: Load::Invalid(crate::ui::content::Refusal::of(
-                crate::core::json::Kind::Demand,
-                &[crate::core::validation::Problem::new("id", "is empty")],
-            )),
-            fallback: false,
-        });
+        let mut worker = worker();
+        let state = worker.offer(state, "a.json", EXAMPLE_DEMAND);
+        let state = worker.offer(state, "b.json", &EXAMPLE_DEMAND[..200]);
         assert!(matches!(&state.demand, Load::Ready(d) if d.id == "exempel-varmland-2026"));
         assert_eq!(state.demand_problem.as_ref().unwrap().source, "b.json");
     }
@@ -888,20 +1078,18 @@ mod tests {
             Page::Results,
             "an unknown place changes nothing"
         );
-        // An explanation the file in use lacks gives way to its results.
-        let demand = crate::core::json::parse_demand(include_str!(
-            "../../tests/fixtures/demand-example.json"
-        ))
-        .unwrap();
+        // An explanation the file in use lacks gives way to its results,
+        // once the worker has said so.
+        let mut worker = worker();
         let state = state.reduce(Action::Navigate(Page::Occupation("5321".into())));
-        let state = state.reduce(Action::DemandOffered {
-            source: "example".into(),
-            load: Load::Ready(Rc::new(demand)),
-            fallback: false,
-        });
+        let state = worker.offer(state, "example", EXAMPLE_DEMAND);
         assert_eq!(state.page, Page::Results);
-        let state = state.reduce(Action::Navigate(Page::Occupation("ssyk-5321".into())));
+        let state = worker.reduce(
+            state,
+            Action::Navigate(Page::Occupation("ssyk-5321".into())),
+        );
         assert_eq!(state.page, Page::Occupation("ssyk-5321".into()));
+        assert!(matches!(&state.demand, Load::Ready(d) if d.index_of("ssyk-5321").is_some()));
     }
 
     #[test]

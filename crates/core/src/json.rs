@@ -15,7 +15,7 @@ pub const MAX_QUESTIONNAIRE_BYTES: usize = 8 << 20;
 pub const MAX_DEMAND_BYTES: usize = 40 << 20;
 pub const MAX_PROFILE_BYTES: usize = 2 << 20;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Kind {
     Questionnaire,
     Demand,

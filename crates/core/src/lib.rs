@@ -10,6 +10,7 @@ pub mod edit;
 pub mod explanation;
 mod flat;
 pub mod guidance;
+pub mod held;
 pub mod json;
 pub mod json_path;
 pub mod listing;

@@ -3,7 +3,8 @@
 
 use std::fmt;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Problem {
     /// `occupations[12].requirements[3].level`; empty for the whole file.
     pub path: String,
@@ -16,7 +17,8 @@ pub struct Problem {
 }
 
 /// The sort of a problem, from the first thing that is wrong with a file.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Trouble {
     /// A value in the file: `path` and `message` say which and why.
     #[default]

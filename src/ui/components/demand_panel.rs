@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
 use crate::core::demand::DemandFile;
-use crate::core::json::Kind;
 use crate::i18n::Locale;
 use crate::i18n::{t, t_args};
 use crate::platform::clock;
+use crate::platform::demand_worker::Text;
+use crate::platform::files;
 use crate::ui::app::use_app;
 use crate::ui::components::refusal::RefusalText;
 use crate::ui::content::{self, Load};
@@ -18,17 +19,20 @@ pub fn DemandPanel() -> Html {
     let locale = state.locale;
     let on_file = {
         let state = state.clone();
-        content::on_pick(
-            Kind::Demand,
-            content::parse_demand_in_steps,
-            move |source, load| {
+        Callback::from(move |e: Event| {
+            let Some(file) = files::take_picked(&e) else {
+                return;
+            };
+            let state = state.clone();
+            yew::platform::spawn_local(async move {
+                let load = content::hold_demand(Text::File(&file)).await;
                 state.dispatch(Action::DemandOffered {
-                    source,
+                    source: file.name(),
                     load,
                     fallback: false,
                 })
-            },
-        )
+            });
+        })
     };
     let dismiss = {
         let state = state.clone();

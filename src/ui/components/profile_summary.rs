@@ -21,8 +21,6 @@ use crate::ui::components::explanation::{match_line_text, requirement_text, trai
 use crate::ui::components::outlook::summary_line;
 use crate::ui::keys;
 
-/// How many matches a profile carries.
-pub const TOP: usize = 5;
 /// How many of them the summary lists, with how many gaps each: enough for
 /// a first conversation, and it keeps the print-out to one page.
 const SHOWN: usize = 3;

@@ -3,7 +3,10 @@ use yew::prelude::*;
 use crate::platform::events;
 use crate::ui::components::refusal::not_ready;
 
+use std::rc::Rc;
+
 use crate::core::demand::DemandFile;
+use crate::core::held::Held;
 use crate::core::questionnaire::Questionnaire;
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::clock;
@@ -34,10 +37,17 @@ pub fn AboutDataPage() -> Html {
             }
         });
     }
-    let shown = if in_use {
-        state.demand.clone()
+    // The file in use is held by the worker: the page has its header and
+    // its size; another one, fetched here to be shown, is read whole.
+    let shown: Load<Held> = if in_use {
+        state.held.clone().map_or(Load::Loading, Load::Ready)
     } else {
-        (*demand).clone()
+        match &*demand {
+            Load::Ready(d) => Load::Ready(Rc::new(Held::of(d))),
+            Load::Loading => Load::Loading,
+            Load::Unreachable(reason) => Load::Unreachable(reason.clone()),
+            Load::Invalid(refusal) => Load::Invalid(refusal.clone()),
+        }
     };
 
     let on_choose = {
@@ -81,14 +91,15 @@ fn loaded<T>(locale: Locale, path: &str, load: &Load<T>, show: impl Fn(&T) -> Ht
     }
 }
 
-fn demand_summary(locale: Locale, d: &DemandFile) -> Html {
+fn demand_summary(locale: Locale, held: &Held) -> Html {
+    let d = &held.header;
     let expired = d.is_expired(&clock::today());
     let counts = t_args(
         locale,
         "about-counts",
         &[
-            ("occupations", &d.occupations.len().to_string()),
-            ("skills", &d.skills.len().to_string()),
+            ("occupations", &held.occupations.to_string()),
+            ("skills", &held.skills.to_string()),
             ("trainings", &d.trainings.len().to_string()),
         ],
     );

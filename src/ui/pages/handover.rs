@@ -2,16 +2,15 @@ use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::profile::{Part, Profile};
-use crate::core::profile_code;
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::{clock, document, download};
 use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
-use crate::ui::components::profile_summary::{bi, match_offers, profile_summary, TOP};
+use crate::ui::components::profile_summary::{bi, match_offers, profile_summary};
 use crate::ui::components::qr::Qr;
-use crate::ui::content::{Load, DEMAND_FILES};
+use crate::ui::content::{self, Load, DEMAND_FILES};
 use crate::ui::keys;
-use crate::ui::state::{Action, Page};
+use crate::ui::state::{Action, Page, TOP};
 
 /// Taking the profile to a coach: choose what to include, then download it
 /// (own device only), print it (bilingual), or show it as a QR code. The
@@ -27,21 +26,45 @@ pub fn HandoverPage() -> Html {
     // code carry the same time.
     let created_at = use_state(clock::now_utc);
 
-    let (Load::Ready(q), Some(scorer)) = (&state.questionnaire, state.scorer()) else {
+    // The best matches come from the worker's list (the page's part of the
+    // file holds them); until it has answered, the page says so.
+    let empty = Answers::default();
+    let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
+    let profile = match (&state.questionnaire, state.scorer(), &state.listing) {
+        (Load::Ready(q), Some(scorer), Some(_)) => Some(
+            Profile::assemble(
+                answers,
+                q,
+                scorer,
+                (*created_at).clone(),
+                locale.content_lang(),
+                TOP,
+            )
+            .keep_only(&parts),
+        ),
+        _ => None,
+    };
+    // The code numbers skills by their place in the whole file, which the
+    // worker holds: it makes the code, and no code shows that is not this
+    // profile's.
+    let code = use_state(|| None::<String>);
+    {
+        let code = code.clone();
+        use_effect_with(profile.clone(), move |profile| {
+            code.set(None);
+            if let Some(profile) = profile.clone() {
+                yew::platform::spawn_local(async move {
+                    code.set(content::encode_profile(profile).await)
+                });
+            }
+        });
+    }
+    let (Load::Ready(q), Some(scorer), Some(profile)) =
+        (&state.questionnaire, state.scorer(), profile)
+    else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
     let demand = scorer.demand();
-    let empty = Answers::default();
-    let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
-    let profile = Profile::assemble(
-        answers,
-        q,
-        scorer,
-        (*created_at).clone(),
-        locale.content_lang(),
-        TOP,
-    )
-    .keep_only(&parts);
     let offers = match_offers(scorer, &profile);
     let source = state.demand_source.as_deref();
     let shareable = source.filter(|s| {
@@ -49,11 +72,13 @@ pub fn HandoverPage() -> Html {
             || s.starts_with("http://")
             || DEMAND_FILES[1..].iter().any(|b| b.path == *s)
     });
-    let link = format!(
-        "{}#p={}",
-        document::app_address(shareable),
-        profile_code::to_digits(&profile_code::encode(&profile, q, demand))
-    );
+    let link = (*code)
+        .as_ref()
+        .map(|digits| format!("{}#p={}", document::app_address(shareable), digits));
+    let qr = |link: &Option<String>| match link {
+        Some(link) => html! { <Qr data={link.clone()} /> },
+        None => html! { <p role="status">{ t(locale, "results-loading") }</p> },
+    };
     // The coach reads Swedish; a Swedish-reading seeker needs no second one.
     let langs: Vec<Locale> = if locale.reads_swedish() {
         vec![locale]
@@ -130,15 +155,17 @@ pub fn HandoverPage() -> Html {
             }
             <div id="qr-panel" class="qr-panel" hidden={!*show_qr}>
                 if *show_qr {
-                    <Qr data={link.clone()} />
+                    { qr(&link) }
                     <p>{ t(locale, "handover-qr-hint") }</p>
-                    <p><a href={link.clone()} data-testid="profile-link" class="profile-link">{ t(locale, "handover-qr-link") }</a></p>
+                    if let Some(link) = &link {
+                        <p><a href={link.clone()} data-testid="profile-link" class="profile-link">{ t(locale, "handover-qr-link") }</a></p>
+                    }
                 }
             </div>
             <h2 class="preview-title">{ t(locale, "handover-preview") }</h2>
             <article class="printout" data-testid="printout" lang={locale.code()}>
                 <div class="print-qr">
-                    <Qr data={link} />
+                    { qr(&link) }
                     <p>{ bi(&langs, |l| t(l, "printout-qr")) }</p>
                 </div>
                 <h2>{ bi(&langs, |l| t(l, "printout-title")) }</h2>

@@ -38,8 +38,10 @@ pub fn OccupationPage(props: &Props) -> Html {
     let Load::Ready(demand) = &state.demand else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
+    // The page's part of the file has the occupation once the worker has
+    // answered for it; one the file lacks sends the seeker to the results.
     let Some(index) = demand.index_of(&props.id) else {
-        return html! {};
+        return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
     let questionnaire = match &state.questionnaire {
         Load::Ready(q) => Some(q.as_ref()),

@@ -6,9 +6,9 @@ use crate::core::scoring::Status;
 use crate::i18n::{t, t_args};
 use crate::ui::app::use_app;
 use crate::ui::components::demand_panel::demand_identity;
-use crate::ui::components::profile_summary::{match_offers, profile_summary, TOP};
+use crate::ui::components::profile_summary::{match_offers, profile_summary};
 use crate::ui::content::Load;
-use crate::ui::state::{Action, Page};
+use crate::ui::state::{Action, Page, TOP};
 
 /// An opened profile as the coach reads it: where it came from and what
 /// differs from this app's files, which coach fits the next step, the
@@ -17,9 +17,14 @@ use crate::ui::state::{Action, Page};
 pub fn ProfilePage() -> Html {
     let state = use_app();
     let locale = state.locale;
-    let (Some(opened), Load::Ready(q), Some(scorer)) =
-        (&state.opened, &state.questionnaire, state.scorer())
-    else {
+    // The matches are scored on the page's part of the file, once the
+    // worker has answered with the profile's own and the best ones.
+    let (Some(opened), Load::Ready(q), Some(scorer), Some(_)) = (
+        &state.opened,
+        &state.questionnaire,
+        state.scorer(),
+        &state.listing,
+    ) else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
     let demand = scorer.demand();

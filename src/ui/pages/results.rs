@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use crate::core::answers::Answers;
-use crate::core::listing;
 use crate::core::scoring::{Ranked, Scorer, Seeker};
 use crate::i18n::{t, t_args};
 use crate::platform::events;
@@ -13,15 +12,13 @@ use crate::ui::content::Load;
 use crate::ui::local;
 use crate::ui::state::{Action, Page, ResultsView, Sort};
 
-const PAGE: usize = 20;
-
 /// Occupations ranked by match, with readiness and, separately, demand.
 #[component]
 pub fn ResultsPage() -> Html {
     let state = use_app();
     let locale = state.locale;
     let view = state.results_view.clone();
-    let shown = use_state(|| PAGE);
+    let shown = state.results_count;
 
     let Load::Ready(demand) = &state.demand else {
         return html! {
@@ -34,12 +31,15 @@ pub fn ResultsPage() -> Html {
     let demand = demand.clone();
     let empty = Answers::default();
     let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
-    let Some(scorer) = state.scorer() else {
+    // The worker ranks the whole file; until it has answered, the page
+    // says so (and stays responsive).
+    let (Some(scorer), Some(listing)) = (state.scorer(), state.listing.clone()) else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
     let seeker = scorer.seeker(answers);
-    let ranked = listing::listed(scorer, &seeker, &view);
-    let fields: Vec<(String, String, Option<AttrValue>)> = listing::fields(&demand)
+    let ranked = &listing.listed;
+    let fields: Vec<(String, String, Option<AttrValue>)> = listing
+        .fields
         .iter()
         .map(|f| {
             (
@@ -68,8 +68,8 @@ pub fn ResultsPage() -> Html {
     let on_field = set_view(|v, value, _| v.field = value);
     let on_demand_only = set_view(|v, _, checked| v.in_demand_only = checked);
     let more = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ResultsMore))
     };
     let edit = {
         let state = state.clone();
@@ -79,7 +79,7 @@ pub fn ResultsPage() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Navigate(Page::Handover)))
     };
-    let total = ranked.len();
+    let total = listing.total;
     let questionnaire = match &state.questionnaire {
         Load::Ready(q) => Some(q.as_ref()),
         _ => None,
@@ -125,9 +125,9 @@ pub fn ResultsPage() -> Html {
                 <p role="status">{ t(locale, "results-none") }</p>
             }
             <ol class="ranked" data-testid="ranked">
-                { for ranked.iter().take(*shown).map(|r| result_row(&state, cx, scorer, &seeker, r)) }
+                { for ranked.iter().take(shown).map(|r| result_row(&state, cx, scorer, &seeker, r)) }
             </ol>
-            if *shown < total {
+            if shown < total {
                 <button type="button" onclick={more}>{ t(locale, "results-more") }</button>
             }
             <p><button type="button" class="link" onclick={edit}>{ t(locale, "results-edit") }</button></p>

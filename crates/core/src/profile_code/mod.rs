@@ -67,7 +67,8 @@ impl std::fmt::Display for CodeError {
 }
 
 /// What a decoder holding other files could not read.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Unread {
     /// Ratings made with another questionnaire (or version of it).
     pub ratings: usize,

@@ -1,0 +1,298 @@
+//! The demand file held apart from the page (the app's demand-file
+//! worker): what the page asks of it and what it answers, as text both
+//! ways. The worker keeps the whole file, indexed once, and the Swedish
+//! questionnaire a profile code numbers its ratings and jobs by; it keeps
+//! nothing of a seeker's between two asks, so a kiosk's wipe leaves it
+//! nothing to forget. The page keeps only the header and the excerpt it
+//! shows, so its memory and its tasks do not grow with the file.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::demand::DemandFile;
+use crate::json;
+use crate::listing::{show, Shown, Wanted};
+use crate::profile::Profile;
+use crate::profile_code::{self, CodeError, Unread};
+use crate::questionnaire::{JobTitleList, Questionnaire};
+use crate::scoring::Indexed;
+use crate::validation::Problem;
+
+/// What the page asks. The text of a file to take comes beside the ask,
+/// not in it, so a 40 MB file is never quoted into JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ask {
+    /// Use the demand file whose text comes with the ask.
+    Demand,
+    /// The questionnaire (its Swedish part) whose text comes with the ask.
+    Questionnaire,
+    /// The job titles whose text comes with the ask.
+    JobTitles,
+    /// The list and the occupations a page shows.
+    Show(Wanted),
+    /// A profile as the digits of its QR code.
+    Encode(Profile),
+    /// The digits of a QR code as a profile.
+    Decode(String),
+}
+
+/// The answer to an [`Ask`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Reply {
+    /// The demand file is in use.
+    Held(Held),
+    /// A file was not taken, and why; the one held before stays.
+    Refused(Vec<Problem>),
+    /// The questionnaire or the job titles were taken.
+    Taken,
+    Shown(Shown),
+    Code(String),
+    Decoded {
+        profile: Profile,
+        unread: Unread,
+    },
+    /// A code that cannot be read: one from a newer app, or not a code.
+    CodeRefused {
+        newer: bool,
+        detail: String,
+    },
+    /// Asked before the file it needs was taken.
+    NotYet,
+}
+
+/// What a page keeps of the file held: its header (the file with no
+/// occupations or skills: title, publisher, dates, sources, elements,
+/// trainings, the hash) and how many occupations and skills it has.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Held {
+    pub header: DemandFile,
+    /// The file's hash, which the header keeps as its identity (the file's
+    /// own serde form leaves it out: it is never written in a file).
+    pub sha256: String,
+    pub occupations: usize,
+    pub skills: usize,
+}
+
+impl Held {
+    pub fn of(demand: &DemandFile) -> Held {
+        Held {
+            header: demand.excerpt(&[]),
+            sha256: demand.sha256.clone(),
+            occupations: demand.occupations.len(),
+            skills: demand.skills.len(),
+        }
+    }
+
+    /// The header with the whole file's identity, as a page holds it.
+    pub fn file(&self) -> DemandFile {
+        DemandFile {
+            sha256: self.sha256.clone(),
+            ..self.header.clone()
+        }
+    }
+}
+
+/// The worker's side: the files it holds, and the one function that
+/// answers every ask.
+#[derive(Default)]
+pub struct Holder {
+    demand: Option<Indexed>,
+    questionnaire: Option<Questionnaire>,
+    titles: Option<JobTitleList>,
+}
+
+impl Holder {
+    pub fn answer(&mut self, ask: Ask, text: Option<&str>) -> Reply {
+        let text = text.unwrap_or_default();
+        match ask {
+            Ask::Demand => match json::parse_demand(text) {
+                Ok(demand) => {
+                    let held = Held::of(&demand);
+                    self.demand = Some(Indexed::of(Rc::new(demand)));
+                    Reply::Held(held)
+                }
+                Err(problems) => Reply::Refused(problems),
+            },
+            Ask::Questionnaire => match json::parse_questionnaire(text) {
+                Ok(mut q) => {
+                    if let Some(titles) = &self.titles {
+                        // Titles of another version stay out, as on the page.
+                        let _ = q.add_job_titles(titles);
+                    }
+                    self.questionnaire = Some(q);
+                    Reply::Taken
+                }
+                Err(problems) => Reply::Refused(problems),
+            },
+            Ask::JobTitles => match json::parse_job_titles(text) {
+                Ok(titles) => {
+                    if let Some(q) = &mut self.questionnaire {
+                        let _ = q.add_job_titles(&titles);
+                    }
+                    self.titles = Some(titles);
+                    Reply::Taken
+                }
+                Err(problems) => Reply::Refused(problems),
+            },
+            Ask::Show(wanted) => match &self.demand {
+                Some(indexed) => Reply::Shown(show(indexed.scorer(), &wanted)),
+                None => Reply::NotYet,
+            },
+            Ask::Encode(profile) => match (&self.questionnaire, &self.demand) {
+                (Some(q), Some(indexed)) => Reply::Code(profile_code::to_digits(
+                    &profile_code::encode(&profile, q, indexed.demand()),
+                )),
+                _ => Reply::NotYet,
+            },
+            Ask::Decode(digits) => match (&self.questionnaire, &self.demand) {
+                (Some(q), Some(indexed)) => match profile_code::from_digits(&digits)
+                    .and_then(|bytes| profile_code::decode(&bytes, q, indexed.demand()))
+                {
+                    Ok((profile, unread)) => Reply::Decoded { profile, unread },
+                    Err(e) => Reply::CodeRefused {
+                        newer: matches!(e, CodeError::UnknownVersion(_)),
+                        detail: e.to_string(),
+                    },
+                },
+                _ => Reply::NotYet,
+            },
+        }
+    }
+
+    /// An ask as text, answered as text: the worker's whole interface. An
+    /// ask that cannot be read is a broken build, answered as refused.
+    pub fn answer_text(&mut self, ask: &str, text: Option<&str>) -> String {
+        let reply = match serde_json::from_str(ask) {
+            Ok(ask) => self.answer(ask, text),
+            Err(e) => Reply::Refused(vec![Problem::new("", e.to_string())]),
+        };
+        serde_json::to_string(&reply).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::listing::View;
+
+    const NATIONAL: &str = include_str!("../../../static/content/demand-sverige.json");
+    const QUESTIONNAIRE: &str = include_str!("../../../static/content/questionnaire.sv.json");
+    const TITLES: &str = include_str!("../../../static/content/job-titles.json");
+
+    fn ask(holder: &mut Holder, ask: &Ask, text: Option<&str>) -> Reply {
+        let wire = holder.answer_text(&serde_json::to_string(ask).unwrap(), text);
+        serde_json::from_str(&wire).unwrap()
+    }
+
+    fn holding() -> Holder {
+        let mut holder = Holder::default();
+        assert_eq!(
+            ask(&mut holder, &Ask::Questionnaire, Some(QUESTIONNAIRE)),
+            Reply::Taken
+        );
+        assert_eq!(
+            ask(&mut holder, &Ask::JobTitles, Some(TITLES)),
+            Reply::Taken
+        );
+        holder
+    }
+
+    /// The page's whole conversation with the worker, as text: the file
+    /// held (its header and size, not its occupations), the nurse's list
+    /// led by her own group, and her profile's code read back as she gave
+    /// it. Asks before the file say so rather than answer from nothing.
+    #[test]
+    fn the_page_is_answered_from_the_file_held() {
+        let mut holder = holding();
+        let nurse_file = json::parse_demand(NATIONAL).unwrap();
+        let answers = crate::demand::excerpt::tests::answers(&nurse_file);
+        let wanted = Wanted {
+            answers: answers.clone(),
+            view: View::default(),
+            count: 10,
+            top: 5,
+            ids: Vec::new(),
+            groups: vec!["5321".into()],
+        };
+        assert_eq!(
+            ask(&mut holder, &Ask::Show(wanted.clone()), None),
+            Reply::NotYet
+        );
+
+        let Reply::Held(held) = ask(&mut holder, &Ask::Demand, Some(NATIONAL)) else {
+            panic!("the national file was not held")
+        };
+        assert_eq!(held.occupations, nurse_file.occupations.len());
+        assert_eq!(held.skills, nurse_file.skills.len());
+        assert!(held.header.occupations.is_empty() && held.header.skills.is_empty());
+        assert_eq!(held.file().sha256, nurse_file.sha256);
+
+        let Reply::Shown(shown) = ask(&mut holder, &Ask::Show(wanted), None) else {
+            panic!("no list")
+        };
+        let file = shown.clone().into_file();
+        let top: Vec<_> = shown
+            .listed
+            .iter()
+            .take(5)
+            .map(|r| file.occupations[r.index].ssyk.clone())
+            .collect();
+        assert!(top.contains(&Some("5321".into())), "{top:?}");
+
+        let q = json::parse_questionnaire(QUESTIONNAIRE).unwrap();
+        let scorer = crate::scoring::Scorer::new(&file);
+        let profile = Profile::assemble(
+            &answers,
+            &q,
+            &scorer,
+            "2026-12-03T10:00:00Z".into(),
+            "sv",
+            5,
+        );
+        let Reply::Code(digits) = ask(&mut holder, &Ask::Encode(profile.clone()), None) else {
+            panic!("no code")
+        };
+        let Reply::Decoded {
+            profile: read,
+            unread,
+        } = ask(&mut holder, &Ask::Decode(digits), None)
+        else {
+            panic!("the code was not read")
+        };
+        assert_eq!(unread, Unread::default());
+        assert_eq!(read.answers, profile.answers);
+        assert_eq!(read.demand.sha256, nurse_file.sha256);
+    }
+
+    /// A damaged file is refused with its problems and the file held
+    /// before stays in use; a code that is not one says so.
+    #[test]
+    fn a_refused_file_leaves_the_one_held() {
+        let mut holder = holding();
+        assert!(matches!(
+            ask(&mut holder, &Ask::Demand, Some(NATIONAL)),
+            Reply::Held(_)
+        ));
+        let damaged = &NATIONAL[..NATIONAL.len() / 2];
+        let Reply::Refused(problems) = ask(&mut holder, &Ask::Demand, Some(damaged)) else {
+            panic!("a damaged file was held")
+        };
+        assert_eq!(problems[0].trouble, crate::validation::Trouble::Damaged);
+        let wanted = Wanted {
+            count: 3,
+            ..Wanted::default()
+        };
+        let Reply::Shown(shown) = ask(&mut holder, &Ask::Show(wanted), None) else {
+            panic!("the file held before is gone")
+        };
+        assert_eq!(shown.sha256, json::parse_demand(NATIONAL).unwrap().sha256);
+        assert!(matches!(
+            ask(&mut holder, &Ask::Decode("12".into()), None),
+            Reply::CodeRefused { newer: false, .. }
+        ));
+    }
+}
