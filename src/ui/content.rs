@@ -217,8 +217,10 @@ pub async fn hold_demand(text: demand_worker::Text<'_>) -> Load<Held> {
 /// coach's view say; nothing else needs them.
 pub async fn hold_questionnaire() {
     let part = questionnaire_part(QUESTIONNAIRE_LANGUAGES[0]);
-    let _ = demand_worker::ask(&Ask::Questionnaire, demand_worker::Text::Address(&part)).await;
-    let _ = demand_worker::ask(&Ask::JobTitles, demand_worker::Text::Address(JOB_TITLES)).await;
+    let _ = futures::join!(
+        demand_worker::ask(&Ask::Questionnaire, demand_worker::Text::Address(&part)),
+        demand_worker::ask(&Ask::JobTitles, demand_worker::Text::Address(JOB_TITLES)),
+    );
 }
 
 /// The worker's answer to what the page shows; None if it has no file yet

@@ -151,6 +151,8 @@ impl std::fmt::Debug for IndexedDemand {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Listing {
     pub listed: Vec<Ranked>,
+    /// How many rows were asked for: none while the seeker answers.
+    pub count: usize,
     /// How long the whole list is.
     pub total: usize,
     pub fields: Vec<Text>,
@@ -416,10 +418,59 @@ impl AppState {
     fn forget_shown(&mut self) {
         self.listing = None;
         self.results_count = RESULTS_PAGE;
+        #[cfg(feature = "matching")]
         if let Some(held) = self.held.clone() {
             self.use_demand(Rc::new(held.file()));
         }
     }
+
+    /// A demand file the worker now holds: its header is the page's part
+    /// until the worker shows more. (Only the whole app loads demand
+    /// files; the first screen carries none of this.)
+    #[cfg(feature = "matching")]
+    fn hold(&mut self, held: Rc<Held>, source: String, fallback: bool) {
+        self.use_demand(Rc::new(held.file()));
+        // The same file again keeps its list; another waits for its own.
+        if self.held.as_ref().is_none_or(|h| h.sha256 != held.sha256) {
+            self.listing = None;
+        }
+        self.held = Some(held);
+        self.demand_source = Some(source);
+        if !fallback {
+            self.demand_problem = None;
+        }
+    }
+
+    /// The worker's answer for the page, if it is about the file in use.
+    #[cfg(feature = "matching")]
+    fn show(&mut self, shown: Shown) {
+        if self.held.as_ref().is_none_or(|h| h.sha256 != shown.sha256) {
+            return;
+        }
+        let Shown {
+            excerpt,
+            sha256,
+            listed,
+            count,
+            total,
+            fields,
+            missing,
+        } = shown;
+        self.use_demand(Rc::new(DemandFile { sha256, ..excerpt }));
+        self.listing = Some(Rc::new(Listing {
+            listed,
+            count,
+            total,
+            fields,
+            missing,
+        }));
+    }
+
+    #[cfg(not(feature = "matching"))]
+    fn hold(&mut self, _: Rc<Held>, _: String, _: bool) {}
+
+    #[cfg(not(feature = "matching"))]
+    fn show(&mut self, _: Shown) {}
 
     #[cfg(feature = "matching")]
     fn open(&mut self, opened: Opened) {
@@ -523,6 +574,13 @@ impl AppState {
                 self.page = Page::Start;
             }
         }
+    }
+
+    /// The results list with the best matches, once the worker has
+    /// answered for a page that shows them (not the questions' ask, which
+    /// wants only the groups).
+    pub fn listed(&self) -> Option<&Rc<Listing>> {
+        self.listing.as_ref().filter(|l| l.count > 0)
     }
 
     /// What the page asks the worker for (core::listing): on the results,
@@ -636,18 +694,7 @@ impl Reducible for AppState {
                 load,
                 fallback,
             } => match load {
-                Load::Ready(held) => {
-                    next.use_demand(Rc::new(held.file()));
-                    // The same file again keeps its list; another waits for its own.
-                    if next.held.as_ref().is_none_or(|h| h.sha256 != held.sha256) {
-                        next.listing = None;
-                    }
-                    next.held = Some(held);
-                    next.demand_source = Some(source);
-                    if !fallback {
-                        next.demand_problem = None;
-                    }
-                }
+                Load::Ready(held) => next.hold(held, source, fallback),
                 Load::Loading => {}
                 Load::Unreachable(reason) => {
                     next.demand_problem = Some(DemandProblem {
@@ -663,25 +710,7 @@ impl Reducible for AppState {
                 }
             },
             Action::DismissDemandProblem => next.demand_problem = None,
-            Action::Shown(shown) => {
-                if next.held.as_ref().is_some_and(|h| h.sha256 == shown.sha256) {
-                    let Shown {
-                        excerpt,
-                        sha256,
-                        listed,
-                        total,
-                        fields,
-                        missing,
-                    } = shown;
-                    next.use_demand(Rc::new(DemandFile { sha256, ..excerpt }));
-                    next.listing = Some(Rc::new(Listing {
-                        listed,
-                        total,
-                        fields,
-                        missing,
-                    }));
-                }
-            }
+            Action::Shown(shown) => next.show(shown),
             Action::CodeRead(read) => next.code_read(read),
             Action::Begin(path) => {
                 let Load::Ready(q) = &next.questionnaire else {

@@ -99,3 +99,18 @@ test("damaged files that once froze the tab are refused at once and the page sta
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the demand file is the worker's: the page itself never fetches it, and the results come from it", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  const responded = [];
+  context.on("response", (r) => responded.push(r.url()));
+  await completeShortPath(page, [2, 1]);
+  await page.getByTestId("ranked").locator("li").first().waitFor();
+  await identity(page).getByText(/Sverige — alla yrken/).waitFor();
+  assert.ok(responded.some((url) => url.endsWith("content/demand-sverige.json")), responded.join(", "));
+  // The page's own timeline has no demand file: the worker fetched it.
+  const onPage = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name).filter((n) => n.includes("content/demand")));
+  assert.deepEqual(onPage, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -162,7 +162,9 @@ test("hostile demand files: markup is text, script links are refused, a 50 MB fi
   const { context, page, problems } = await openPage(env.browser, "about:blank", PHONE, { locale: "sv-SE" });
   let dialogs = 0;
   page.on("dialog", (d) => { dialogs++; d.dismiss(); });
-  await page.route("**/content/hostile.json", (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(hostile) }));
+  // The demand-file worker fetches it: routed for the context, which
+  // sees the worker's requests too.
+  await context.route("**/content/hostile.json", (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(hostile) }));
 
   await page.goto(`${env.server.url}?demand=content/hostile.json`);
   await completeShortPath(page, [3, 2]);
@@ -173,7 +175,7 @@ test("hostile demand files: markup is text, script links are refused, a 50 MB fi
   // A file whose training links to a script is refused by the validator,
   // with the field named; the bundled file stays in use.
   const other = await openPage(env.browser, "about:blank", PHONE, { locale: "sv-SE" });
-  await other.page.route("**/content/linked.json", (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(linked) }));
+  await other.context.route("**/content/linked.json", (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(linked) }));
   await other.page.goto(`${env.server.url}?demand=content/linked.json`);
   await completeShortPath(other.page, [3, 2]);
   const alert = other.page.locator(".problem").filter({ hasText: await sv("refused-invalid", { file: "content/linked.json", count: 1 }) });

@@ -122,6 +122,8 @@ pub struct Shown {
     pub sha256: String,
     /// The first `count` of the list, `index` into the excerpt.
     pub listed: Vec<Ranked>,
+    /// The `count` asked for: none for a page that shows no list.
+    pub count: usize,
     /// How long the whole list is.
     pub total: usize,
     pub fields: Vec<Text>,
@@ -169,6 +171,7 @@ pub fn show(scorer: &Scorer<'_>, wanted: &Wanted) -> Shown {
         excerpt: demand.excerpt(&indexes),
         sha256: demand.sha256.clone(),
         listed,
+        count: wanted.count,
         total: list.len(),
         fields: fields(demand),
         missing,

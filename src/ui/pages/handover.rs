@@ -30,7 +30,7 @@ pub fn HandoverPage() -> Html {
     // file holds them); until it has answered, the page says so.
     let empty = Answers::default();
     let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
-    let profile = match (&state.questionnaire, state.scorer(), &state.listing) {
+    let profile = match (&state.questionnaire, state.scorer(), state.listed()) {
         (Load::Ready(q), Some(scorer), Some(_)) => Some(
             Profile::assemble(
                 answers,

@@ -23,7 +23,7 @@ pub fn ProfilePage() -> Html {
         &state.opened,
         &state.questionnaire,
         state.scorer(),
-        &state.listing,
+        state.listed(),
     ) else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };

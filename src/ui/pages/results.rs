@@ -33,7 +33,7 @@ pub fn ResultsPage() -> Html {
     let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
     // The worker ranks the whole file; until it has answered, the page
     // says so (and stays responsive).
-    let (Some(scorer), Some(listing)) = (state.scorer(), state.listing.clone()) else {
+    let (Some(scorer), Some(listing)) = (state.scorer(), state.listed().cloned()) else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
     let seeker = scorer.seeker(answers);
