@@ -42,17 +42,6 @@ pub fn now_utc() -> String {
     crate::core::dates::format_timestamp(u32::try_from(since_2000).unwrap_or(u32::MAX))
 }
 
-/// Lets the page handle what waits (a tap, a key, a paint) before going on:
-/// resolves in a later task of the event loop. Long work in steps awaits
-/// this between them, so that no step keeps a seeker's tap waiting long.
-#[cfg(target_arch = "wasm32")]
-pub async fn next_task() {
-    gloo::timers::future::TimeoutFuture::new(0).await;
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub async fn next_task() {}
-
 /// Calls `f` once, `ms` milliseconds from now (in the browser; natively
 /// never, as nothing waits there).
 #[cfg(target_arch = "wasm32")]

@@ -12,11 +12,6 @@ impl Picked {
         self.0.name()
     }
 
-    /// How large the file is, in bytes.
-    pub fn size(&self) -> u64 {
-        self.0.size() as u64
-    }
-
     /// The browser's file, for handing to the demand-file worker.
     #[cfg(target_arch = "wasm32")]
     pub(crate) fn file(&self) -> &web_sys::File {
@@ -41,16 +36,24 @@ pub fn dropped(e: &DragEvent) -> Option<Picked> {
         .map(Picked)
 }
 
-/// Reads `file` as text unless it is larger than `max_bytes`.
-#[cfg(target_arch = "wasm32")]
-pub async fn read_text(file: &Picked, max_bytes: usize) -> Result<String, FileError> {
-    let file = &file.0;
-    if file.size() > max_bytes as f64 {
+/// Whether `file` is at most `max_bytes`: asked before it is read, so a
+/// huge file is turned away without reading it.
+pub fn within(file: &Picked, max_bytes: usize) -> Result<(), FileError> {
+    let bytes = file.0.size() as u64;
+    if bytes > max_bytes as u64 {
         return Err(FileError::TooLarge {
-            bytes: file.size() as u64,
+            bytes,
             max: max_bytes as u64,
         });
     }
+    Ok(())
+}
+
+/// Reads `file` as text unless it is larger than `max_bytes`.
+#[cfg(target_arch = "wasm32")]
+pub async fn read_text(picked: &Picked, max_bytes: usize) -> Result<String, FileError> {
+    within(picked, max_bytes)?;
+    let file = &picked.0;
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
         .map_err(|e| FileError::Unreadable(format!("{e:?}")))?;

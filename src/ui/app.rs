@@ -103,8 +103,7 @@ pub fn App(props: &AppProps) -> Html {
                     if !matches!(state.job_titles, Load::Ready(_)) {
                         state.dispatch(Action::JobTitlesLoaded(content::load_job_titles().await));
                     }
-                    // Asked together: the worker fetches side by side.
-                    futures::join!(content::hold_questionnaire(), load_demand(&state, custom));
+                    load_demand(&state, custom).await;
                 }
                 #[cfg(not(feature = "matching"))]
                 let _ = custom;

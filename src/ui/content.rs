@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use crate::core::demand::DemandFile;
 use crate::core::held::{Ask, Held, Reply};
 use crate::core::json::{self, Kind};
 use crate::core::listing::{Shown, Wanted};
@@ -12,12 +11,9 @@ use crate::core::profile_code::Unread;
 use crate::core::questionnaire::{JobTitleList, Questionnaire};
 use crate::core::validation::{Problem, Trouble};
 use crate::i18n::{self, t_args, Locale};
-use crate::platform::clock;
 use crate::platform::demand_worker;
 use crate::platform::fetch;
 use crate::platform::files::{self, FileError};
-use std::future::Future;
-use yew::Callback;
 
 /// The questionnaire, whole: what regions and the CLI read. The app
 /// downloads it in parts instead (below).
@@ -79,6 +75,18 @@ pub enum Load<T> {
 /// The same load: a loaded file is compared by pointer, never by content,
 /// so the state's comparison on every re-render never walks a 3 MB file. A
 /// file is only ever replaced by a new `Rc`, never changed in place.
+impl<T> Load<T> {
+    /// The same load of something made from what was loaded.
+    pub fn map<U>(&self, made: impl FnOnce(&T) -> U) -> Load<U> {
+        match self {
+            Load::Loading => Load::Loading,
+            Load::Ready(value) => Load::Ready(Rc::new(made(value))),
+            Load::Unreachable(reason) => Load::Unreachable(reason.clone()),
+            Load::Invalid(refusal) => Load::Invalid(refusal.clone()),
+        }
+    }
+}
+
 impl<T> PartialEq for Load<T> {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
@@ -134,6 +142,14 @@ impl Refusal {
         }
     }
 
+    /// A picked file that was not read: too large, or unreadable here.
+    pub fn of_file(asked: Kind, error: FileError) -> Refusal {
+        match error {
+            FileError::TooLarge { bytes, max } => Refusal::too_large(asked, bytes, max),
+            FileError::Unreadable(reason) => Refusal::unreadable(asked, reason),
+        }
+    }
+
     pub fn unreadable(asked: Kind, reason: String) -> Refusal {
         Refusal {
             asked,
@@ -184,25 +200,34 @@ async fn load<T>(path: &str, kind: Kind, parse: fn(&str) -> Result<T, Vec<Proble
     }
 }
 
-pub async fn load_demand(path: &str) -> Load<DemandFile> {
-    match fetch::text(path).await {
-        Err(reason) => Load::Unreachable(reason),
-        Ok(text) => ready_or_refused(Kind::Demand, parse_demand_in_steps(text).await),
-    }
-}
-
 /// A demand file for the worker to hold (core::held): it fetches the file
 /// itself, or reads the one picked, so the text never reaches the page. A
 /// picked file over the limit is refused before it is read.
 pub async fn hold_demand(text: demand_worker::Text<'_>) -> Load<Held> {
-    let picked = matches!(text, demand_worker::Text::File(_));
-    if let demand_worker::Text::File(file) = &text {
-        let max = Kind::Demand.max_bytes() as u64;
-        if file.size() > max {
-            return Load::Invalid(Refusal::too_large(Kind::Demand, file.size(), max));
+    let picked = match &text {
+        demand_worker::Text::File(file) => {
+            if let Err(e) = files::within(file, Kind::Demand.max_bytes()) {
+                return Load::Invalid(Refusal::of_file(Kind::Demand, e));
+            }
+            true
         }
-    }
-    match demand_worker::ask(&Ask::Demand, text).await {
+        _ => false,
+    };
+    held_or_refused(demand_worker::ask(&Ask::Demand, text).await, picked)
+}
+
+/// A bundled demand file described by the worker (its header and size),
+/// for the about page, without putting it in use.
+pub async fn describe_demand(path: &str) -> Load<Held> {
+    let reply = demand_worker::ask(&Ask::Describe, demand_worker::Text::Address(path)).await;
+    held_or_refused(reply, false)
+}
+
+/// The worker's answer to a demand file, as a load: a picked file it could
+/// not read is refused as unreadable, an address it could not fetch is
+/// unreachable.
+fn held_or_refused(reply: Result<Reply, String>, picked: bool) -> Load<Held> {
+    match reply {
         Ok(Reply::Held(held)) => Load::Ready(Rc::new(held)),
         Ok(Reply::Refused(problems)) => Load::Invalid(Refusal::of(Kind::Demand, &problems)),
         Ok(other) => Load::Unreachable(format!("{other:?}")),
@@ -211,16 +236,26 @@ pub async fn hold_demand(text: demand_worker::Text<'_>) -> Load<Held> {
     }
 }
 
-/// The Swedish questionnaire and the job titles, for the worker: a profile
-/// code numbers ratings by their place in the one and jobs in the other.
-/// Without them a code cannot be made or read, which the hand-over and the
-/// coach's view say; nothing else needs them.
-pub async fn hold_questionnaire() {
+thread_local! {
+    /// Whether the worker holds the questionnaire and the job titles.
+    static QUESTIONNAIRE_HELD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The Swedish questionnaire and the job titles, for the worker, the first
+/// time a code is made or read (a profile code numbers ratings by their
+/// place in the one and jobs in the other): a seeker who never hands her
+/// profile over costs the worker neither, and the demand file is not kept
+/// waiting behind them at start. Asked again after a failure.
+async fn hold_questionnaire() {
+    if QUESTIONNAIRE_HELD.get() {
+        return;
+    }
     let part = questionnaire_part(QUESTIONNAIRE_LANGUAGES[0]);
-    let _ = futures::join!(
+    let taken = futures::join!(
         demand_worker::ask(&Ask::Questionnaire, demand_worker::Text::Address(&part)),
         demand_worker::ask(&Ask::JobTitles, demand_worker::Text::Address(JOB_TITLES)),
     );
+    QUESTIONNAIRE_HELD.set(matches!(taken, (Ok(Reply::Taken), Ok(Reply::Taken))));
 }
 
 /// The worker's answer to what the page shows; None if it has no file yet
@@ -235,6 +270,7 @@ pub async fn show(wanted: Wanted) -> Option<Shown> {
 /// A profile's QR code digits, made by the worker (ratings by place in the
 /// questionnaire, skills by place in the demand file it holds).
 pub async fn encode_profile(profile: Profile) -> Option<String> {
+    hold_questionnaire().await;
     match demand_worker::ask(&Ask::Encode(profile), demand_worker::Text::None).await {
         Ok(Reply::Code(digits)) => Some(digits),
         _ => None,
@@ -244,6 +280,7 @@ pub async fn encode_profile(profile: Profile) -> Option<String> {
 /// A `#p=` code read by the worker: the profile and what could not be
 /// placed, or the translation key of why not with the technical reason.
 pub async fn read_code(digits: String) -> Result<(Profile, Unread), (&'static str, String)> {
+    hold_questionnaire().await;
     code_reading(demand_worker::ask(&Ask::Decode(digits), demand_worker::Text::None).await)
 }
 
@@ -261,21 +298,6 @@ pub(crate) fn code_reading(
         Ok(other) => Err(("profile-code-invalid", format!("{other:?}"))),
         Err(reason) => Err(("profile-code-invalid", reason)),
     }
-}
-
-/// A demand file's text read in `core::json`'s three steps (read, validate,
-/// hash), the page free between them and before the state indexes it: a seeker's tap while the 3 MB
-/// national file loads is handled after one step, not after all three.
-pub async fn parse_demand_in_steps(text: String) -> Result<DemandFile, Vec<Problem>> {
-    clock::next_task().await;
-    let demand = json::read_demand(&text)?;
-    clock::next_task().await;
-    let mut demand = json::validate_demand(&text, demand)?;
-    clock::next_task().await;
-    json::hash_demand(&text, &mut demand);
-    // Indexing and the first render with the file are a step of their own.
-    clock::next_task().await;
-    Ok(demand)
 }
 
 fn ready_or_refused<T>(kind: Kind, parsed: Result<T, Vec<Problem>>) -> Load<T> {
@@ -311,42 +333,12 @@ pub async fn load_job_titles() -> Load<JobTitleList> {
     load(JOB_TITLES, Kind::Questionnaire, json::parse_job_titles).await
 }
 
-/// A file input's change handler: reads the picked file unless it is over
-/// `kind`'s limit, parses it with `parse`, and hands `done` its name and
-/// the result. The input is cleared so that the same file can be picked
-/// again once fixed.
-pub fn on_pick<T: 'static, Parsed: Future<Output = Result<T, Vec<Problem>>> + 'static>(
-    kind: Kind,
-    parse: impl Fn(String) -> Parsed + 'static,
-    done: impl Fn(String, Load<T>) + 'static,
-) -> Callback<yew::Event> {
-    let done = Rc::new(done);
-    let parse = Rc::new(parse);
-    Callback::from(move |e: yew::Event| {
-        let Some(file) = files::take_picked(&e) else {
-            return;
-        };
-        let done = done.clone();
-        let parse = parse.clone();
-        yew::platform::spawn_local(async move {
-            let name = file.name();
-            let load = match read_picked(&file, kind).await {
-                Ok(text) => ready_or_refused(kind, parse(text).await),
-                Err(refusal) => Load::Invalid(refusal),
-            };
-            done(name, load);
-        });
-    })
-}
-
 /// A picked file's text, or why it cannot be read: over `kind`'s size limit
 /// (refused before reading), or unreadable on this device.
 pub async fn read_picked(file: &files::Picked, kind: Kind) -> Result<String, Refusal> {
-    match files::read_text(file, kind.max_bytes()).await {
-        Ok(text) => Ok(text),
-        Err(FileError::TooLarge { bytes, max }) => Err(Refusal::too_large(kind, bytes, max)),
-        Err(FileError::Unreadable(reason)) => Err(Refusal::unreadable(kind, reason)),
-    }
+    files::read_text(file, kind.max_bytes())
+        .await
+        .map_err(|e| Refusal::of_file(kind, e))
 }
 
 #[cfg(test)]

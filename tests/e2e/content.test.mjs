@@ -54,7 +54,8 @@ test("an invalid demand file shows the validator's messages and the app keeps wo
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.route("**/content/demand-sverige.json", (route) =>
+  // The worker fetches it: routed for the context, which sees its requests.
+  await context.route("**/content/demand-sverige.json", (route) =>
     route.fulfill({ contentType: "application/json", body: '{"format": "kompetenskoll/demand@1", "id": 7}' }));
   await page.goto(env.server.url);
   await page.getByRole("button", { name: await message("sv", "nav-about-data") }).click();

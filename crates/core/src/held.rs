@@ -26,6 +26,9 @@ use crate::validation::Problem;
 pub enum Ask {
     /// Use the demand file whose text comes with the ask.
     Demand,
+    /// Describe the demand file whose text comes with the ask (its header
+    /// and size, as `Demand` answers), keeping the one held.
+    Describe,
     /// The questionnaire (its Swedish part) whose text comes with the ask.
     Questionnaire,
     /// The job titles whose text comes with the ask.
@@ -115,6 +118,10 @@ impl Holder {
                     self.demand = Some(Indexed::of(Rc::new(demand)));
                     Reply::Held(held)
                 }
+                Err(problems) => Reply::Refused(problems),
+            },
+            Ask::Describe => match json::parse_demand(text) {
+                Ok(demand) => Reply::Held(Held::of(&demand)),
                 Err(problems) => Reply::Refused(problems),
             },
             Ask::Questionnaire => match json::parse_questionnaire(text) {
@@ -282,6 +289,12 @@ mod tests {
             panic!("a damaged file was held")
         };
         assert_eq!(problems[0].trouble, crate::validation::Trouble::Damaged);
+        // Another file described (the about page's) is not taken either.
+        let example = include_str!("../../../tests/fixtures/demand-example.json");
+        let Reply::Held(described) = ask(&mut holder, &Ask::Describe, Some(example)) else {
+            panic!("the example was not described")
+        };
+        assert_eq!(described.header.id, "exempel-varmland-2026");
         let wanted = Wanted {
             count: 3,
             ..Wanted::default()

@@ -139,29 +139,12 @@ pub fn parse_questionnaire(text: &str) -> Result<Questionnaire, Vec<Problem>> {
     parse_validated(text, Kind::Questionnaire, Questionnaire::validate)
 }
 
+/// A demand file read and validated as every file is, with the hash of
+/// its bytes, its identity in profiles.
 pub fn parse_demand(text: &str) -> Result<DemandFile, Vec<Problem>> {
-    let demand = read_demand(text)?;
-    let mut demand = validate_demand(text, demand)?;
-    hash_demand(text, &mut demand);
-    Ok(demand)
-}
-
-/// The first of [`parse_demand`]'s three steps, for a caller that lets other
-/// work run between them (the app, so that a large file never keeps a tap
-/// waiting for all of it): size, kind and the typed model, not validated.
-pub fn read_demand(text: &str) -> Result<DemandFile, Vec<Problem>> {
-    kind_checked(text, Kind::Demand)?;
-    read(without_bom(text))
-}
-
-/// The second step: validation, each problem located in `text`.
-pub fn validate_demand(text: &str, demand: DemandFile) -> Result<DemandFile, Vec<Problem>> {
-    valid(without_bom(text), demand, DemandFile::validate)
-}
-
-/// The third step: the hash of the file's bytes, its identity in profiles.
-pub fn hash_demand(text: &str, demand: &mut DemandFile) {
+    let mut demand = parse_validated(text, Kind::Demand, DemandFile::validate)?;
     demand.sha256 = crate::profile::sha256_hex(text.as_bytes());
+    Ok(demand)
 }
 
 pub fn parse_profile(text: &str) -> Result<Profile, Vec<Problem>> {

@@ -282,6 +282,7 @@ handover-saved = حُفظ الملف الشخصي باسم { $file }.
 handover-save-failed = تعذّر حفظ الملف الشخصي: { $reason }
 handover-qr-hint = امسح الرمز بكاميرا هاتفك. سيُفتح Kompetenskoll بملفك الشخصي، على ذلك الهاتف فقط.
 handover-qr-link = رابط فيه ملفك الشخصي
+handover-qr-making = جارٍ إنشاء رمز QR …
 handover-preview = هكذا تبدو الطباعة
 handover-back = العودة إلى المهن
 printout-title = ملف كفاءاتي

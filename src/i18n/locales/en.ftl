@@ -267,6 +267,7 @@ handover-saved = The profile was saved as { $file }.
 handover-save-failed = The profile could not be saved: { $reason }
 handover-qr-hint = Scan the code with your phone's camera. Kompetenskoll opens with your profile, on that phone only.
 handover-qr-link = Link with your profile
+handover-qr-making = Making the QR code …
 handover-preview = What the print-out looks like
 handover-back = Back to the occupations
 printout-title = My skills profile

@@ -263,6 +263,7 @@ handover-saved = پروفایل با نام { $file } ذخیره شد.
 handover-save-failed = پروفایل ذخیره نشد: { $reason }
 handover-qr-hint = کد را با دوربین گوشی‌تان اسکن کنید. Kompetenskoll با پروفایل شما باز می‌شود، فقط روی همان گوشی.
 handover-qr-link = پیوند با پروفایل شما
+handover-qr-making = در حال ساختن کد QR …
 handover-preview = نسخهٔ چاپی این‌گونه است
 handover-back = بازگشت به شغل‌ها
 printout-title = پروفایل مهارت‌های من

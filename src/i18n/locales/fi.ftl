@@ -267,6 +267,7 @@ handover-saved = Profiili tallennettiin nimellä { $file }.
 handover-save-failed = Profiilia ei voitu tallentaa: { $reason }
 handover-qr-hint = Lue koodi puhelimesi kameralla. Kompetenskoll avautuu profiilisi kanssa, vain siinä puhelimessa.
 handover-qr-link = Linkki profiiliisi
+handover-qr-making = QR-koodia tehdään …
 handover-preview = Tältä tuloste näyttää
 handover-back = Takaisin ammatteihin
 printout-title = Osaamisprofiilini

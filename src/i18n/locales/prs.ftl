@@ -264,6 +264,7 @@ handover-saved = پروفایل به نام { $file } ذخیره شد.
 handover-save-failed = پروفایل ذخیره نشد: { $reason }
 handover-qr-hint = کود را با کمرهٔ موبایل خود اسکن کنید. Kompetenskoll با پروفایل شما باز می‌شود، فقط در همان موبایل.
 handover-qr-link = لینک با پروفایل شما
+handover-qr-making = کود QR ساخته می‌شود …
 handover-preview = چاپ این‌طور معلوم می‌شود
 handover-back = برگشت به مسلک‌ها
 printout-title = پروفایل مهارت‌های من

@@ -263,6 +263,7 @@ handover-saved = Profile-ka waxaa lagu kaydiyay magaca { $file }.
 handover-save-failed = Profile-ka lama kaydin karo: { $reason }
 handover-qr-hint = Koodhka ku sawir kamaradda taleefankaaga. Kompetenskoll wuxuu ku furmayaa profile-kaaga, taleefankaas oo keliya.
 handover-qr-link = Link leh profile-kaaga
+handover-qr-making = Koodhka QR waa la samaynayaa …
 handover-preview = Sidaan ayuu u ekaanayaa waraaqda la daabacay
 handover-back = Ku noqo shaqooyinka
 printout-title = Profile-ka xirfadahayga

@@ -271,6 +271,7 @@ handover-saved = Profilen sparades. Filen heter { $file }.
 handover-save-failed = Det gick inte att spara profilen. Felet: { $reason }
 handover-qr-hint = Läs koden med kameran i din mobil. Då öppnas Kompetenskoll med din profil. Bara i din mobil.
 handover-qr-link = Länk till din profil
+handover-qr-making = Vi gör QR-koden …
 handover-preview = Så här blir utskriften
 handover-back = Tillbaka till jobben
 printout-title = Min profil: vad jag kan

@@ -268,6 +268,7 @@ handover-saved = Profilen sparades som { $file }.
 handover-save-failed = Profilen kunde inte sparas: { $reason }
 handover-qr-hint = Skanna koden med mobilkameran. Då öppnas Kompetenskoll med din profil, bara på den mobilen.
 handover-qr-link = Länk med din profil
+handover-qr-making = QR-koden görs …
 handover-preview = Så här ser utskriften ut
 handover-back = Tillbaka till yrkena
 printout-title = Min kompetensprofil

@@ -264,6 +264,7 @@ handover-saved = እቲ ፕሮፋይል ከም { $file } ተዓቂቡ።
 handover-save-failed = እቲ ፕሮፋይል ክዕቀብ ኣይከኣለን፦ { $reason }
 handover-qr-hint = ነቲ ኮድ ብካሜራ ሞባይልኩም ስከኑዎ። Kompetenskoll ምስ ፕሮፋይልኩም ይኽፈት፣ ኣብቲ ሞባይል ጥራይ።
 handover-qr-link = ፕሮፋይልኩም ዘለዎ ሊንክ
+handover-qr-making = QR ኮድ ይስራሕ ኣሎ …
 handover-preview = እቲ ሕትመት ከምዚ ይመስል
 handover-back = ናብ ሞያታት ተመለሱ
 printout-title = ፕሮፋይል ክእለተይ

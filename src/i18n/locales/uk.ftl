@@ -272,6 +272,7 @@ handover-saved = Профіль збережено як { $file }.
 handover-save-failed = Не вдалося зберегти профіль: { $reason }
 handover-qr-hint = Скануйте код камерою телефона. Kompetenskoll відкриється з вашим профілем, тільки на тому телефоні.
 handover-qr-link = Посилання з вашим профілем
+handover-qr-making = QR-код створюється …
 handover-preview = Так виглядатиме роздруківка
 handover-back = Назад до професій
 printout-title = Мій профіль компетенцій

@@ -3,9 +3,6 @@ use yew::prelude::*;
 use crate::platform::events;
 use crate::ui::components::refusal::not_ready;
 
-use std::rc::Rc;
-
-use crate::core::demand::DemandFile;
 use crate::core::held::Held;
 use crate::core::questionnaire::Questionnaire;
 use crate::i18n::{t, t_args, Locale};
@@ -22,7 +19,7 @@ pub fn AboutDataPage() -> Html {
     let state = use_app();
     let locale = state.locale;
     let selected = use_state(|| 0usize);
-    let demand = use_state(|| Load::<DemandFile>::Loading);
+    let demand = use_state(|| Load::<Held>::Loading);
 
     // The file the app already has is shown as is; another one is fetched.
     let in_use = state.demand_source.as_deref() == Some(DEMAND_FILES[*selected].path);
@@ -32,22 +29,17 @@ pub fn AboutDataPage() -> Html {
             if !in_use {
                 demand.set(Load::Loading);
                 yew::platform::spawn_local(async move {
-                    demand.set(content::load_demand(DEMAND_FILES[index].path).await)
+                    demand.set(content::describe_demand(DEMAND_FILES[index].path).await)
                 });
             }
         });
     }
-    // The file in use is held by the worker: the page has its header and
-    // its size; another one, fetched here to be shown, is read whole.
+    // The worker holds the file in use and describes another one: the page
+    // has only their headers and sizes.
     let shown: Load<Held> = if in_use {
         state.held.clone().map_or(Load::Loading, Load::Ready)
     } else {
-        match &*demand {
-            Load::Ready(d) => Load::Ready(Rc::new(Held::of(d))),
-            Load::Loading => Load::Loading,
-            Load::Unreachable(reason) => Load::Unreachable(reason.clone()),
-            Load::Invalid(refusal) => Load::Invalid(refusal.clone()),
-        }
+        (*demand).clone()
     };
 
     let on_choose = {

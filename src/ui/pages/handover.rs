@@ -77,7 +77,7 @@ pub fn HandoverPage() -> Html {
         .map(|digits| format!("{}#p={}", document::app_address(shareable), digits));
     let qr = |link: &Option<String>| match link {
         Some(link) => html! { <Qr data={link.clone()} /> },
-        None => html! { <p role="status">{ t(locale, "results-loading") }</p> },
+        None => html! { <p role="status">{ t(locale, "handover-qr-making") }</p> },
     };
     // The coach reads Swedish; a Swedish-reading seeker needs no second one.
     let langs: Vec<Locale> = if locale.reads_swedish() {
