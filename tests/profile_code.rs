@@ -10,6 +10,7 @@ use kompetenskoll::core::demand::DemandFile;
 use kompetenskoll::core::json;
 use kompetenskoll::core::profile::{DemandIdentity, Part, Profile, QuestionnaireRef, FORMAT};
 use kompetenskoll::core::profile_code::{decode, encode, from_digits, to_digits, CodeError};
+use kompetenskoll::core::qr::{self, Drawing};
 use kompetenskoll::core::questionnaire::{JobTitle, LevelItem, Questionnaire};
 use kompetenskoll::core::scales::{Cefr, LanguageActivity, Licence};
 use proptest::prelude::*;
@@ -160,24 +161,26 @@ fn largest_realistic(q: &Questionnaire, d: &DemandFile) -> Answers {
     a
 }
 
-/// What a QR reader gets from the code drawn at `scale` pixels a module
-/// with the app's 4-module quiet zone.
-fn scan(code: &QrCode, scale: usize) -> String {
-    let quiet = 4;
-    let modules = code.width();
-    let size = (modules + 2 * quiet) * scale;
-    let colors = code.to_colors();
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(size, size, |x, y| {
-        let (mx, my) = (
-            (x / scale) as isize - quiet as isize,
-            (y / scale) as isize - quiet as isize,
+/// What a QR reader gets from the app's drawing of a code (core::qr, the
+/// SVG path the hand-over shows) at `scale` pixels a module.
+fn scan(drawing: &Drawing, scale: usize) -> String {
+    let size = drawing.size();
+    let mut dark = vec![false; size * size];
+    // The path is runs: `M{x} {y}h{run}v1h-{run}z`.
+    for run in drawing.path.split('M').filter(|r| !r.is_empty()) {
+        let (x, rest) = run.split_once(' ').unwrap();
+        let (y, rest) = rest.split_once('h').unwrap();
+        let length = rest.split_once('v').unwrap().0;
+        let (x, y, length): (usize, usize, usize) = (
+            x.parse().unwrap(),
+            y.parse().unwrap(),
+            length.parse().unwrap(),
         );
-        let dark = mx >= 0
-            && my >= 0
-            && (mx as usize) < modules
-            && (my as usize) < modules
-            && colors[my as usize * modules + mx as usize] == qrcode::Color::Dark;
-        if dark {
+        dark[y * size + x..y * size + x + length].fill(true);
+    }
+    let pixels = size * scale;
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(pixels, pixels, |x, y| {
+        if dark[(y / scale) * size + x / scale] {
             0
         } else {
             255
@@ -212,7 +215,9 @@ fn largest_realistic_profile_fits_version_22_m_and_scans_back() {
     );
     assert!(version <= 22, "version {version} is over 22");
 
-    let scanned = scan(&code, 3);
+    let drawing = qr::draw(&link).expect("the link fits a QR code");
+    assert_eq!(drawing.modules, code.width());
+    let scanned = scan(&drawing, 3);
     assert_eq!(scanned, link);
     let back = from_digits(scanned.split_once("#p=").unwrap().1).unwrap();
     let (decoded, unread) = decode(&back, &q, &d).unwrap();

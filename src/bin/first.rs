@@ -58,13 +58,20 @@ fn main() {
     clock::once_after(WAIT_FOR_LANGUAGE_MS, on_timeout);
     // Only Swedish is compiled in: fetch the seeker's language first, so the
     // first screen is in it rather than switching under their eyes.
+    // Three tasks, each short on a slow phone: the module's start (this
+    // one), the seeker's language, the first render.
     yew::platform::spawn_local(async move {
+        clock::next_task().await;
         let saved = storage::load(state::LOCALE_KEY);
         let preferred = document::preferred_languages();
         // A failed one is left out: the app starts in Swedish instead.
         for locale in state::wanted_locales(saved.as_deref(), &preferred) {
             let _ = content::load_locale(locale).await;
         }
+        // Swedish is compiled in, and its messages are parsed on first use:
+        // here, not inside the first render.
+        let _ = kompetenskoll::i18n::Locale::SOURCE.is_ready();
+        clock::next_task().await;
         start();
     });
 }

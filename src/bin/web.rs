@@ -28,6 +28,8 @@ mod whole {
     /// screen fetched them.
     #[wasm_bindgen]
     pub async fn prepare(locales: String) -> Result<(), JsValue> {
+        // The module's start is a task of its own, not this one's.
+        kompetenskoll::platform::clock::next_task().await;
         let locales: Vec<Locale> = locales.split(',').filter_map(Locale::from_code).collect();
         let mut langs: Vec<&str> = Vec::new();
         for locale in &locales {

@@ -51,3 +51,14 @@ pub fn once_after(ms: u32, f: impl FnOnce() + 'static) {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn once_after(_ms: u32, _f: impl FnOnce() + 'static) {}
+
+/// Resolves in a later task of the event loop, so that the browser can
+/// paint and read input between two pieces of work (a long task freezes
+/// taps on a slow phone). Natively it resolves at once.
+#[cfg(target_arch = "wasm32")]
+pub async fn next_task() {
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn next_task() {}

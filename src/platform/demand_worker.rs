@@ -24,7 +24,11 @@ pub enum Text<'a> {
 pub async fn ask(ask: &Ask, text: Text<'_>) -> Result<Reply, String> {
     let ask = serde_json::to_string(ask).map_err(|e| e.to_string())?;
     let reply = imp::ask(ask, text).await?;
-    serde_json::from_str(&reply).map_err(|e| e.to_string())
+    let reply = serde_json::from_str(&reply).map_err(|e| e.to_string());
+    // Decoding a long reply and rendering what it brings would be one long
+    // task: the page renders it in the next one.
+    super::clock::next_task().await;
+    reply
 }
 
 #[cfg(target_arch = "wasm32")]

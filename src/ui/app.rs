@@ -195,8 +195,8 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((wanted, file), move |(wanted, _)| {
             if let Some(wanted) = wanted.clone() {
                 yew::platform::spawn_local(async move {
-                    if let Some(shown) = content::show(wanted).await {
-                        state.dispatch(Action::Shown(shown));
+                    if let Some(shown) = content::show(wanted.clone()).await {
+                        state.dispatch(Action::Shown(Box::new(wanted), shown));
                     }
                 });
             }

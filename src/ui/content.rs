@@ -8,12 +8,13 @@ use crate::core::json::{self, Kind};
 use crate::core::listing::{Shown, Wanted};
 use crate::core::profile::Profile;
 use crate::core::profile_code::Unread;
+use crate::core::qr::Drawing;
 use crate::core::questionnaire::{JobTitleList, Questionnaire};
 use crate::core::validation::{Problem, Trouble};
 use crate::i18n::{self, t_args, Locale};
 use crate::platform::demand_worker;
-use crate::platform::fetch;
 use crate::platform::files::{self, FileError};
+use crate::platform::{clock, fetch};
 
 /// The questionnaire, whole: what regions and the CLI read. The app
 /// downloads it in parts instead (below).
@@ -75,18 +76,6 @@ pub enum Load<T> {
 /// The same load: a loaded file is compared by pointer, never by content,
 /// so the state's comparison on every re-render never walks a 3 MB file. A
 /// file is only ever replaced by a new `Rc`, never changed in place.
-impl<T> Load<T> {
-    /// The same load of something made from what was loaded.
-    pub fn map<U>(&self, made: impl FnOnce(&T) -> U) -> Load<U> {
-        match self {
-            Load::Loading => Load::Loading,
-            Load::Ready(value) => Load::Ready(Rc::new(made(value))),
-            Load::Unreachable(reason) => Load::Unreachable(reason.clone()),
-            Load::Invalid(refusal) => Load::Invalid(refusal.clone()),
-        }
-    }
-}
-
 impl<T> PartialEq for Load<T> {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
@@ -196,7 +185,12 @@ impl Refusal {
 async fn load<T>(path: &str, kind: Kind, parse: fn(&str) -> Result<T, Vec<Problem>>) -> Load<T> {
     match fetch::text(path).await {
         Err(reason) => Load::Unreachable(reason),
-        Ok(text) => ready_or_refused(kind, parse(&text)),
+        Ok(text) => {
+            // The fetch's last chunk and the parse in one task would be a
+            // long one on a slow phone: the browser paints in between.
+            clock::next_task().await;
+            ready_or_refused(kind, parse(&text))
+        }
     }
 }
 
@@ -267,12 +261,14 @@ pub async fn show(wanted: Wanted) -> Option<Shown> {
     }
 }
 
-/// A profile's QR code digits, made by the worker (ratings by place in the
-/// questionnaire, skills by place in the demand file it holds).
-pub async fn encode_profile(profile: Profile) -> Option<String> {
+/// A profile's QR code, made by the worker: the digits (ratings by place in
+/// the questionnaire, skills by place in the demand file it holds) and the
+/// drawing of `link` followed by them.
+pub async fn encode_profile(profile: Profile, link: String) -> Option<(String, Option<Drawing>)> {
     hold_questionnaire().await;
-    match demand_worker::ask(&Ask::Encode(profile), demand_worker::Text::None).await {
-        Ok(Reply::Code(digits)) => Some(digits),
+    let ask = Ask::Encode { profile, link };
+    match demand_worker::ask(&ask, demand_worker::Text::None).await {
+        Ok(Reply::Code { digits, qr }) => Some((digits, qr)),
         _ => None,
     }
 }
@@ -315,6 +311,7 @@ pub async fn load_locale(locale: Locale) -> Result<(), String> {
     }
     let path = locale.path();
     let source = fetch::text(&path).await?;
+    clock::next_task().await;
     i18n::install(locale, &source).map_err(|e| format!("{path}: {e}"))
 }
 

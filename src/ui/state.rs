@@ -8,9 +8,7 @@ use crate::core::demand::DemandFile;
 use crate::core::edit::Edit;
 use crate::core::held::Held;
 use crate::core::json::Kind;
-use crate::core::listing::Shown;
-#[cfg(feature = "matching")]
-use crate::core::listing::Wanted;
+use crate::core::listing::{Shown, Wanted};
 use crate::core::profile::Profile;
 use crate::core::profile_code::Unread;
 use crate::core::questionnaire::{Item, JobTitleList, Path, Questionnaire};
@@ -150,6 +148,9 @@ impl std::fmt::Debug for IndexedDemand {
 /// `Wanted`: rows by place in `demand` (the excerpt).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Listing {
+    /// What the page asked for; while it asks something else (the seeker
+    /// just changed the filter), the list on screen is on its way out.
+    pub answers: Wanted,
     pub listed: Vec<Ranked>,
     /// How many rows were asked for: none while the seeker answers.
     pub count: usize,
@@ -220,7 +221,7 @@ pub enum Action {
     },
     /// The worker's answer to the page's `Wanted`; one for a file no
     /// longer in use is dropped.
-    Shown(Shown),
+    Shown(Box<Wanted>, Shown),
     /// More of the results list.
     ResultsMore,
     /// The worker's reading of a `#p=` code: the profile, or the
@@ -443,7 +444,7 @@ impl AppState {
 
     /// The worker's answer for the page, if it is about the file in use.
     #[cfg(feature = "matching")]
-    fn show(&mut self, shown: Shown) {
+    fn show(&mut self, answers: Wanted, shown: Shown) {
         if self.held.as_ref().is_none_or(|h| h.sha256 != shown.sha256) {
             return;
         }
@@ -458,6 +459,7 @@ impl AppState {
         } = shown;
         self.use_demand(Rc::new(DemandFile { sha256, ..excerpt }));
         self.listing = Some(Rc::new(Listing {
+            answers,
             listed,
             count,
             total,
@@ -470,7 +472,7 @@ impl AppState {
     fn hold(&mut self, _: Rc<Held>, _: String, _: bool) {}
 
     #[cfg(not(feature = "matching"))]
-    fn show(&mut self, _: Shown) {}
+    fn show(&mut self, _: Wanted, _: Shown) {}
 
     #[cfg(feature = "matching")]
     fn open(&mut self, opened: Opened) {
@@ -581,6 +583,22 @@ impl AppState {
     /// wants only the groups).
     pub fn listed(&self) -> Option<&Rc<Listing>> {
         self.listing.as_ref().filter(|l| l.count > 0)
+    }
+
+    /// Whether the list on screen answers what the page asks now; false
+    /// for the moment between a change of filter and the worker's reply.
+    #[cfg(feature = "matching")]
+    pub fn listing_is_current(&self) -> bool {
+        self.listing
+            .as_ref()
+            .zip(self.wanted())
+            .is_some_and(|(listing, wanted)| listing.answers == wanted)
+    }
+
+    /// The first screen shows no list.
+    #[cfg(not(feature = "matching"))]
+    pub fn listing_is_current(&self) -> bool {
+        true
     }
 
     /// What the page asks the worker for (core::listing): on the results,
@@ -710,7 +728,7 @@ impl Reducible for AppState {
                 }
             },
             Action::DismissDemandProblem => next.demand_problem = None,
-            Action::Shown(shown) => next.show(shown),
+            Action::Shown(wanted, shown) => next.show(*wanted, shown),
             Action::CodeRead(read) => next.code_read(read),
             Action::Begin(path) => {
                 let Load::Ready(q) = &next.questionnaire else {
@@ -856,8 +874,8 @@ pub(crate) mod stand_in {
                 state = state.reduce(Action::CodeRead(read));
             }
             if let Some(wanted) = state.wanted() {
-                if let Reply::Shown(shown) = self.0.answer(Ask::Show(wanted), None) {
-                    state = state.reduce(Action::Shown(shown));
+                if let Reply::Shown(shown) = self.0.answer(Ask::Show(wanted.clone()), None) {
+                    state = state.reduce(Action::Shown(Box::new(wanted), shown));
                 }
             }
             state
@@ -1119,6 +1137,28 @@ mod tests {
         );
         assert_eq!(state.page, Page::Occupation("ssyk-5321".into()));
         assert!(matches!(&state.demand, Load::Ready(d) if d.index_of("ssyk-5321").is_some()));
+    }
+
+    #[test]
+    fn a_new_filter_leaves_the_list_busy_until_the_worker_answers_it() {
+        let saved = saved_session();
+        let state = Rc::new(AppState::initial(None, &[], Some(&saved), false, None));
+        let mut worker = worker();
+        let state = worker.reduce(state, Action::Navigate(Page::Results));
+        let state = worker.offer(state, "example", EXAMPLE_DEMAND);
+        assert!(state.listed().is_some() && state.listing_is_current());
+        let filtered = ResultsView {
+            in_demand_only: true,
+            ..ResultsView::default()
+        };
+        // The reducer alone: the worker has not answered yet.
+        let asked = state.reduce(Action::ResultsView(filtered));
+        assert!(
+            !asked.listing_is_current(),
+            "the old list is on its way out"
+        );
+        let answered = worker.settle(asked);
+        assert!(answered.listing_is_current());
     }
 
     #[test]

@@ -77,6 +77,8 @@ test("reload, back and forward keep the page, the explanation and the list's fil
   await page.getByText(await sv("results-controls")).click();
   await page.getByLabel(await sv("results-sort")).selectOption("readiness");
   await page.getByLabel(await sv("results-in-demand-only")).check();
+  // The list is busy until the worker has answered the new filter.
+  await page.locator("[data-testid=ranked]:not([aria-busy])").waitFor();
   const firstTitle = await page.getByTestId("ranked").locator("li h2").first().innerText();
   await page.reload();
   await page.getByTestId("ranked").locator("li").first().waitFor();

@@ -15,6 +15,7 @@ use crate::json;
 use crate::listing::{show, Shown, Wanted};
 use crate::profile::Profile;
 use crate::profile_code::{self, CodeError, Unread};
+use crate::qr::{self, Drawing};
 use crate::questionnaire::{JobTitleList, Questionnaire};
 use crate::scoring::Indexed;
 use crate::validation::Problem;
@@ -22,7 +23,10 @@ use crate::validation::Problem;
 /// What the page asks. The text of a file to take comes beside the ask,
 /// not in it, so a 40 MB file is never quoted into JSON.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+// An ask lives for one message, made and sent at once: boxing its larger
+// variants would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Ask {
     /// Use the demand file whose text comes with the ask.
     Demand,
@@ -35,8 +39,9 @@ pub enum Ask {
     JobTitles,
     /// The list and the occupations a page shows.
     Show(Wanted),
-    /// A profile as the digits of its QR code.
-    Encode(Profile),
+    /// A profile as the digits of its QR code, and the code drawn for the
+    /// link that is `link` followed by the digits.
+    Encode { profile: Profile, link: String },
     /// The digits of a QR code as a profile.
     Decode(String),
 }
@@ -52,7 +57,12 @@ pub enum Reply {
     /// The questionnaire or the job titles were taken.
     Taken,
     Shown(Shown),
-    Code(String),
+    /// A profile's code: its digits, and the QR code of the link (None if
+    /// the link is too long for one).
+    Code {
+        digits: String,
+        qr: Option<Drawing>,
+    },
     Decoded {
         profile: Profile,
         unread: Unread,
@@ -149,10 +159,16 @@ impl Holder {
                 Some(indexed) => Reply::Shown(show(indexed.scorer(), &wanted)),
                 None => Reply::NotYet,
             },
-            Ask::Encode(profile) => match (&self.questionnaire, &self.demand) {
-                (Some(q), Some(indexed)) => Reply::Code(profile_code::to_digits(
-                    &profile_code::encode(&profile, q, indexed.demand()),
-                )),
+            Ask::Encode { profile, link } => match (&self.questionnaire, &self.demand) {
+                (Some(q), Some(indexed)) => {
+                    let digits = profile_code::to_digits(&profile_code::encode(
+                        &profile,
+                        q,
+                        indexed.demand(),
+                    ));
+                    let qr = qr::draw(&format!("{link}{digits}"));
+                    Reply::Code { digits, qr }
+                }
                 _ => Reply::NotYet,
             },
             Ask::Decode(digits) => match (&self.questionnaire, &self.demand) {
@@ -260,9 +276,21 @@ mod tests {
             "sv",
             5,
         );
-        let Reply::Code(digits) = ask(&mut holder, &Ask::Encode(profile.clone()), None) else {
+        let encode = Ask::Encode {
+            profile: profile.clone(),
+            link: "https://example.org/#p=".into(),
+        };
+        let Reply::Code {
+            digits,
+            qr: Some(qr),
+        } = ask(&mut holder, &encode, None)
+        else {
             panic!("no code")
         };
+        assert_eq!(
+            Some(qr),
+            qr::draw(&format!("https://example.org/#p={digits}"))
+        );
         let Reply::Decoded {
             profile: read,
             unread,

@@ -16,6 +16,7 @@ pub mod json_path;
 pub mod listing;
 pub mod profile;
 pub mod profile_code;
+pub mod qr;
 pub mod questionnaire;
 pub mod scales;
 pub mod scoring;

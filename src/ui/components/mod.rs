@@ -8,6 +8,7 @@ pub mod goal_question;
 pub mod kiosk_guard;
 pub mod language_picker;
 pub mod languages_question;
+pub mod later;
 pub mod level_question;
 pub mod licences_question;
 pub mod outlook;

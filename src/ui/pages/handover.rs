@@ -1,11 +1,15 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::profile::{Part, Profile};
+use crate::core::qr::Drawing;
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::{clock, document, download};
 use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
+use crate::ui::components::later::Later;
 use crate::ui::components::profile_summary::{bi, match_offers, profile_summary};
 use crate::ui::components::qr::Qr;
 use crate::ui::content::{self, Load, DEMAND_FILES};
@@ -44,17 +48,29 @@ pub fn HandoverPage() -> Html {
         ),
         _ => None,
     };
+    let source = state.demand_source.as_deref();
+    let shareable = source.filter(|s| {
+        s.starts_with("https://")
+            || s.starts_with("http://")
+            || DEMAND_FILES[1..].iter().any(|b| b.path == *s)
+    });
+    let link_to = format!("{}#p=", document::app_address(shareable));
     // The code numbers skills by their place in the whole file, which the
-    // worker holds: it makes the code, and no code shows that is not this
-    // profile's.
-    let code = use_state(|| None::<String>);
+    // worker holds: it makes the code and draws it (a QR's mask search is
+    // a long task on a slow phone), and no code shows that is not this
+    // profile's. Held as the link and its drawing.
+    let code = use_state(|| None::<(String, Option<Rc<Drawing>>)>);
     {
         let code = code.clone();
-        use_effect_with(profile.clone(), move |profile| {
+        use_effect_with((profile.clone(), link_to), move |(profile, link_to)| {
             code.set(None);
             if let Some(profile) = profile.clone() {
+                let link_to = link_to.clone();
                 yew::platform::spawn_local(async move {
-                    code.set(content::encode_profile(profile).await)
+                    let made = content::encode_profile(profile, link_to.clone()).await;
+                    code.set(
+                        made.map(|(digits, qr)| (format!("{link_to}{digits}"), qr.map(Rc::new))),
+                    );
                 });
             }
         });
@@ -66,17 +82,12 @@ pub fn HandoverPage() -> Html {
     };
     let demand = scorer.demand();
     let offers = match_offers(scorer, &profile);
-    let source = state.demand_source.as_deref();
-    let shareable = source.filter(|s| {
-        s.starts_with("https://")
-            || s.starts_with("http://")
-            || DEMAND_FILES[1..].iter().any(|b| b.path == *s)
-    });
-    let link = (*code)
-        .as_ref()
-        .map(|digits| format!("{}#p={}", document::app_address(shareable), digits));
-    let qr = |link: &Option<String>| match link {
-        Some(link) => html! { <Qr data={link.clone()} /> },
+    let link = (*code).as_ref().map(|(link, _)| link.clone());
+    let qr = || match &*code {
+        Some((_, Some(drawing))) => html! { <Qr drawing={drawing.clone()} /> },
+        Some((_, None)) => {
+            html! { <p role="alert" class="problem">{ t(locale, "qr-too-large") }</p> }
+        }
         None => html! { <p role="status">{ t(locale, "handover-qr-making") }</p> },
     };
     // The coach reads Swedish; a Swedish-reading seeker needs no second one.
@@ -155,7 +166,7 @@ pub fn HandoverPage() -> Html {
             }
             <div id="qr-panel" class="qr-panel" hidden={!*show_qr}>
                 if *show_qr {
-                    { qr(&link) }
+                    { qr() }
                     <p>{ t(locale, "handover-qr-hint") }</p>
                     if let Some(link) = &link {
                         <p><a href={link.clone()} data-testid="profile-link" class="profile-link">{ t(locale, "handover-qr-link") }</a></p>
@@ -163,14 +174,17 @@ pub fn HandoverPage() -> Html {
                 }
             </div>
             <h2 class="preview-title">{ t(locale, "handover-preview") }</h2>
-            <article class="printout" data-testid="printout" lang={locale.code()}>
-                <div class="print-qr">
-                    { qr(&link) }
-                    <p>{ bi(&langs, |l| t(l, "printout-qr")) }</p>
-                </div>
-                <h2>{ bi(&langs, |l| t(l, "printout-title")) }</h2>
-                { profile_summary(&profile, &langs, q, demand, &offers) }
-            </article>
+            // The print-out, in two languages, comes in the next task.
+            <Later>
+                <article class="printout" data-testid="printout" lang={locale.code()}>
+                    <div class="print-qr">
+                        { qr() }
+                        <p>{ bi(&langs, |l| t(l, "printout-qr")) }</p>
+                    </div>
+                    <h2>{ bi(&langs, |l| t(l, "printout-title")) }</h2>
+                    { profile_summary(&profile, &langs, q, demand, &offers) }
+                </article>
+            </Later>
             <p><button type="button" class="link" onclick={back}>{ t(locale, "handover-back") }</button></p>
         </section>
     }

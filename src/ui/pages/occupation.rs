@@ -10,6 +10,7 @@ use crate::platform::events;
 use crate::ui::app::{use_app, AppContext};
 use crate::ui::components::demand_panel::demand_identity;
 use crate::ui::components::explanation::{self as shown, requirement_text, Context, ScoreBars};
+use crate::ui::components::later::Later;
 use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
 use crate::ui::content::Load;
 use crate::ui::keys;
@@ -125,12 +126,16 @@ pub fn OccupationPage(props: &Props) -> Html {
                     </ul>
                 </section>
             }
-            { shown::breakdown(cx, &explained) }
-            if let Some(d) = &occupation.description {
-                <p class="description">{ local::marked(locale, d) }</p>
-            }
-            { demand_identity(locale, demand) }
-            <p><button type="button" class="link" onclick={back}>{ t(locale, "occ-back") }</button></p>
+            // The hundred lines of the breakdown come in the next task, so
+            // that the tap that opened the page is not one long task.
+            <Later>
+                { shown::breakdown(cx, &explained) }
+                if let Some(d) = &occupation.description {
+                    <p class="description">{ local::marked(locale, d) }</p>
+                }
+                { demand_identity(locale, demand) }
+                <p><button type="button" class="link" onclick={back}>{ t(locale, "occ-back") }</button></p>
+            </Later>
         </section>
     }
 }

@@ -124,7 +124,9 @@ pub fn ResultsPage() -> Html {
             if ranked.is_empty() {
                 <p role="status">{ t(locale, "results-none") }</p>
             }
-            <ol class="ranked" data-testid="ranked">
+            // Busy while the worker answers a change of filter or sort, so
+            // that a screen reader waits for the new list.
+            <ol class="ranked" data-testid="ranked" aria-busy={(!state.listing_is_current()).then_some("true")}>
                 { for ranked.iter().take(shown).map(|r| result_row(&state, cx, scorer, &seeker, r)) }
             </ol>
             if shown < total {
