@@ -66,7 +66,7 @@ export async function coldStarts(browser, url, n) {
     await button(page, begin).waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1000);
     const tasks = await page.evaluate(() => window.__tasks.map(([, d]) => d));
-    const html = address === url ? await page.content() : null;
+    const html = staticCopy === null ? await page.content() : null;
     await context.close();
     return { longest: Math.round(Math.max(0, ...tasks)), html };
   };
@@ -75,7 +75,7 @@ export async function coldStarts(browser, url, n) {
   for (let i = 0; i < n; i++) {
     const run = await load(i, url);
     app.push(run.longest);
-    staticCopy ??= run.html.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<link[^>]*(modulepreload|preload)[^>]*>/g, "");
+    if (run.html) staticCopy = run.html.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<link[^>]*(modulepreload|preload)[^>]*>/g, "");
     bare.push((await load(i, `${url}static-start.html`)).longest);
   }
   const summary = (xs) => ({ medianMs: median(xs), worstMs: Math.max(...xs), overBudget: xs.filter((x) => x > 50).length, runs: xs });

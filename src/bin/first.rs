@@ -57,8 +57,8 @@ fn main() {
     let on_timeout = start.clone();
     clock::once_after(WAIT_FOR_LANGUAGE_MS, on_timeout);
     // Only Swedish is compiled in: fetch the seeker's language first, so the
-    // first screen is in it rather than switching under their eyes.
-    // Three tasks, each short on a slow phone: the module's start (this
+    // first screen is in it rather than switching under their eyes. In
+    // three tasks, each short on a slow phone: the module's start (this
     // one), the seeker's language, the first render.
     yew::platform::spawn_local(async move {
         clock::next_task().await;
