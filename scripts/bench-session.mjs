@@ -12,7 +12,7 @@ const sv = (key, args) => message("sv", key, args);
 // Found by CSS and text only: Playwright's role and label engines compute
 // styles and accessible names on the page's main thread, in tasks the
 // bench would count as the app's (94 ms traced on the start screen).
-const button = (page, text) => page.locator("button", { hasText: new RegExp(`^\\s*${escape(text)}\\s*$`) });
+export const button = (page, text) => page.locator("button", { hasText: new RegExp(`^\\s*${escape(text)}\\s*$`) });
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 async function slowContext(browser, options = {}) {

@@ -8,9 +8,9 @@ import { mkdir, readFile, readdir, writeFile, copyFile } from "node:fs/promises"
 import { existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { chromium } from "playwright-core";
-import { ROOT } from "../tests/e2e/harness.mjs";
+import { ROOT, message } from "../tests/e2e/harness.mjs";
 import { startServer } from "./static-server.mjs";
-import { coldStarts, walkSession } from "./bench-session.mjs";
+import { button, coldStarts, walkSession } from "./bench-session.mjs";
 
 const DIST = join(ROOT, "dist");
 const OUT = join(ROOT, "target", "bench");
@@ -55,22 +55,44 @@ const total = (set) => Object.values(set).reduce((t, s) => ({ raw: t.raw + s.raw
 
 // 2. Time to the first questionnaire screen under the emulated link and CPU,
 //    cold (no cache, no service worker), median of RUNS; beside it the floor
-//    the bytes and round trips impose.
+//    the bytes and round trips impose. With a baseline build
+//    (BENCH_BASELINE_DIST, made by scripts/bench from BENCH_BASELINE), the
+//    same loads of it alternate with this build's, in this one run.
 const server = await startServer(DIST, 0, { compress: true });
+const BASELINE_DIST = process.env.BENCH_BASELINE_DIST;
+const baselineServer = BASELINE_DIST ? await startServer(BASELINE_DIST, 0, { compress: true }) : null;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--enable-precise-memory-info"],
 });
-const runs = [];
-for (let i = 0; i < RUNS; i++) {
+const begin = await message("sv", "start-begin-short");
+
+/** One cold load to the first question. The page marks for itself when
+ * the start button and then the first question are on screen (the frame
+ * after they enter the DOM) and when the click arrives: Playwright's own
+ * waiting polls at up to 500 ms and its role engine runs on the page's
+ * main thread, so neither may be in the figure. The first question counts
+ * from the start screen's readiness plus the app's answer to the click. */
+async function firstScreenRun(url) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "sv-SE", serviceWorkers: "block" });
-  await context.addInitScript(() => {
+  await context.addInitScript((beginText) => {
     window.__tasks = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push(e.duration); })
       .observe({ type: "longtask", buffered: true });
     addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
     addEventListener("WholeAppStarted", (e) => { window.__wholeWasm = e.detail.wasm; });
-  });
+    const marks = (window.__marks = {});
+    const mark = (key) => {
+      if (key in marks) return;
+      marks[key] = null;
+      requestAnimationFrame(() => setTimeout(() => { marks[key] = performance.now(); }));
+    };
+    new MutationObserver(() => {
+      if (!("start" in marks) && [...document.querySelectorAll("button")].some((b) => b.textContent.trim() === beginText)) mark("start");
+      if (!("question" in marks) && document.querySelector("progress")) mark("question");
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+    addEventListener("click", () => { marks.click ??= performance.now(); }, true);
+  }, begin);
   const page = await context.newPage();
   // The demand-file worker fetches the demand file: the context sees its
   // responses, the page's own timeline does not.
@@ -98,19 +120,19 @@ for (let i = 0; i < RUNS; i++) {
     firstScreenBytes.n += e.encodedDataLength;
     firstScreenBytes.files.add(new URL(String(requests.get(e.requestId))).pathname.slice(1) || "index.html");
   });
-  await page.goto(server.url, { waitUntil: "commit" });
-  await page.getByRole("button", { name: "Börja med den korta versionen" }).waitFor({ timeout: 120_000 });
-  const startReady = await page.evaluate(() => performance.now());
-  await page.getByRole("button", { name: "Börja med den korta versionen" }).click();
-  await page.locator("progress").waitFor();
-  const questionnaire = await page.evaluate(() => performance.now());
+  const marked = (key) => page.waitForFunction((k) => window.__marks[k] > 0, key, { timeout: 120_000, polling: 100 });
+  await page.goto(url, { waitUntil: "commit" });
+  await marked("start");
+  await button(page, begin).click();
+  await marked("question");
+  const marks = await page.evaluate(() => window.__marks);
   firstScreenBytes.done = true;
   // The seeker goes on, a screen every two seconds: at a step after the
   // whole app is there, it takes over and reads the demand file in the
   // background; then memory and long tasks.
-  const demandIn = async () => demandArrived;
-  for (let step = 0; step < 5 && !(await demandIn()); step++) {
-    await page.getByRole("button", { name: "Nästa" }).click();
+  const next = await message("sv", "q-next");
+  for (let step = 0; step < 5 && !demandArrived; step++) {
+    await button(page, next).click();
     await page.waitForTimeout(2000);
   }
   for (let waited = 0; !demandArrived && waited < 180_000; waited += 100) await page.waitForTimeout(100);
@@ -125,59 +147,96 @@ for (let i = 0; i < RUNS; i++) {
     jsHeap: performance.memory?.usedJSHeapSize ?? null,
     longest: Math.max(0, ...window.__tasks),
   }));
-  runs.push({ startReady, questionnaire, transferred: firstScreenBytes.n, files: [...firstScreenBytes.files], totalTransferred: transferred, ...after });
   await context.close();
+  return {
+    startReady: marks.start,
+    questionnaire: marks.start + (marks.question - marks.click),
+    answerToClick: marks.question - marks.click,
+    transferred: firstScreenBytes.n, files: [...firstScreenBytes.files], totalTransferred: transferred, ...after,
+  };
 }
-const firstBytes = median(runs.map((r) => r.transferred));
-// The first screen's files as built: those of the median run. (The job
-// titles, fetched once the questions are there, finish in time in some runs
-// because the bench starts at once; a seeker reads the start screen first.)
-const medianRun = runs.reduce((best, r) => (Math.abs(r.transferred - firstBytes) < Math.abs(best.transferred - firstBytes) ? r : best));
-for (const f of [...medianRun.files].sort()) {
-  if (existsSync(join(DIST, f))) bytes.firstScreen[f] = sizes(await readFile(join(DIST, f)));
+
+const runs = [];
+const baselineRuns = [];
+for (let i = 0; i < RUNS; i++) {
+  if (baselineServer) baselineRuns.push(await firstScreenRun(baselineServer.url));
+  runs.push(await firstScreenRun(server.url));
 }
-bytes.firstScreenTotal = total(bytes.firstScreen);
-// Round trips on the critical path: connection, index.html, the script and
-// wasm it names, kiosk.json, then the questionnaire (fetched in sequence).
-const ROUND_TRIPS = 5;
-const floorMs = (firstBytes * 8 / LINK.downBitsPerSecond) * 1000 + ROUND_TRIPS * LINK.rttMs;
-const timing = {
-  link: LINK,
-  runs: RUNS,
-  startScreenReadyMs: round(median(runs.map((r) => r.startReady))),
-  firstQuestionnaireScreenMs: round(median(runs.map((r) => r.questionnaire))),
-  firstScreenTransferredBytes: firstBytes,
-  floorMs: round(floorMs),
-  floorRoundTrips: ROUND_TRIPS,
-  longestMainThreadTaskMs: round(median(runs.map((r) => r.longest))),
-  appWasmMemoryBytes: median(runs.map((r) => r.wasmBytes ?? 0)),
-  firstScreenWasmMemoryBytes: median(runs.map((r) => r.firstWasmBytes ?? 0)),
-  wholeAppWasmMemoryBytes: median(runs.map((r) => r.wholeWasmBytes ?? 0)),
-  appJsHeapBytes: median(runs.map((r) => r.jsHeap ?? 0)),
-};
-timing.ratioToFloor = round(timing.firstQuestionnaireScreenMs / timing.floorMs, 2);
+// The first screen's files as built (from `dist`) and the timing of `runs`.
+async function firstScreenOf(runs, dist) {
+  const firstBytes = median(runs.map((r) => r.transferred));
+  // The files of the median run. (The job titles, fetched once the
+  // questions are there, finish in time in some runs because the bench
+  // starts at once; a seeker reads the start screen first.)
+  const medianRun = runs.reduce((best, r) => (Math.abs(r.transferred - firstBytes) < Math.abs(best.transferred - firstBytes) ? r : best));
+  const files = {};
+  for (const f of [...medianRun.files].sort()) {
+    if (existsSync(join(dist, f))) files[f] = sizes(await readFile(join(dist, f)));
+  }
+  // Round trips on the critical path: connection, index.html, the script
+  // and wasm it names, kiosk.json, then the questionnaire (in sequence).
+  const ROUND_TRIPS = 5;
+  const floorMs = (firstBytes * 8 / LINK.downBitsPerSecond) * 1000 + ROUND_TRIPS * LINK.rttMs;
+  const timing = {
+    link: LINK,
+    runs: runs.length,
+    startScreenReadyMs: round(median(runs.map((r) => r.startReady))),
+    answerToTheClickMs: round(median(runs.map((r) => r.answerToClick))),
+    firstQuestionnaireScreenMs: round(median(runs.map((r) => r.questionnaire))),
+    firstScreenTransferredBytes: firstBytes,
+    floorMs: round(floorMs),
+    floorRoundTrips: ROUND_TRIPS,
+    longestMainThreadTaskMs: round(median(runs.map((r) => r.longest))),
+    appWasmMemoryBytes: median(runs.map((r) => r.wasmBytes ?? 0)),
+    firstScreenWasmMemoryBytes: median(runs.map((r) => r.firstWasmBytes ?? 0)),
+    wholeAppWasmMemoryBytes: median(runs.map((r) => r.wholeWasmBytes ?? 0)),
+    appJsHeapBytes: median(runs.map((r) => r.jsHeap ?? 0)),
+  };
+  timing.ratioToFloor = round(timing.firstQuestionnaireScreenMs / timing.floorMs, 2);
+  return { files, total: total(files), timing };
+}
 
 // 2b. A whole session at 4x CPU, the longest task of each step, with the
-//     generated 10,000 x 50 file opened in the picker.
+//     generated 10,000 x 50 file opened in the picker; the start screen's
+//     longest task over cold loads.
 await mkdir(WEB, { recursive: true });
 const bin = join(ROOT, "target", "release", "bench");
 execFileSync(bin, ["synthetic", "10000", "50", join(WEB, "synthetic-10k.json")]);
 // One walk's figures moved by tens of milliseconds from run to run of the
 // same build: each step counts by its median over WALKS walks.
 const walks = [];
-for (let i = 0; i < WALKS; i++) walks.push(await walkSession(browser, server.url, join(WEB, "synthetic-10k.json")));
-const session = walks[0].map(({ step }, k) => {
-  const runs = walks.map((w) => w[k].longestTaskMs);
-  return { step, longestTaskMs: [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)], worstMs: Math.max(...runs), runs };
-});
-timing.session = session;
+const baselineWalks = [];
+for (let i = 0; i < WALKS; i++) {
+  if (baselineServer) baselineWalks.push(await walkSession(browser, baselineServer.url, join(WEB, "synthetic-10k.json")));
+  walks.push(await walkSession(browser, server.url, join(WEB, "synthetic-10k.json")));
+}
+function sessionOf(walks) {
+  return walks[0].map(({ step }, k) => {
+    const runs = walks.map((w) => w[k].longestTaskMs);
+    return { step, longestTaskMs: [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)], worstMs: Math.max(...runs), runs };
+  });
+}
+const first = await firstScreenOf(runs, DIST);
+bytes.firstScreen = first.files;
+bytes.firstScreenTotal = first.total;
+const timing = first.timing;
+timing.session = sessionOf(walks);
 timing.coldStarts = await coldStarts(browser, server.url, COLD_STARTS);
 // The start step counts by its median over cold loads (coldStarts): a
 // single load's longest task is mostly the renderer's font set-up.
-timing.longestTaskInSessionMs = Math.max(
-  timing.coldStarts.app.medianMs,
-  ...session.filter((s) => s.step !== "start screen" && s.step !== "the coach's start screen").map((s) => s.longestTaskMs),
+const longestInSession = (t) => Math.max(
+  t.coldStarts.app.medianMs,
+  ...t.session.filter((s) => s.step !== "start screen" && s.step !== "the coach's start screen").map((s) => s.longestTaskMs),
 );
+timing.longestTaskInSessionMs = longestInSession(timing);
+let baselineRun = null;
+if (baselineServer) {
+  const theirs = await firstScreenOf(baselineRuns, BASELINE_DIST);
+  theirs.timing.session = sessionOf(baselineWalks);
+  theirs.timing.coldStarts = await coldStarts(browser, baselineServer.url, COLD_STARTS);
+  theirs.timing.longestTaskInSessionMs = longestInSession(theirs.timing);
+  baselineRun = { commit: process.env.BENCH_BASELINE ?? BASELINE_DIST, bytes: { firstScreen: theirs.files, firstScreenTotal: theirs.total }, timing: theirs.timing };
+}
 
 // 3. Re-scoring in wasm (the scorer alone, release build) after one answer
 //    changes: the default file and a generated 10,000 × 50 file; memory after
@@ -222,6 +281,7 @@ const scoring = {
 for (const s of [scoring.default, scoring.synthetic10k]) s.wasmToNative = round(s.wasmMs / s.nativeMs, 2);
 await browser.close();
 await server.close();
+await baselineServer?.close();
 await webServer.close();
 
 // 4. The framework's share: a minimal Yew app built with the same settings.
@@ -237,6 +297,8 @@ const report = {
   timing,
   scoring,
   baseline: { minimalYewWasm: minimal },
+  // The baseline build measured in this run, beside this one (BENCH_BASELINE).
+  baselineRun,
   budgets: {
     firstScreenGzip: { limit: BUDGET.firstScreenGzip, value: bytes.firstScreenTotal.gzip, met: bytes.firstScreenTotal.gzip <= BUDGET.firstScreenGzip },
     interactiveWithin1_3xFloor: { limit: BUDGET.interactiveVsFloor, value: timing.ratioToFloor, met: timing.ratioToFloor <= BUDGET.interactiveVsFloor },
@@ -252,12 +314,16 @@ await writeFile(join(OUT, "report.json"), JSON.stringify(report, null, 2) + "\n"
 // The readable summary, with what changed since the committed report.
 const previousPath = join(ROOT, "docs", "bench", "report.json");
 const previous = existsSync(previousPath) ? JSON.parse(await readFile(previousPath, "utf8")) : null;
-const was = (path) => path.split(".").reduce((o, k) => o?.[k], previous);
-const line = (label, value, unit, path) => {
-  const before = previous ? was(path) : undefined;
-  const delta = typeof before === "number" ? `  (was ${before}${unit})` : "";
-  console.log(`  ${label.padEnd(48)} ${String(value).padStart(10)}${unit}${delta}`);
+// Beside each figure the baseline measured in this run where there is one,
+// or else the committed report's.
+const lookup = (o, path) => path.split(".").reduce((x, k) => x?.[k], o);
+const beside = (path, unit) => {
+  const theirs = lookup(baselineRun, path);
+  if (typeof theirs === "number") return `  (baseline ${baselineRun.commit}: ${theirs}${unit})`;
+  const before = lookup(previous, path);
+  return typeof before === "number" ? `  (was ${before}${unit})` : "";
 };
+const line = (label, value, unit, path) => console.log(`  ${label.padEnd(48)} ${String(value).padStart(10)}${unit}${beside(path, unit)}`);
 console.log(`\nKompetenskoll performance report, ${report.measured} (${report.commit})`);
 console.log("Bytes, first screen (gzip -9 / brotli 11):");
 for (const [f, s] of Object.entries(bytes.firstScreen)) console.log(`  ${f.padEnd(48)} ${String(s.raw).padStart(9)} raw ${String(s.gzip).padStart(8)} gz ${String(s.brotli).padStart(8)} br`);
@@ -268,18 +334,20 @@ const d = bytes.demand["content/demand-sverige.json"];
 console.log(`  ${"content/demand-sverige.json".padEnd(48)} ${String(d.raw).padStart(9)} raw ${String(d.gzip).padStart(8)} gz ${String(d.brotli).padStart(8)} br`);
 console.log(`Time, ${LINK.downBitsPerSecond / 1e6} Mbit/s, ${LINK.rttMs} ms RTT, ${LINK.cpuSlowdown}x CPU slowdown, median of ${RUNS}:`);
 line("start screen ready", timing.startScreenReadyMs, " ms", "timing.startScreenReadyMs");
+line("the first question's answer to the click", timing.answerToTheClickMs, " ms", "timing.answerToTheClickMs");
 line("first questionnaire screen", timing.firstQuestionnaireScreenMs, " ms", "timing.firstQuestionnaireScreenMs");
 line("floor (transferred bytes + 5 round trips)", timing.floorMs, " ms", "timing.floorMs");
 line("ratio to floor", timing.ratioToFloor, "x", "timing.ratioToFloor");
 line("longest main-thread task while loading", timing.longestMainThreadTaskMs, " ms", "timing.longestMainThreadTaskMs");
 const cold = timing.coldStarts;
 console.log(`Start screen, longest task over ${cold.loads} cold loads at 4x CPU (median, worst, loads over 50 ms):`);
-console.log(`  ${"the app".padEnd(48)} ${String(cold.app.medianMs).padStart(10)} ms, worst ${cold.app.worstMs} ms, ${cold.app.overBudget} over${previous?.timing?.coldStarts ? `  (was ${previous.timing.coldStarts.app.medianMs} ms)` : ""}`);
-console.log(`  ${"a static copy of it, no script (the floor)".padEnd(48)} ${String(cold.staticCopy.medianMs).padStart(10)} ms, worst ${cold.staticCopy.worstMs} ms, ${cold.staticCopy.overBudget} over`);
+console.log(`  ${"the app".padEnd(48)} ${String(cold.app.medianMs).padStart(10)} ms, worst ${cold.app.worstMs} ms, ${cold.app.overBudget} over${beside("timing.coldStarts.app.medianMs", " ms")}`);
+console.log(`  ${"a static copy of it, no script (the floor)".padEnd(48)} ${String(cold.staticCopy.medianMs).padStart(10)} ms, worst ${cold.staticCopy.worstMs} ms, ${cold.staticCopy.overBudget} over${beside("timing.coldStarts.staticCopy.medianMs", " ms")}`);
 console.log(`Longest main-thread task per step of a session, 4x CPU, median of ${WALKS} walks (worst):`);
-for (const s of session) {
-  const before = previous?.timing?.session?.find((p) => p.step === s.step)?.longestTaskMs;
-  console.log(`  ${s.step.padEnd(48)} ${String(s.longestTaskMs).padStart(10)} ms (worst ${s.worstMs})${before === undefined ? "" : `  (was ${before} ms)`}`);
+for (const s of timing.session) {
+  const theirs = (baselineRun ?? previous)?.timing?.session?.find((p) => p.step === s.step)?.longestTaskMs;
+  const label = baselineRun ? `baseline ${baselineRun.commit}:` : "was";
+  console.log(`  ${s.step.padEnd(48)} ${String(s.longestTaskMs).padStart(10)} ms (worst ${s.worstMs})${theirs === undefined ? "" : `  (${label} ${theirs} ms)`}`);
 }
 line("app wasm memory after the default file", timing.appWasmMemoryBytes, " B", "timing.appWasmMemoryBytes");
 line("  of it the first screen's module", timing.firstScreenWasmMemoryBytes, " B", "timing.firstScreenWasmMemoryBytes");

@@ -117,7 +117,7 @@ fn the_core_crate_reaches_no_browser_crate() {
 fn only_platform_names_a_browser_crate() {
     // The wasm benchmark page is a tool, not the app: it exports functions
     // to its own page and reads the page's clock. The whole app's entry
-    // point exports the two functions the first screen calls (ui::handoff),
+    // point exports the functions the first screen calls (ui::handoff),
     // the demand-file worker's the one its script calls (core::held).
     let exempt = ["src/bin/bench.rs", "src/bin/web.rs", "src/bin/demand.rs"];
     let mut found = Vec::new();

@@ -32,16 +32,26 @@ fn main() {
                 return;
             };
             let handle = Rc::new(Cell::new(None));
-            // The whole app takes over in the same task: this app goes and
-            // that one renders before the browser paints or reads a click.
+            // The whole app takes over in three tasks, each short on a
+            // slow phone, while this one stays, inert: it reads the
+            // hand-over, renders off the page, then comes in as this one
+            // goes, before the browser paints again.
             let hand_over = {
                 let handle = handle.clone();
                 yew::Callback::from(move |(whole, handoff): (WholeApp, String)| {
-                    if let Some(first) = handle.take() {
-                        yew::AppHandle::<App>::destroy(first);
-                        document::remove(ROOT);
-                        whole.mount(&handoff);
-                    }
+                    let Some(first) = handle.take() else {
+                        return;
+                    };
+                    document::make_inert(ROOT);
+                    whole.mount(&handoff);
+                    clock::once_after(0, move || {
+                        whole.render();
+                        clock::once_after(0, move || {
+                            yew::AppHandle::<App>::destroy(first);
+                            document::remove(ROOT);
+                            whole.attach();
+                        });
+                    });
                 })
             };
             let props = AppProps {

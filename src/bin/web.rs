@@ -1,6 +1,7 @@
 //! The whole app: loaded by the first screen (src/bin/first.rs) once the
 //! seeker has begun, it fetches its files (`prepare`) and then takes over
-//! the page with what she has done so far (`mount`, ui::handoff).
+//! the page with what she has done so far (`mount`, `render`, `attach`,
+//! a task each; ui::handoff).
 
 #[cfg(target_arch = "wasm32")]
 mod whole {
@@ -8,12 +9,12 @@ mod whole {
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
-    use yew::Reducible;
 
     use kompetenskoll::i18n::Locale;
+    use kompetenskoll::platform::document;
     use kompetenskoll::ui::app::{App, AppProps};
     use kompetenskoll::ui::content;
-    use kompetenskoll::ui::handoff::Handoff;
+    use kompetenskoll::ui::handoff::{Focus, Handoff};
     use kompetenskoll::ui::state::Action;
 
     thread_local! {
@@ -50,28 +51,69 @@ mod whole {
         Ok(())
     }
 
-    /// Renders the whole app with the first screen's hand-over.
+    /// The whole app between the three steps of taking over: its props,
+    /// then its element rendered but not yet on the page; and where focus
+    /// goes once it is there.
+    enum Takeover {
+        Mounted(AppProps, Focus),
+        Rendered(web_sys::Element, Focus),
+    }
+
+    thread_local! {
+        static TAKEOVER: RefCell<Option<Takeover>> = const { RefCell::new(None) };
+    }
+
+    /// Reads the first screen's hand-over into the whole app's state. It
+    /// renders in the next task (`render`) and goes on the page in the one
+    /// after (`attach`): on a slow phone the three together are one long
+    /// task, during which a tap does nothing.
     #[wasm_bindgen]
     pub fn mount(handoff: &str) {
-        let props = match Handoff::decode(handoff) {
+        let takeover = match Handoff::decode(handoff) {
             Some(handoff) => {
                 let focus = handoff.focus.clone();
-                let state = PREPARED
-                    .with(|p| p.take())
-                    .into_iter()
-                    .fold(Rc::new(handoff.into_state()), |state, action| {
-                        state.reduce(action)
-                    });
-                AppProps {
-                    handed_over: Some((state, focus)),
-                    ..AppProps::default()
+                let mut state = handoff.into_state();
+                // In place: the reducer would copy the state per action.
+                for action in PREPARED.with(|p| p.take()) {
+                    state.apply(action);
                 }
+                let props = AppProps {
+                    handed_over: Some(Rc::new(state)),
+                    ..AppProps::default()
+                };
+                Takeover::Mounted(props, focus)
             }
             // Never from the first screen of the same build; what is saved
             // on the device (if anything) is read as on any start.
-            None => AppProps::default(),
+            None => Takeover::Mounted(AppProps::default(), Focus::default()),
         };
-        yew::Renderer::<App>::with_props(props).render();
+        TAKEOVER.with(|t| *t.borrow_mut() = Some(takeover));
+    }
+
+    /// Renders the mounted app into an element off the page; the first
+    /// screen stays until `attach`.
+    #[wasm_bindgen]
+    pub fn render() {
+        TAKEOVER.with(|t| {
+            let mut t = t.borrow_mut();
+            if let Some(Takeover::Mounted(props, focus)) = t.take() {
+                let Some(root) = document::detached("whole-app") else {
+                    return;
+                };
+                yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+                *t = Some(Takeover::Rendered(root, focus));
+            }
+        });
+    }
+
+    /// Puts the rendered app on the page (the first screen has gone) and
+    /// gives focus back.
+    #[wasm_bindgen]
+    pub fn attach() {
+        if let Some(Takeover::Rendered(root, focus)) = TAKEOVER.with(|t| t.borrow_mut().take()) {
+            document::append_to_body(&root);
+            focus.give_back();
+        }
     }
 }
 

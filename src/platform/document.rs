@@ -112,6 +112,35 @@ pub fn remove(id: &str) {
     }
 }
 
+/// Makes the element with `id` take no clicks and no focus: it is about
+/// to leave the page (ui::handoff).
+#[cfg(target_arch = "wasm32")]
+pub fn make_inert(id: &str) {
+    if let Some(element) = element(id) {
+        let _ = element.set_attribute("inert", "");
+    }
+}
+
+/// A new element with `class`, not yet on the page: an app renders into it
+/// in one task and goes on the page in the next (`append_to_body`).
+#[cfg(target_arch = "wasm32")]
+pub fn detached(class: &str) -> Option<web_sys::Element> {
+    let element = web_sys::window()?.document()?.create_element("div").ok()?;
+    element.set_class_name(class);
+    Some(element)
+}
+
+/// Puts `element` at the end of the page's body.
+#[cfg(target_arch = "wasm32")]
+pub fn append_to_body(element: &web_sys::Element) {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        let _ = body.append_child(element);
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 pub fn preferred_languages() -> Vec<String> {
     Vec::new()

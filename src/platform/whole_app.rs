@@ -20,6 +20,8 @@ export async function load_module(path) {
 }
 export function prepare(module, locales) { return module.prepare(locales); }
 export function mount(module, handoff) { module.mount(handoff); }
+export function render(module) { module.render(); }
+export function attach(module) { module.attach(); }
 "#)]
     extern "C" {
         #[wasm_bindgen(catch)]
@@ -27,6 +29,8 @@ export function mount(module, handoff) { module.mount(handoff); }
         #[wasm_bindgen(catch)]
         pub async fn prepare(module: &JsValue, locales: &str) -> Result<JsValue, JsValue>;
         pub fn mount(module: &JsValue, handoff: &str);
+        pub fn render(module: &JsValue);
+        pub fn attach(module: &JsValue);
     }
 }
 
@@ -63,12 +67,29 @@ pub async fn load(_locales: &str, _attempt: u32) -> Result<WholeApp, String> {
 }
 
 impl WholeApp {
-    /// Starts the whole app with the seeker's part (`Handoff::encode`).
+    /// Gives the whole app the seeker's part (`Handoff::encode`); it
+    /// renders off the page at `render` and comes on it at `attach`.
     #[cfg(target_arch = "wasm32")]
     pub fn mount(&self, handoff: &str) {
         js::mount(&self.module, handoff);
     }
 
+    #[cfg(target_arch = "wasm32")]
+    pub fn render(&self) {
+        js::render(&self.module);
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn attach(&self) {
+        js::attach(&self.module);
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     pub fn mount(&self, _handoff: &str) {}
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn render(&self) {}
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn attach(&self) {}
 }

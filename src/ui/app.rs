@@ -37,9 +37,9 @@ pub struct AppProps {
     #[prop_or_default]
     pub code: Option<String>,
     /// The state the first screen handed over (ui::handoff), with its
-    /// files in, and where focus goes.
+    /// files in. Focus is given back once it is on the page (`Focus`).
     #[prop_or_default]
-    pub handed_over: Option<(Rc<AppState>, crate::ui::handoff::Focus)>,
+    pub handed_over: Option<Rc<AppState>>,
     /// On the first screen: hands the seeker's part to the whole app, which
     /// takes over the page.
     #[prop_or_default]
@@ -51,7 +51,7 @@ pub fn App(props: &AppProps) -> Html {
     let code = props.code.clone();
     let handed_over = props.handed_over.clone();
     let state = use_reducer(move || {
-        if let Some((state, _)) = handed_over {
+        if let Some(state) = handed_over {
             return Rc::unwrap_or_clone(state);
         }
         let saved = storage::load(LOCALE_KEY);
@@ -249,17 +249,6 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((state.page.clone(), section), move |_| {
         if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
             document::focus_heading("main");
-        }
-    });
-
-    // Focus goes back where it was on the first screen, or, when that
-    // showed a placeholder for this page, to the page's heading.
-    let handed_over = props.handed_over.as_ref().map(|(_, focus)| focus.clone());
-    use_effect_with((), move |_| {
-        if let Some(focus) = handed_over {
-            if !focus.id.is_some_and(|id| document::focus(&id)) && focus.stepped {
-                document::focus_heading("main");
-            }
         }
     });
 

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::session::Session;
 use crate::i18n::Locale;
+use crate::platform::document;
 use crate::ui::kiosk::KioskConfig;
 use crate::ui::state::{place_of, read_place, restore, AppState, PickedProfile};
 
@@ -42,6 +43,16 @@ pub struct Focus {
     /// with nothing to give back, focus goes to the page's heading, as at
     /// every step. Without a step (a profile link opened), it stays put.
     pub stepped: bool,
+}
+
+impl Focus {
+    /// Focus goes back where it was on the first screen, or, when that
+    /// showed a placeholder for this page, to the page's heading.
+    pub fn give_back(&self) {
+        if !self.id.as_deref().is_some_and(document::focus) && self.stepped {
+            document::focus_heading("main");
+        }
+    }
 }
 
 impl Handoff {

@@ -659,49 +659,60 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        if next.apply(action) && next != *self {
+            Rc::new(next)
+        } else {
+            self
+        }
+    }
+}
+
+impl AppState {
+    /// The reducer's work on a state of one's own (the whole app applies
+    /// what it prepared before it renders, with no copy per action).
+    /// False, with the state untouched, when `action` does not apply now.
+    pub fn apply(&mut self, action: Action) -> bool {
         // The "deleted" report stays until the seeker moves on.
-        if matches!(
+        let moves_on = matches!(
             action,
             Action::Begin(_) | Action::Navigate(_) | Action::ProfilePicked(_)
-        ) {
-            next.deleted = None;
-        }
+        );
         match action {
-            Action::SetLocale(locale) => next.locale = locale,
-            Action::Navigate(page) => next.page = page,
+            Action::SetLocale(locale) => self.locale = locale,
+            Action::Navigate(page) => self.page = page,
             Action::Returned(place) => {
                 if let Some((page, view)) = place.as_deref().and_then(read_place) {
-                    if !page.needs_session() || next.session.is_some() {
-                        next.page = page;
-                        next.results_view = view;
+                    if !page.needs_session() || self.session.is_some() {
+                        self.page = page;
+                        self.results_view = view;
                     }
                 }
             }
-            Action::ResultsView(view) => next.results_view = view,
-            Action::ResultsMore => next.results_count += RESULTS_PAGE,
+            Action::ResultsView(view) => self.results_view = view,
+            Action::ResultsMore => self.results_count += RESULTS_PAGE,
             Action::QuestionnaireLoaded(load) => {
-                let load = next.with_part(load);
+                let load = self.with_part(load);
                 // Answers made with another questionnaire (an older version, or
                 // a profile from elsewhere) are kept: they are keyed by element
                 // and skill ids, not by position. Only the place in the
                 // questionnaire starts over.
-                if let (Load::Ready(q), Some(s)) = (&load, &mut next.session) {
+                if let (Load::Ready(q), Some(s)) = (&load, &mut self.session) {
                     if s.questionnaire != q.id {
                         s.questionnaire = q.id.clone();
                         s.section = 0;
                     }
                 }
-                next.questionnaire = load;
+                self.questionnaire = load;
             }
             Action::JobTitlesLoaded(load) => {
-                next.job_titles = load;
-                if let (Load::Ready(list), Load::Ready(q)) = (&next.job_titles, &next.questionnaire)
+                self.job_titles = load;
+                if let (Load::Ready(list), Load::Ready(q)) = (&self.job_titles, &self.questionnaire)
                 {
                     let mut q = (**q).clone();
                     match q.add_job_titles(list) {
-                        Ok(()) => next.questionnaire = Load::Ready(Rc::new(q)),
+                        Ok(()) => self.questionnaire = Load::Ready(Rc::new(q)),
                         Err(problem) => {
-                            next.job_titles =
+                            self.job_titles =
                                 Load::Invalid(Refusal::of(Kind::Questionnaire, &[problem]))
                         }
                     }
@@ -712,110 +723,109 @@ impl Reducible for AppState {
                 load,
                 fallback,
             } => match load {
-                Load::Ready(held) => next.hold(held, source, fallback),
+                Load::Ready(held) => self.hold(held, source, fallback),
                 Load::Loading => {}
                 Load::Unreachable(reason) => {
-                    next.demand_problem = Some(DemandProblem {
+                    self.demand_problem = Some(DemandProblem {
                         source,
                         why: DemandTrouble::Unreachable(reason),
                     })
                 }
                 Load::Invalid(refusal) => {
-                    next.demand_problem = Some(DemandProblem {
+                    self.demand_problem = Some(DemandProblem {
                         source,
                         why: DemandTrouble::Refused(refusal),
                     })
                 }
             },
-            Action::DismissDemandProblem => next.demand_problem = None,
-            Action::Shown(wanted, shown) => next.show(*wanted, shown),
-            Action::CodeRead(read) => next.code_read(read),
+            Action::DismissDemandProblem => self.demand_problem = None,
+            Action::Shown(wanted, shown) => self.show(*wanted, shown),
+            Action::CodeRead(read) => self.code_read(read),
             Action::Begin(path) => {
-                let Load::Ready(q) = &next.questionnaire else {
-                    return self;
+                let Load::Ready(q) = &self.questionnaire else {
+                    return false;
                 };
-                next.session = Some(Session {
+                self.session = Some(Session {
                     version: VERSION,
                     questionnaire: q.id.clone(),
                     path,
                     section: 0,
                     answers: Answers::default(),
                 });
-                next.page = Page::Questionnaire;
+                self.page = Page::Questionnaire;
             }
             Action::Answer(edit) => {
-                let Some(answers) = next.answers_mut() else {
-                    return self;
+                let Some(answers) = self.answers_mut() else {
+                    return false;
                 };
                 answers.apply(edit);
             }
             Action::NextSection => {
-                let count = next.section_count();
-                let Some(session) = next.session.as_mut() else {
-                    return self;
+                let count = self.section_count();
+                let Some(session) = self.session.as_mut() else {
+                    return false;
                 };
                 if session.section + 1 < count {
                     session.section += 1;
                 } else {
-                    next.page = Page::Results;
+                    self.page = Page::Results;
                 }
             }
             Action::PreviousSection => {
-                let Some(session) = next.session.as_mut() else {
-                    return self;
+                let Some(session) = self.session.as_mut() else {
+                    return false;
                 };
                 if session.section == 0 {
-                    next.page = Page::Start;
+                    self.page = Page::Start;
                 } else {
                     session.section -= 1;
                 }
             }
             Action::DismissRestoreProblem => {
-                next.restore_problem = None;
-                next.profile_problem = None;
+                self.restore_problem = None;
+                self.profile_problem = None;
             }
-            Action::ProfilePicked(picked) => next.pending_profile = Some(picked),
-            Action::CodeOffered(digits) => next.pending_code = Some(digits),
-            Action::UpdateReady => next.update_ready = true,
-            Action::VoicesChanged => next.voices += 1,
-            Action::AlsoSwedish(on) => next.also_swedish = on,
+            Action::ProfilePicked(picked) => self.pending_profile = Some(picked),
+            Action::CodeOffered(digits) => self.pending_code = Some(digits),
+            Action::UpdateReady => self.update_ready = true,
+            Action::VoicesChanged => self.voices += 1,
+            Action::AlsoSwedish(on) => self.also_swedish = on,
             Action::DeletedEverything(what) => {
-                next.wipe();
-                next.deleted = Some(what);
+                self.wipe();
+                self.deleted = Some(what);
             }
-            Action::ProfileProblem(problem) => next.profile_problem = Some(problem),
+            Action::ProfileProblem(problem) => self.profile_problem = Some(problem),
             Action::KioskConfigured(config) => {
-                if config.enabled && next.kiosk.is_none() {
+                if config.enabled && self.kiosk.is_none() {
                     // A kiosk always starts clean, whatever a reload kept.
-                    next.page = Page::Start;
+                    self.page = Page::Start;
                 }
-                if config.enabled || next.kiosk.is_some() {
-                    next.kiosk = Some(config);
+                if config.enabled || self.kiosk.is_some() {
+                    self.kiosk = Some(config);
                 }
             }
-            Action::Wipe => next.wipe(),
+            Action::Wipe => self.wipe(),
             Action::StartOver => {
-                next.session = None;
-                next.opened = None;
-                next.forget_shown();
-                next.restore_problem = None;
-                next.page = Page::Start;
+                self.session = None;
+                self.opened = None;
+                self.forget_shown();
+                self.restore_problem = None;
+                self.page = Page::Start;
             }
+        }
+        if moves_on {
+            self.deleted = None;
         }
         // An explanation of an occupation the file in use lacks (one kept
         // from a picked file, which a reload does not keep) gives way to
         // the results of the file that is.
-        if let (Page::Occupation(id), Some(listing)) = (&next.page, &next.listing) {
+        if let (Page::Occupation(id), Some(listing)) = (&self.page, &self.listing) {
             if listing.missing.contains(id) {
-                next.page = Page::Results;
+                self.page = Page::Results;
             }
         }
-        next.read_pending();
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
+        self.read_pending();
+        true
     }
 }
 

@@ -39,6 +39,8 @@ test("a seeker on a phone completes the short path and sees explained results", 
 
   const ranked = page.getByTestId("ranked");
   await ranked.locator("li").first().waitFor();
+  // The rows below the fold come a task after the first ones.
+  await ranked.locator("li").nth(19).waitFor();
   assert.equal(await ranked.locator("li").count(), 20);
   await page.getByTestId("demand-identity").getByText(/Sverige — alla yrken/).waitFor();
   const first = ranked.locator("li").first();

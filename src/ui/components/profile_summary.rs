@@ -5,6 +5,8 @@
 //! demand file they come from. With two languages every label and answer
 //! stands in both, the seeker's first and Swedish beside it (the print-out).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::core::answers::{Evidence, GoalKind};
@@ -17,13 +19,35 @@ use crate::core::scales::LanguageActivity;
 use crate::core::scoring::{Explained, Offer, Points, Scorer};
 use crate::core::text::Text;
 use crate::i18n::{t, t_args, Locale};
+use crate::ui::app::use_app;
 use crate::ui::components::explanation::{match_line_text, requirement_text, training_text};
 use crate::ui::components::outlook::summary_line;
+use crate::ui::content::Load;
 use crate::ui::keys;
 
 /// How many of them the summary lists, with how many gaps each: enough for
 /// a first conversation, and it keeps the print-out to one page.
 const SHOWN: usize = 3;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub profile: Rc<Profile>,
+    /// One language, or the seeker's and Swedish.
+    pub langs: Vec<Locale>,
+}
+
+/// [`profile_summary`] with the questionnaire and the demand file in use:
+/// as a component it is built only when it renders, so inside `Later` the
+/// page's first task carries none of it.
+#[component]
+pub fn ProfileSummary(props: &Props) -> Html {
+    let state = use_app();
+    let (Load::Ready(q), Some(scorer)) = (&state.questionnaire, state.scorer()) else {
+        return Html::default();
+    };
+    let offers = match_offers(scorer, &props.profile);
+    profile_summary(&props.profile, &props.langs, q, scorer.demand(), &offers)
+}
 
 /// The summary of `profile`; `langs` is one language, or the seeker's and
 /// Swedish. `demand` labels the skills and trainings; `offers` are the

@@ -10,7 +10,7 @@ use crate::platform::{clock, document, download};
 use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::later::Later;
-use crate::ui::components::profile_summary::{bi, match_offers, profile_summary};
+use crate::ui::components::profile_summary::{bi, ProfileSummary};
 use crate::ui::components::qr::Qr;
 use crate::ui::content::{self, Load, DEMAND_FILES};
 use crate::ui::keys;
@@ -75,13 +75,9 @@ pub fn HandoverPage() -> Html {
             }
         });
     }
-    let (Load::Ready(q), Some(scorer), Some(profile)) =
-        (&state.questionnaire, state.scorer(), profile)
-    else {
+    let Some(profile) = profile else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
-    let demand = scorer.demand();
-    let offers = match_offers(scorer, &profile);
     let link = (*code).as_ref().map(|(link, _)| link.clone());
     let qr = || match &*code {
         Some((_, Some(drawing))) => html! { <Qr drawing={drawing.clone()} /> },
@@ -182,7 +178,7 @@ pub fn HandoverPage() -> Html {
                         <p>{ bi(&langs, |l| t(l, "printout-qr")) }</p>
                     </div>
                     <h2>{ bi(&langs, |l| t(l, "printout-title")) }</h2>
-                    { profile_summary(&profile, &langs, q, demand, &offers) }
+                    <ProfileSummary profile={Rc::new(profile)} {langs} />
                 </article>
             </Later>
             <p><button type="button" class="link" onclick={back}>{ t(locale, "handover-back") }</button></p>

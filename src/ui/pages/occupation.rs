@@ -1,10 +1,12 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::demand::{DemandFile, Requirement};
 use crate::core::edit::Edit;
 use crate::core::explanation;
-use crate::core::scoring::ReadinessLine;
+use crate::core::scoring::{Explained, ReadinessLine};
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::events;
 use crate::ui::app::{use_app, AppContext};
@@ -53,7 +55,7 @@ pub fn OccupationPage(props: &Props) -> Html {
     let Some(scorer) = state.scorer() else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
-    let explained = scorer.explain(index, &scorer.seeker(answers), lang);
+    let explained = Rc::new(scorer.explain(index, &scorer.seeker(answers), lang));
     let offers = scorer.offers(index, answers, &explained);
     let occupation = &demand.occupations[index];
     let cx = Context {
@@ -129,7 +131,7 @@ pub fn OccupationPage(props: &Props) -> Html {
             // The hundred lines of the breakdown come in the next task, so
             // that the tap that opened the page is not one long task.
             <Later>
-                { shown::breakdown(cx, &explained) }
+                <Breakdown explained={explained.clone()} />
                 if let Some(d) = &occupation.description {
                     <p class="description">{ local::marked(locale, d) }</p>
                 }
@@ -138,6 +140,32 @@ pub fn OccupationPage(props: &Props) -> Html {
             </Later>
         </section>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct BreakdownProps {
+    explained: Rc<Explained>,
+}
+
+/// Every line of both figures: a component, so that it is built in the
+/// task it shows in (`Later`), not with the top of the page.
+#[component]
+fn Breakdown(props: &BreakdownProps) -> Html {
+    let state = use_app();
+    let Load::Ready(demand) = &state.demand else {
+        return Html::default();
+    };
+    let empty = Answers::default();
+    let cx = Context {
+        locale: state.locale,
+        demand,
+        questionnaire: match &state.questionnaire {
+            Load::Ready(q) => Some(q.as_ref()),
+            _ => None,
+        },
+        answers: state.session.as_ref().map_or(&empty, |s| &s.answers),
+    };
+    shown::breakdown(cx, &props.explained)
 }
 
 /// An unanswered requirement with a control to answer it on the spot:

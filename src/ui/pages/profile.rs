@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::core::guidance::{next_steps, Coach, Reason};
@@ -6,7 +8,8 @@ use crate::core::scoring::Status;
 use crate::i18n::{t, t_args};
 use crate::ui::app::use_app;
 use crate::ui::components::demand_panel::demand_identity;
-use crate::ui::components::profile_summary::{match_offers, profile_summary};
+use crate::ui::components::later::Later;
+use crate::ui::components::profile_summary::ProfileSummary;
 use crate::ui::content::Load;
 use crate::ui::state::{Action, Page, TOP};
 
@@ -59,7 +62,6 @@ pub fn ProfilePage() -> Html {
             .any(|l| l.status != Status::Met && !l.trainings.is_empty())
     });
     let steps = next_steps(answers, best, closable);
-    let offers = match_offers(scorer, &shown);
 
     let go = |page: Page| {
         let state = state.clone();
@@ -111,7 +113,11 @@ pub fn ProfilePage() -> Html {
                 <button type="button" onclick={go(Page::Questionnaire)}>{ t(locale, "coach-continue") }</button>
             </div>
             <h2>{ t(locale, "coach-answers") }</h2>
-            { profile_summary(&shown, &[locale], q, demand, &offers) }
+            // The answers and matches, the page's longest part, come in the
+            // next task.
+            <Later>
+                <ProfileSummary profile={Rc::new(shown)} langs={vec![locale]} />
+            </Later>
             if !same_demand && !saved.matches.is_empty() {
                 <section class="saved-matches">
                     <h2>{ t(locale, "coach-saved-matches") }</h2>

@@ -7,6 +7,7 @@ use crate::platform::events;
 use crate::ui::app::{use_app, AppContext};
 use crate::ui::components::demand_panel::DemandPanel;
 use crate::ui::components::explanation::{first_reason, Context, ScoreBars};
+use crate::ui::components::later::Later;
 use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
 use crate::ui::content::Load;
 use crate::ui::local;
@@ -20,23 +21,19 @@ pub fn ResultsPage() -> Html {
     let view = state.results_view.clone();
     let shown = state.results_count;
 
-    let Load::Ready(demand) = &state.demand else {
+    if !matches!(state.demand, Load::Ready(_)) {
         return html! {
             <section class="results" aria-labelledby="results-title">
                 <h1 id="results-title">{ t(locale, "results-title") }</h1>
                 <DemandPanel />
             </section>
         };
-    };
-    let demand = demand.clone();
-    let empty = Answers::default();
-    let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
+    }
     // The worker ranks the whole file; until it has answered, the page
     // says so (and stays responsive).
-    let (Some(scorer), Some(listing)) = (state.scorer(), state.listed().cloned()) else {
+    let (Some(_), Some(listing)) = (state.scorer(), state.listed().cloned()) else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
-    let seeker = scorer.seeker(answers);
     let ranked = &listing.listed;
     let fields: Vec<(String, String, Option<AttrValue>)> = listing
         .fields
@@ -80,16 +77,6 @@ pub fn ResultsPage() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Navigate(Page::Handover)))
     };
     let total = listing.total;
-    let questionnaire = match &state.questionnaire {
-        Load::Ready(q) => Some(q.as_ref()),
-        _ => None,
-    };
-    let cx = Context {
-        locale,
-        demand: &demand,
-        questionnaire,
-        answers,
-    };
 
     html! {
         <section class="results" aria-labelledby="results-title">
@@ -127,7 +114,11 @@ pub fn ResultsPage() -> Html {
             // Busy while the worker answers a change of filter or sort, so
             // that a screen reader waits for the new list.
             <ol class="ranked" data-testid="ranked" aria-busy={(!state.listing_is_current()).then_some("true")}>
-                { for ranked.iter().take(shown).map(|r| result_row(&state, cx, scorer, &seeker, r)) }
+                <ResultRows from={0} to={shown.min(FIRST_ROWS)} />
+                // The rest, below the fold, in the next task.
+                if shown > FIRST_ROWS {
+                    <Later><ResultRows from={FIRST_ROWS} to={shown} /></Later>
+                }
             </ol>
             if shown < total {
                 <button type="button" onclick={more}>{ t(locale, "results-more") }</button>
@@ -139,6 +130,41 @@ pub fn ResultsPage() -> Html {
             <DemandPanel />
         </section>
     }
+}
+
+/// How many rows render with the top of the page: more than a phone
+/// shows, so that the rest can come a task later unseen.
+const FIRST_ROWS: usize = 5;
+
+#[derive(Properties, PartialEq)]
+struct RowsProps {
+    from: usize,
+    to: usize,
+}
+
+/// The ranked rows from `from` up to `to`, each with its first reason.
+#[component]
+fn ResultRows(props: &RowsProps) -> Html {
+    let state = use_app();
+    let (Load::Ready(demand), Some(scorer), Some(listing)) =
+        (&state.demand, state.scorer(), state.listed())
+    else {
+        return Html::default();
+    };
+    let empty = Answers::default();
+    let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
+    let seeker = scorer.seeker(answers);
+    let cx = Context {
+        locale: state.locale,
+        demand,
+        questionnaire: match &state.questionnaire {
+            Load::Ready(q) => Some(q.as_ref()),
+            _ => None,
+        },
+        answers,
+    };
+    let rows = listing.listed.iter().take(props.to).skip(props.from);
+    html! { <>{ for rows.map(|r| result_row(&state, cx, scorer, &seeker, r)) }</> }
 }
 
 fn result_row(
