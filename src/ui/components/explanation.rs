@@ -12,8 +12,10 @@ use crate::core::explanation::{self, whole_step};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::{Explained, MatchLine, Offer, Points, ReadinessLine, Status};
 use crate::i18n::{decimal, t, t_args, Locale};
+use crate::ui::content::Load;
 use crate::ui::keys;
 use crate::ui::local;
+use crate::ui::state::AppState;
 
 /// A level in the seeker's own words from the questionnaire, with its
 /// step: "Bra (3)".
@@ -211,6 +213,22 @@ pub struct Context<'a> {
     pub demand: &'a DemandFile,
     pub questionnaire: Option<&'a Questionnaire>,
     pub answers: &'a Answers,
+}
+
+impl<'a> Context<'a> {
+    /// The app's questionnaire, answers (`none` before a session) and
+    /// locale, with `demand`, the page's part of the file in use.
+    pub fn of(state: &'a AppState, demand: &'a DemandFile, none: &'a Answers) -> Self {
+        Context {
+            locale: state.locale,
+            demand,
+            questionnaire: match &state.questionnaire {
+                Load::Ready(q) => Some(q.as_ref()),
+                _ => None,
+            },
+            answers: state.session.as_ref().map_or(none, |s| &s.answers),
+        }
+    }
 }
 
 /// The reasons and the gaps: what a seeker reads before any detail.

@@ -46,24 +46,15 @@ pub fn OccupationPage(props: &Props) -> Html {
     let Some(index) = demand.index_of(&props.id) else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
-    let questionnaire = match &state.questionnaire {
-        Load::Ready(q) => Some(q.as_ref()),
-        _ => None,
-    };
-    let empty = Answers::default();
-    let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
+    let none = Answers::default();
+    let cx = Context::of(&state, demand, &none);
+    let answers = cx.answers;
     let Some(scorer) = state.scorer() else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
     let explained = Rc::new(scorer.explain(index, &scorer.seeker(answers), lang));
     let offers = scorer.offers(index, answers, &explained);
     let occupation = &demand.occupations[index];
-    let cx = Context {
-        locale,
-        demand,
-        questionnaire,
-        answers,
-    };
     let says = occupation
         .outlook_for(demand.region.county.as_deref())
         .and_then(|o| o.says.as_ref());
@@ -155,17 +146,8 @@ fn Breakdown(props: &BreakdownProps) -> Html {
     let Load::Ready(demand) = &state.demand else {
         return Html::default();
     };
-    let empty = Answers::default();
-    let cx = Context {
-        locale: state.locale,
-        demand,
-        questionnaire: match &state.questionnaire {
-            Load::Ready(q) => Some(q.as_ref()),
-            _ => None,
-        },
-        answers: state.session.as_ref().map_or(&empty, |s| &s.answers),
-    };
-    shown::breakdown(cx, &props.explained)
+    let none = Answers::default();
+    shown::breakdown(Context::of(&state, demand, &none), &props.explained)
 }
 
 /// An unanswered requirement with a control to answer it on the spot:

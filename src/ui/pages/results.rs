@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::core::answers::Answers;
+
 use crate::core::scoring::{Ranked, Scorer, Seeker};
 use crate::i18n::{t, t_args};
 use crate::platform::events;
@@ -151,18 +152,9 @@ fn ResultRows(props: &RowsProps) -> Html {
     else {
         return Html::default();
     };
-    let empty = Answers::default();
-    let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
-    let seeker = scorer.seeker(answers);
-    let cx = Context {
-        locale: state.locale,
-        demand,
-        questionnaire: match &state.questionnaire {
-            Load::Ready(q) => Some(q.as_ref()),
-            _ => None,
-        },
-        answers,
-    };
+    let none = Answers::default();
+    let cx = Context::of(&state, demand, &none);
+    let seeker = scorer.seeker(cx.answers);
     let rows = listing.listed.iter().take(props.to).skip(props.from);
     html! { <>{ for rows.map(|r| result_row(&state, cx, scorer, &seeker, r)) }</> }
 }
