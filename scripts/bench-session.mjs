@@ -32,14 +32,22 @@ async function slowContext(browser, options = {}) {
   return { context, page };
 }
 
-/** Runs `steps` ([name, async fn]) on `page`; the longest task of each. */
-async function timed(page, steps) {
+// What scripts/trace.mjs records of a traced step: the main thread's tasks,
+// V8's lazy wasm compiles and the CPU profile's samples.
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "v8.wasm", "disabled-by-default-v8.cpu_profiler"];
+
+/** Runs `steps` ([name, async fn]) on `page`; the longest task of each.
+ * The step named `trace.step`, if any, is traced into `trace.path`. */
+async function timed(page, steps, trace) {
   const out = [];
   for (const [name, run] of steps) {
+    const traced = trace?.step === name;
+    if (traced) await page.context().browser().startTracing(page, { path: trace.path, categories: TRACE_CATEGORIES });
     const from = await page.evaluate(() => performance.now());
     await run();
     // Work a step set off (a parse in steps, a render) finishes in it.
     await page.waitForTimeout(1000);
+    if (traced) await page.context().browser().stopTracing();
     const to = await page.evaluate(() => performance.now());
     const tasks = await page.evaluate(([a, b]) => window.__tasks.filter(([t]) => t >= a && t < b).map(([, d]) => d), [from, to]);
     out.push({ step: name, longestTaskMs: Math.round(Math.max(0, ...tasks)), longTasks: tasks.length });
@@ -82,7 +90,8 @@ export async function coldStarts(browser, url, n) {
   return { loads: n, app: summary(app), staticCopy: summary(bare) };
 }
 
-export async function walkSession(browser, url, syntheticPath) {
+/** The session, step by step; `trace` ({ step, path }) traces one step. */
+export async function walkSession(browser, url, syntheticPath, trace) {
   const seeker = await slowContext(browser, { acceptDownloads: true });
   const page = seeker.page;
   const next = await sv("q-next");
@@ -154,7 +163,7 @@ export async function walkSession(browser, url, syntheticPath) {
       await page.locator("#demand-file-input").setInputFiles(syntheticPath);
       await page.getByTestId("demand-identity").getByText(/Genererad testfil/).waitFor({ timeout: 180_000 });
     }],
-  ]);
+  ], trace);
   await seeker.context.close();
 
   const coach = await slowContext(browser, { viewport: { width: 1280, height: 1024 } });
@@ -168,7 +177,7 @@ export async function walkSession(browser, url, syntheticPath) {
       await coach.page.getByTestId("coach-source").waitFor({ timeout: 60_000 });
       await coach.page.getByTestId("next-steps").locator("dt").first().waitFor({ timeout: 60_000 });
     }],
-  ]);
+  ], trace);
   await coach.context.close();
   return [...seekerSteps, ...coachSteps];
 }
