@@ -94,16 +94,14 @@ mod whole {
     /// screen stays until `attach`.
     #[wasm_bindgen]
     pub fn render() {
-        TAKEOVER.with(|t| {
-            let mut t = t.borrow_mut();
-            if let Some(Takeover::Mounted(props, focus)) = t.take() {
-                let Some(root) = document::detached("whole-app") else {
-                    return;
-                };
-                yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-                *t = Some(Takeover::Rendered(root, focus));
-            }
-        });
+        let Some(Takeover::Mounted(props, focus)) = TAKEOVER.with(|t| t.borrow_mut().take()) else {
+            return;
+        };
+        let Some(root) = document::detached("whole-app") else {
+            return;
+        };
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        TAKEOVER.with(|t| *t.borrow_mut() = Some(Takeover::Rendered(root, focus)));
     }
 
     /// Puts the rendered app on the page (the first screen has gone) and

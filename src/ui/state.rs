@@ -659,19 +659,20 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        if next.apply(action) && next != *self {
-            Rc::new(next)
-        } else {
+        next.apply(action);
+        if next == *self {
             self
+        } else {
+            Rc::new(next)
         }
     }
 }
 
 impl AppState {
     /// The reducer's work on a state of one's own (the whole app applies
-    /// what it prepared before it renders, with no copy per action).
-    /// False, with the state untouched, when `action` does not apply now.
-    pub fn apply(&mut self, action: Action) -> bool {
+    /// what it prepared before it renders, with no copy per action). An
+    /// action that does not apply now leaves the state as it was.
+    pub fn apply(&mut self, action: Action) {
         // The "deleted" report stays until the seeker moves on.
         let moves_on = matches!(
             action,
@@ -743,7 +744,7 @@ impl AppState {
             Action::CodeRead(read) => self.code_read(read),
             Action::Begin(path) => {
                 let Load::Ready(q) = &self.questionnaire else {
-                    return false;
+                    return;
                 };
                 self.session = Some(Session {
                     version: VERSION,
@@ -756,14 +757,14 @@ impl AppState {
             }
             Action::Answer(edit) => {
                 let Some(answers) = self.answers_mut() else {
-                    return false;
+                    return;
                 };
                 answers.apply(edit);
             }
             Action::NextSection => {
                 let count = self.section_count();
                 let Some(session) = self.session.as_mut() else {
-                    return false;
+                    return;
                 };
                 if session.section + 1 < count {
                     session.section += 1;
@@ -773,7 +774,7 @@ impl AppState {
             }
             Action::PreviousSection => {
                 let Some(session) = self.session.as_mut() else {
-                    return false;
+                    return;
                 };
                 if session.section == 0 {
                     self.page = Page::Start;
@@ -825,7 +826,6 @@ impl AppState {
             }
         }
         self.read_pending();
-        true
     }
 }
 

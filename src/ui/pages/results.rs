@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use crate::core::answers::Answers;
-
 use crate::core::scoring::{Ranked, Scorer, Seeker};
 use crate::i18n::{t, t_args};
 use crate::platform::events;
