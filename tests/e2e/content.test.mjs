@@ -2,7 +2,7 @@
 // questionnaire, with publisher, validity, attribution and sources shown.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { KIOSK, PHONE, launch, message, openPage, screenshot, stepUntilWholeApp } from "./harness.mjs";
+import { KIOSK, PHONE, launch, message, openPage, screenshot, stepUntilWholeApp, chooseLanguage } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -94,7 +94,7 @@ test("a Swedish seeker downloads the Swedish questions only, the job titles afte
   }
   assert.ok(at("questionnaire.sv.json") < at("job-titles.json"), fetched.join(", "));
   assert.ok(at("job-titles.json") < at("demand-sverige.json"), fetched.join(", "));
-  await page.locator("#language").selectOption("ar");
+  await chooseLanguage(page, "ar");
   await page.waitForResponse((r) => r.url().endsWith("content/questionnaire.ar.json"));
   assert.equal(at("questionnaire.en.json"), -1);
   assert.deepEqual(problems, []);

@@ -5,7 +5,7 @@
 // be loaded is said in one sentence, with a way to try again.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { KIOSK, PHONE, launch, message, openPage, screenshot, stepUntilWholeApp } from "./harness.mjs";
+import { KIOSK, PHONE, launch, message, openPage, screenshot, stepUntilWholeApp, chooseLanguage } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -61,7 +61,7 @@ test("a language chosen while the whole app loads is the whole app's language", 
   // The whole app arrives late, as on a slow link.
   await page.route(WHOLE, async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
   await page.getByRole("button", { name: await message("sv", "start-begin-short") }).click();
-  await page.locator("#language").selectOption("en");
+  await chooseLanguage(page, "en");
   await page.getByRole("button", { name: await message("en", "q-next") }).click();
   await stepUntilWholeApp(page, "en");
   await page.getByRole("button", { name: await message("en", "q-next") }).waitFor();

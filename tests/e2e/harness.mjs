@@ -96,6 +96,14 @@ export async function message(locale, key, args = {}) {
   return text.replace(/\{\s*\$(\w+)\s*\}/g, (_, name) => isolate(args[name]));
 }
 
+/** Switches the interface to `code` as a seeker does: opens the language
+ * list from the bar at the top and taps the language, named in itself. */
+export async function chooseLanguage(page, code) {
+  const toggle = page.locator("#language-toggle");
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await page.locator(`#language-list button[lang="${code}"]`).click();
+}
+
 /** Answers every rating on the screen, cycling through `levels`, and the
  * education question (upper secondary) when it is there. */
 export async function answerSection(page, levels) {

@@ -2,7 +2,7 @@
 // clear", and an idle session wiped after a visible countdown.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { KIOSK, answerSection, launch, message, openPage, screenshot } from "./harness.mjs";
+import { KIOSK, answerSection, launch, message, openPage, screenshot, chooseLanguage } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -26,7 +26,7 @@ async function kioskPage(config) {
 test("?kiosk saves nothing, and Finish and clear wipes the session", async () => {
   const { context, page, problems } = await kioskPage();
   await page.goto(`${env.server.url}?kiosk`);
-  await page.getByLabel(await sv("language-label")).selectOption("en");
+  await chooseLanguage(page, "en");
   await page.getByRole("button", { name: await message("en", "start-begin-short") }).click();
   await answerSection(page, [2]);
   await page.getByRole("button", { name: await message("en", "q-next") }).click();

@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { PHONE, KIOSK, ROOT, answerSection, launch, message, openPage, screenshot, violations } from "./harness.mjs";
+import { PHONE, KIOSK, ROOT, answerSection, launch, message, openPage, screenshot, violations, chooseLanguage } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -21,7 +21,7 @@ const checkedInputs = (page) => page.locator("main fieldset input[type=radio], m
   .evaluateAll((inputs) => inputs.map((i) => `${i.id}=${i.checked}`));
 
 async function choose(page, locale) {
-  await page.locator("#language").selectOption(locale);
+  await chooseLanguage(page, locale);
   await page.waitForFunction((code) => document.documentElement.lang === code, locale);
 }
 
@@ -70,7 +70,9 @@ test("every language: the app speaks it, names itself in it, mirrors for right-t
       const dir = await page.getAttribute("html", "dir");
       assert.equal(dir, RTL.includes(locale) ? "rtl" : "ltr", locale);
       assert.equal(await page.locator(".tagline").innerText(), await message(locale, "app-tagline"));
-      assert.equal(await page.locator("#language option:checked").innerText(), await message(locale, "locale-name"));
+      // The bar names the language in use, in itself, and so does the list.
+      assert.equal(await page.locator("#language-toggle .language-current").innerText(), await message(locale, "locale-name"));
+      assert.equal(await page.locator(`#language-list button[lang="${locale}"]`).getAttribute("aria-current"), "true");
       // The title's text (one short line) starts at the inline start: on
       // the right in a right-to-left language.
       const [gapStart, gapEnd] = await page.evaluate((rtl) => {
@@ -145,13 +147,14 @@ test("a language file that cannot be fetched leaves the page as it was, with the
   const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "en-GB", serviceWorkers: "block" });
   await page.getByRole("button", { name: await message("en", "start-begin-short") }).waitFor();
   await page.route("**/locales/uk.ftl", (route) => route.fulfill({ status: 404, body: "" }));
-  await page.locator("#language").selectOption("uk");
+  await chooseLanguage(page, "uk");
   const alert = page.locator(".app-bar [role=alert]");
   await alert.waitFor();
   assert.match(await alert.innerText(), new RegExp(`^${(await message("en", "language-load-failed", { language: "Українська", reason: "X" })).split("X")[0]}`));
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.equal(await page.locator(".tagline").innerText(), await message("en", "app-tagline"));
-  assert.equal(await page.locator("#language").inputValue(), "en", "the menu shows the language in use");
+  assert.equal(await page.locator("#language-toggle .language-current").getAttribute("lang"), "en", "the bar shows the language in use");
+  assert.equal(await page.locator("#language-toggle").evaluate((b) => b === document.activeElement), true, "focus is back on the bar's button");
   await screenshot(page, "start-language-failed-phone");
   // The 404 is the test's doing; nothing else went wrong.
   assert.deepEqual(problems.filter((p) => !p.includes("404")), []);

@@ -5,7 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { KIOSK, PHONE, ROOT, answerSection, completeShortPath, launch, message, openPage, screenshot } from "./harness.mjs";
+import { KIOSK, PHONE, ROOT, answerSection, completeShortPath, launch, message, openPage, screenshot, chooseLanguage } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -131,8 +131,8 @@ test("a kiosk forgets: storage, IndexedDB, caches, the back button and the back-
 
 test("delete everything removes the seeker's data from the device and says what", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
-  await page.getByLabel(await sv("language-label")).selectOption("en");
-  await page.getByLabel(await message("en", "language-label")).selectOption("sv");
+  await chooseLanguage(page, "en");
+  await chooseLanguage(page, "sv");
   await page.getByRole("button", { name: await sv("start-begin-short") }).click();
   await page.getByRole("button", { name: await sv("q-next") }).click();
   await answerSection(page, [2]);
