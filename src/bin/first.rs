@@ -6,7 +6,7 @@
 fn main() {
     use kompetenskoll::platform::whole_app::WholeApp;
     use kompetenskoll::platform::{clock, document, storage};
-    use kompetenskoll::ui::app::{App, AppProps};
+    use kompetenskoll::ui::app::{fetch_opening, App, AppProps, Opening};
     use kompetenskoll::ui::{content, state};
     use std::cell::Cell;
     use std::rc::Rc;
@@ -24,7 +24,7 @@ fn main() {
     let started = Rc::new(Cell::new(false));
     let start = {
         let started = started.clone();
-        move || {
+        move |opening: Option<Opening>| {
             if started.replace(true) {
                 return;
             }
@@ -57,6 +57,7 @@ fn main() {
             let props = AppProps {
                 code: code.take(),
                 hand_over: Some(hand_over),
+                opening,
                 ..AppProps::default()
             };
             handle.set(Some(
@@ -65,11 +66,12 @@ fn main() {
         }
     };
     let on_timeout = start.clone();
-    clock::once_after(WAIT_FOR_LANGUAGE_MS, on_timeout);
+    clock::once_after(WAIT_FOR_LANGUAGE_MS, move || on_timeout(None));
     // Only Swedish is compiled in: fetch the seeker's language first, so the
     // first screen is in it rather than switching under their eyes. In
     // three tasks, each short on a slow phone: the module's start (this
-    // one), the seeker's language, the first render.
+    // one), the seeker's language and the start page's files, the first
+    // render.
     yew::platform::spawn_local(async move {
         clock::next_task().await;
         let saved = storage::load(state::LOCALE_KEY);
@@ -81,8 +83,13 @@ fn main() {
         // Swedish is compiled in, and its messages are parsed on first use:
         // here, not inside the first render.
         let _ = kompetenskoll::i18n::Locale::SOURCE.is_ready();
+        // The start page's files (index.html preloads them): the page then
+        // renders once, with its ways in, rather than "loading" first.
+        let (locale, _) = state::initial_locales(saved.as_deref(), &preferred);
+        let (kiosk, questionnaire) = fetch_opening(Some(locale.content_lang())).await;
+        let opening = questionnaire.map(|q| Opening(Rc::new((q, kiosk))));
         clock::next_task().await;
-        start();
+        start(opening);
     });
 }
 

@@ -1,4 +1,6 @@
 use std::rc::Rc;
+
+use crate::core::questionnaire::Questionnaire;
 use yew::prelude::*;
 
 use crate::i18n::t;
@@ -44,12 +46,43 @@ pub struct AppProps {
     /// takes over the page.
     #[prop_or_default]
     pub hand_over: Option<Callback<(whole_app::WholeApp, String)>>,
+    /// The files the start page shows, fetched by the first screen before
+    /// it renders: it renders once, with its ways in, not first "loading".
+    #[prop_or_default]
+    pub opening: Option<Opening>,
+}
+
+/// The questionnaire's part in the seeker's language and `kiosk.json`'s
+/// text (none if it could not be fetched), as [`App`] would fetch them.
+#[derive(Clone)]
+pub struct Opening(pub Rc<(Load<Questionnaire>, Option<String>)>);
+
+impl PartialEq for Opening {
+    fn eq(&self, other: &Opening) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What [`App`] fetches first, side by side (each would otherwise wait a
+/// round trip for the other): kiosk.json, and the questionnaire's part in
+/// `lang` unless it is here already.
+pub async fn fetch_opening(lang: Option<&str>) -> (Option<String>, Option<Load<Questionnaire>>) {
+    let questionnaire = async {
+        match lang {
+            Some(lang) => Some(content::load_questionnaire(lang).await),
+            None => None,
+        }
+    };
+    let (kiosk, questionnaire) = futures::join!(fetch::text(KIOSK_CONFIG), questionnaire);
+    (kiosk.ok(), questionnaire)
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let code = props.code.clone();
     let handed_over = props.handed_over.clone();
+    let opening = props.opening.clone();
+    let prefetched = opening.is_some();
     let state = use_reducer(move || {
         if let Some(state) = handed_over {
             return Rc::unwrap_or_clone(state);
@@ -65,6 +98,14 @@ pub fn App(props: &AppProps) -> Html {
             history::place_on_load().as_deref(),
         );
         state.pending_code = code;
+        if let Some(Opening(files)) = opening {
+            let (questionnaire, kiosk) = &*files;
+            // Fetched for the locale the state starts in: the same one.
+            state.apply(Action::QuestionnaireLoaded(questionnaire.clone()));
+            if let Some(config) = kiosk.as_deref().and_then(KioskConfig::parse) {
+                state.apply(Action::KioskConfigured(config));
+            }
+        }
         state
     });
 
@@ -77,23 +118,21 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let custom = document::query_param("demand");
             yew::platform::spawn_local(async move {
-                // Side by side: each would otherwise wait a round trip for the
-                // other. The kiosk's settings go in first, so that a kiosk
-                // never shows a question it is about to clear.
-                let questionnaire = async {
-                    match &state.questionnaire {
+                // The kiosk's settings go in first, so that a kiosk never
+                // shows a question it is about to clear.
+                if !prefetched {
+                    let lang = match &state.questionnaire {
                         // Handed over from the first screen, the whole app has it.
                         Load::Ready(_) => None,
-                        _ => Some(content::load_questionnaire(state.locale.content_lang()).await),
+                        _ => Some(state.locale.content_lang()),
+                    };
+                    let (kiosk, questionnaire) = fetch_opening(lang).await;
+                    if let Some(config) = kiosk.as_deref().and_then(KioskConfig::parse) {
+                        state.dispatch(Action::KioskConfigured(config));
                     }
-                };
-                let (kiosk, questionnaire) =
-                    futures::join!(fetch::text(KIOSK_CONFIG), questionnaire);
-                if let Some(config) = kiosk.ok().as_deref().and_then(KioskConfig::parse) {
-                    state.dispatch(Action::KioskConfigured(config));
-                }
-                if let Some(load) = questionnaire {
-                    state.dispatch(Action::QuestionnaireLoaded(load));
+                    if let Some(load) = questionnaire {
+                        state.dispatch(Action::QuestionnaireLoaded(load));
+                    }
                 }
                 // A seeker searches for her jobs a screen on, in the whole
                 // app: it fetches the titles before the demand file, if it
