@@ -8,31 +8,15 @@
 //! work has used, the rest stay shown and unticked), Swedish, licences and
 //! the 20 short-path ratings.
 
+mod shipped;
+use shipped::content;
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use kompetenskoll::core::answers::{Answers, Job, LevelAnswer, SkillAnswer};
 use kompetenskoll::core::demand::{DemandFile, Requirement};
-use kompetenskoll::core::json;
 use kompetenskoll::core::questionnaire::{LevelItem, Questionnaire};
 use kompetenskoll::core::scales::{Cefr, LanguageActivity, Licence};
 use kompetenskoll::core::scoring::{Scorer, Status};
-
-fn shipped(name: &str) -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("static/content")
-            .join(name),
-    )
-    .unwrap()
-}
-
-fn content() -> (Questionnaire, DemandFile) {
-    (
-        json::parse_questionnaire(&shipped("questionnaire.json")).unwrap(),
-        json::parse_demand(&shipped("demand-sverige.json")).unwrap(),
-    )
-}
 
 struct Persona {
     who: &'static str,

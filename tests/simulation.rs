@@ -16,34 +16,8 @@ use kompetenskoll::core::demand::{
     CatalogueEntry, DemandFile, Occupation, Publisher, Region, Requirement,
 };
 use kompetenskoll::core::scoring::Scorer;
+use kompetenskoll::core::synthetic::Rng;
 use kompetenskoll::core::text::Text;
-
-/// SplitMix64: small, deterministic, good enough for simulation.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn chance(&mut self, p: f64) -> bool {
-        self.unit() < p
-    }
-    /// Standard normal (Box–Muller).
-    fn normal(&mut self) -> f64 {
-        let u = self.unit().max(1e-12);
-        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * self.unit()).cos()
-    }
-}
 
 const ELEMENTS: usize = 68;
 const FAMILIES: usize = 40;

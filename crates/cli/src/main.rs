@@ -6,12 +6,14 @@ mod cli {
     use std::process::ExitCode;
 
     use clap::{Args, Parser, Subcommand, ValueEnum};
+    use kompetenskoll_core::adaptive::{self, Chooser, Done, Next};
     use kompetenskoll_core::demand::DemandFile;
     use kompetenskoll_core::demand_csv::{self, Header};
     use kompetenskoll_core::json::{self, Document};
     use kompetenskoll_core::profile::Profile;
     use kompetenskoll_core::questionnaire::Questionnaire;
     use kompetenskoll_core::scoring::Scorer;
+    use kompetenskoll_core::simulation::{self, History};
 
     #[derive(Parser)]
     #[command(
@@ -60,6 +62,29 @@ mod cli {
             output: PathBuf,
             #[command(flatten)]
             header: HeaderArgs,
+        },
+        /// The rating the app's adaptive short path would ask next for a
+        /// profile's answers, or that the path is done and why.
+        NextQuestion {
+            #[arg(long)]
+            demand: PathBuf,
+            #[arg(long)]
+            questionnaire: PathBuf,
+            #[arg(long)]
+            profile: PathBuf,
+        },
+        /// Simulated seekers on each path (fixed short, all ratings,
+        /// adaptive): how often their own occupation is in the top five.
+        SimulatePaths {
+            #[arg(long)]
+            demand: PathBuf,
+            #[arg(long)]
+            questionnaire: PathBuf,
+            /// Seekers per kind of work history.
+            #[arg(long, default_value_t = 600)]
+            seekers: usize,
+            #[arg(long, default_value_t = 2026)]
+            seed: u64,
         },
         /// Print the JSON Schema of a format.
         Schema {
@@ -240,6 +265,70 @@ mod cli {
         Ok(())
     }
 
+    fn next_question(demand: &Path, questionnaire: &Path, profile: &Path) -> Result<(), ExitCode> {
+        let demand = load(demand, json::parse_demand)?;
+        let questionnaire = load(questionnaire, json::parse_questionnaire)?;
+        let profile = load(profile, json::parse_profile)?;
+        let items: Vec<&str> = questionnaire.level_items().map(|i| i.id.as_str()).collect();
+        // A profile keeps what was asked: every rating, answered or "I
+        // don't know".
+        let asked: Vec<String> = items
+            .iter()
+            .filter(|id| profile.answers.levels.contains_key(**id))
+            .map(|id| (*id).to_owned())
+            .collect();
+        let scorer = Scorer::new(&demand);
+        let choice = Chooser::new(&scorer, &items).choose(&scorer, &profile.answers, &asked);
+        match choice.next {
+            Next::Ask(id) => println!(
+                "{id}\t(about {} ratings left, this one included)",
+                choice.about_left
+            ),
+            Next::Done(Done::Settled) => println!(
+                "done: settled (the {} leading occupations hold {:.0} % of the weight)",
+                adaptive::LEADING,
+                100.0 * adaptive::SETTLED
+            ),
+            Next::Done(Done::Limit) => println!("done: {} ratings asked", adaptive::MAX_RATINGS),
+            Next::Done(Done::NothingLeft) => {
+                println!("done: no rating left that tells the leading occupations apart")
+            }
+        }
+        Ok(())
+    }
+
+    fn simulate_paths(
+        demand: &Path,
+        questionnaire: &Path,
+        seekers: usize,
+        seed: u64,
+    ) -> Result<(), ExitCode> {
+        let demand = load(demand, json::parse_demand)?;
+        let questionnaire = load(questionnaire, json::parse_questionnaire)?;
+        println!("{seekers} simulated seekers per row (seed {seed}); own occupation in the top five, mean ratings asked");
+        println!(
+            "{:<28} {:>16} {:>16} {:>16}",
+            "work history", "fixed short", "all ratings", "adaptive"
+        );
+        for (name, history) in [
+            ("none", History::None),
+            ("a neighbouring group's job", History::NeighbouringGroup),
+            ("her own group's job", History::OwnGroup),
+        ] {
+            let outcomes = simulation::compare(&demand, &questionnaire, history, seekers, seed);
+            let cell = |o: &simulation::Outcome| {
+                format!("{:5.1} % ({:4.1})", 100.0 * o.top_five, o.ratings)
+            };
+            println!(
+                "{name:<28} {:>16} {:>16} {:>16}",
+                cell(&outcomes[0]),
+                cell(&outcomes[1]),
+                cell(&outcomes[2])
+            );
+        }
+        Ok(())
+    }
+
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
         match cli.command {
@@ -306,6 +395,19 @@ mod cli {
                     }
                 }
             }
+            Command::NextQuestion {
+                demand,
+                questionnaire,
+                profile,
+            } => next_question(&demand, &questionnaire, &profile)
+                .map_or_else(|c| c, |()| ExitCode::SUCCESS),
+            Command::SimulatePaths {
+                demand,
+                questionnaire,
+                seekers,
+                seed,
+            } => simulate_paths(&demand, &questionnaire, seekers, seed)
+                .map_or_else(|c| c, |()| ExitCode::SUCCESS),
             Command::Schema { format } => {
                 print!("{}", schema(format));
                 ExitCode::SUCCESS

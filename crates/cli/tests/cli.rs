@@ -277,3 +277,42 @@ fn a_standard_validator_accepts_the_examples_with_the_committed_schemas() {
         );
     }
 }
+
+#[test]
+fn next_question_names_the_item_the_app_would_ask_and_refuses_a_broken_profile() {
+    let content = |name: &str| root().join("static/content").join(name);
+    let args = |profile: &Path| {
+        run(&[
+            "next-question",
+            "--demand",
+            content("demand-sverige.json").to_str().unwrap(),
+            "--questionnaire",
+            content("questionnaire.json").to_str().unwrap(),
+            "--profile",
+            profile.to_str().unwrap(),
+        ])
+    };
+    let out = args(&fixture("profile-example.json"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    // An item of the questionnaire that the profile has not rated, or
+    // "done" with the reason.
+    let first = text.split_whitespace().next().unwrap_or_default();
+    let questionnaire = std::fs::read_to_string(content("questionnaire.json")).unwrap();
+    let profile = std::fs::read_to_string(fixture("profile-example.json")).unwrap();
+    assert!(
+        (questionnaire.contains(&format!("\"{first}\""))
+            && !profile.contains(&format!("\"{first}\"")))
+            || text.starts_with("done: "),
+        "{text}"
+    );
+    // The same profile, the same answer.
+    assert_eq!(args(&fixture("profile-example.json")).stdout, out.stdout);
+    let broken = args(&fixture("profile-truncated.json"));
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        stderr(&broken).contains("profile-truncated.json"),
+        "{}",
+        stderr(&broken)
+    );
+}

@@ -1,6 +1,7 @@
 //! The domain core: formats, validation, scoring and the profile. No yew,
 //! no web-sys, nothing that needs a browser; the app and the CLI share it.
 
+pub mod adaptive;
 pub mod answers;
 pub mod dates;
 pub mod demand;
@@ -21,6 +22,8 @@ pub mod questionnaire;
 pub mod scales;
 pub mod scoring;
 pub mod session;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod simulation;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;
 pub mod text;

@@ -6,7 +6,7 @@ use crate::answers::{Answers, LevelAnswer, SkillAnswer};
 use crate::demand::{CatalogueEntry, DemandFile, Occupation, Publisher, Region, Requirement};
 use crate::text::Text;
 
-/// SplitMix64: tiny and deterministic.
+/// SplitMix64: tiny and deterministic (also core::simulation's).
 pub struct Rng(pub u64);
 
 impl Rng {
@@ -25,6 +25,16 @@ impl Rng {
 
     pub fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n.max(1) as u64) as usize
+    }
+
+    pub fn chance(&mut self, p: f64) -> bool {
+        self.unit() < p
+    }
+
+    /// Standard normal (Box–Muller).
+    pub fn normal(&mut self) -> f64 {
+        let u = self.unit().max(1e-12);
+        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * self.unit()).cos()
     }
 }
 

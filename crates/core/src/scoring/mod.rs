@@ -416,6 +416,33 @@ impl<'d> Scorer<'d> {
         }
     }
 
+    /// The index of element `id` in the file's catalogue.
+    pub fn element(&self, id: &str) -> Option<usize> {
+        self.elements.get(id).copied()
+    }
+
+    /// Every occupation's required level for every element of the
+    /// catalogue, occupation after occupation (`None`: not listed).
+    pub fn level_needs(&self) -> Vec<Option<f64>> {
+        let width = self.elements.len();
+        let mut needs = vec![None; self.ranges.len() * width];
+        for (o, range) in self.ranges.iter().enumerate() {
+            for c in &self.compiled[range.clone()] {
+                if let Slot::Element(e) = c.slot {
+                    needs[o * width + e] = Some(c.need);
+                }
+            }
+        }
+        needs
+    }
+
+    /// Every occupation's match, unrounded, in file order.
+    pub fn match_scores(&self, seeker: &Seeker<'_>) -> Vec<f64> {
+        (0..self.demand.occupations.len())
+            .map(|o| self.scores(o, seeker).match_score)
+            .collect()
+    }
+
     /// Scores every occupation: best match (as shown, in tenths) first, ties
     /// by id. The order of occupations in the file changes nothing.
     pub fn rank(&self, seeker: &Seeker<'_>) -> Vec<Ranked> {

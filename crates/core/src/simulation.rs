@@ -1,0 +1,274 @@
+//! Simulated seekers on a questionnaire and a demand file, to compare the
+//! paths through the questions: the fixed short path, all ratings, and the
+//! adaptive path (`crate::adaptive`). Native only: the CLI's
+//! `simulate-paths` and tests/adaptive_path.rs run it.
+//!
+//! The noise model. A seeker belongs to one occupation of the file (drawn
+//! evenly among those with a level profile) and has a self-rating for
+//! every rated item, drawn once and used on every path:
+//! - her occupation's required level plus normal noise (σ = 0.6), a notch
+//!   high (+1) one time in six, rounded and clamped to 0–4; an element her
+//!   occupation does not list is rated at her occupation's mean level with
+//!   the same noise;
+//! - one item in ten left unanswered ("I don't know");
+//! - education: her occupation's required level seven times in ten, one
+//!   step below or above otherwise (ISCED 2–7);
+//! - work history, by [`History`]: none; a job in her own group, whose
+//!   skills she is shown and ticks each of with chance ½; or a job in a
+//!   neighbouring group (same first three SSYK digits, else two), whose
+//!   skills she is shown and ticks those her own occupation lists, each
+//!   with chance ½.
+//!
+//! The measure: how often her own occupation is among the five best
+//! matches the scorer ranks.
+
+use crate::adaptive::{Chooser, Next};
+use crate::answers::{Answers, Job, LevelAnswer, SkillAnswer};
+use crate::demand::{DemandFile, Requirement};
+use crate::questionnaire::Questionnaire;
+use crate::scoring::Scorer;
+use crate::synthetic::Rng;
+
+/// What the simulated seeker says of her work in Sweden.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    None,
+    OwnGroup,
+    NeighbouringGroup,
+}
+
+/// The paths compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Path {
+    /// Today's short path: the items marked `short`.
+    FixedShort,
+    /// Every rated item.
+    All,
+    /// `crate::adaptive`, at most `crate::adaptive::MAX_RATINGS`.
+    Adaptive,
+}
+
+/// One simulated seeker: her occupation, the answers of the opening, and a
+/// rating (or none) for every rated item, by the item's place.
+pub struct Seeker {
+    pub occupation: usize,
+    opening: Answers,
+    ratings: Vec<Option<u8>>,
+}
+
+const SIGMA: f64 = 0.6;
+const NOTCH_HIGH: f64 = 1.0 / 6.0;
+const UNANSWERED: f64 = 0.1;
+const TICK: f64 = 0.5;
+
+/// The occupations a seeker can be drawn from: those with a level profile.
+fn with_levels(demand: &DemandFile) -> Vec<usize> {
+    (0..demand.occupations.len())
+        .filter(|&o| {
+            demand.occupations[o]
+                .requirements
+                .iter()
+                .any(|r| matches!(r, Requirement::Level { .. }))
+        })
+        .collect()
+}
+
+fn levels_of(demand: &DemandFile, o: usize) -> impl Iterator<Item = (&str, f64)> {
+    demand.occupations[o]
+        .requirements
+        .iter()
+        .filter_map(|r| match r {
+            Requirement::Level { element, level, .. } => Some((element.as_str(), *level)),
+            _ => None,
+        })
+}
+
+/// The neighbouring group of occupation `o`: another with the same first
+/// three SSYK digits (else two), drawn evenly; none if it has no group.
+fn neighbour(rng: &mut Rng, demand: &DemandFile, o: usize) -> Option<usize> {
+    let ssyk = demand.occupations[o].ssyk.as_deref()?;
+    for digits in [3, 2] {
+        let near: Vec<usize> = (0..demand.occupations.len())
+            .filter(|&n| n != o)
+            .filter(|&n| {
+                demand.occupations[n]
+                    .ssyk
+                    .as_deref()
+                    .is_some_and(|s| s.get(..digits) == ssyk.get(..digits))
+            })
+            .collect();
+        if !near.is_empty() {
+            return Some(near[rng.below(near.len())]);
+        }
+    }
+    None
+}
+
+pub fn seeker(
+    rng: &mut Rng,
+    demand: &DemandFile,
+    questionnaire: &Questionnaire,
+    history: History,
+) -> Seeker {
+    let pool = with_levels(demand);
+    let o = pool[rng.below(pool.len())];
+    let own: Vec<(&str, f64)> = levels_of(demand, o).collect();
+    let mean = own.iter().map(|l| l.1).sum::<f64>() / own.len() as f64;
+    let ratings = questionnaire
+        .level_items()
+        .map(|item| {
+            let need = own.iter().find(|l| l.0 == item.id).map_or(mean, |l| l.1);
+            let high = if rng.chance(NOTCH_HIGH) { 1.0 } else { 0.0 };
+            let rated = (need + SIGMA * rng.normal() + high).round().clamp(0.0, 4.0) as u8;
+            (!rng.chance(UNANSWERED)).then_some(rated)
+        })
+        .collect();
+    let mut opening = Answers::default();
+    let required = demand.occupations[o]
+        .requirements
+        .iter()
+        .find_map(|r| match r {
+            Requirement::Education { isced } => Some(*isced),
+            _ => None,
+        });
+    let education = required.unwrap_or(3);
+    let step = rng.unit();
+    opening.education = Some(if step < 0.7 {
+        education
+    } else if step < 0.85 {
+        education.saturating_sub(1).max(2)
+    } else {
+        (education + 1).min(7)
+    });
+    let shown = match history {
+        History::None => None,
+        History::OwnGroup => Some(o),
+        History::NeighbouringGroup => neighbour(rng, demand, o),
+    };
+    if let Some(job) = shown {
+        let ssyk = demand.occupations[job].ssyk.clone();
+        opening.work_history.push(Job {
+            title: demand.occupations[job].id.clone(),
+            ssyk: ssyk.clone(),
+            occupation_id: None,
+            years: Some(3.0),
+        });
+        let hers = |skill: &str| {
+            demand.occupations[o]
+                .requirements
+                .iter()
+                .any(|r| matches!(r, Requirement::Skill { skill: s, .. } if s == skill))
+        };
+        for skill in demand.group_skills(ssyk.as_deref().unwrap_or_default()) {
+            let has = hers(skill) && rng.chance(TICK);
+            opening.skills.insert(
+                skill.to_owned(),
+                SkillAnswer {
+                    has,
+                    ..Default::default()
+                },
+            );
+        }
+    }
+    Seeker {
+        occupation: o,
+        opening,
+        ratings,
+    }
+}
+
+fn rate(answers: &mut Answers, id: &str, rating: Option<u8>) {
+    answers.levels.insert(
+        id.to_owned(),
+        LevelAnswer {
+            level: rating,
+            ..Default::default()
+        },
+    );
+}
+
+/// The seeker's answers at the end of `path`, and how many ratings it asked.
+pub fn walk(
+    scorer: &Scorer<'_>,
+    chooser: &Chooser,
+    questionnaire: &Questionnaire,
+    seeker: &Seeker,
+    path: Path,
+) -> (Answers, usize) {
+    let items: Vec<&str> = questionnaire.level_items().map(|i| i.id.as_str()).collect();
+    let rating = |id: &str| seeker.ratings[items.iter().position(|i| *i == id).unwrap()];
+    let mut answers = seeker.opening.clone();
+    match path {
+        Path::FixedShort | Path::All => {
+            let mut asked = 0;
+            for item in questionnaire.level_items() {
+                if path == Path::All || item.short {
+                    rate(&mut answers, &item.id, rating(&item.id));
+                    asked += 1;
+                }
+            }
+            (answers, asked)
+        }
+        Path::Adaptive => {
+            let mut asked: Vec<String> = Vec::new();
+            while let Next::Ask(id) = chooser.next_question(scorer, &answers, &asked) {
+                rate(&mut answers, &id, rating(&id));
+                asked.push(id);
+            }
+            (answers, asked.len())
+        }
+    }
+}
+
+/// Whether the seeker's own occupation is among the five best matches.
+pub fn in_top_five(scorer: &Scorer<'_>, seeker: &Seeker, answers: &Answers) -> bool {
+    scorer
+        .rank(&scorer.seeker(answers))
+        .iter()
+        .take(5)
+        .any(|r| r.index == seeker.occupation)
+}
+
+/// One path's result over the seekers.
+#[derive(Clone, Copy, Debug)]
+pub struct Outcome {
+    pub path: Path,
+    /// Share of seekers with their own occupation in the top five.
+    pub top_five: f64,
+    /// Mean number of ratings asked.
+    pub ratings: f64,
+}
+
+/// `n` seekers with `history`, each walked on every path.
+pub fn compare(
+    demand: &DemandFile,
+    questionnaire: &Questionnaire,
+    history: History,
+    n: usize,
+    seed: u64,
+) -> Vec<Outcome> {
+    let scorer = Scorer::new(demand);
+    let items: Vec<&str> = questionnaire.level_items().map(|i| i.id.as_str()).collect();
+    let chooser = Chooser::new(&scorer, &items);
+    let mut rng = Rng(seed);
+    let seekers: Vec<Seeker> = (0..n)
+        .map(|_| seeker(&mut rng, demand, questionnaire, history))
+        .collect();
+    [Path::FixedShort, Path::All, Path::Adaptive]
+        .into_iter()
+        .map(|path| {
+            let (mut hits, mut ratings) = (0usize, 0usize);
+            for s in &seekers {
+                let (answers, asked) = walk(&scorer, &chooser, questionnaire, s, path);
+                hits += usize::from(in_top_five(&scorer, s, &answers));
+
+                ratings += asked;
+            }
+            Outcome {
+                path,
+                top_five: hits as f64 / n as f64,
+                ratings: ratings as f64 / n as f64,
+            }
+        })
+        .collect()
+}
