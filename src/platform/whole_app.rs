@@ -5,15 +5,26 @@
 
 /// Where Trunk writes the whole app's module (its binary's name).
 const MODULE: &str = "kompetenskoll-web.js";
+/// The whole app's own styles (index.html copies them).
+const STYLE: &str = "whole-app.css";
 
 #[cfg(target_arch = "wasm32")]
 mod js {
     use wasm_bindgen::prelude::*;
 
     #[wasm_bindgen(inline_js = r#"
-export async function load_module(path) {
+export async function load_module(path, style) {
+  // The whole app's styles, beside the first screen's; in before it takes over.
+  const styled = new Promise((loaded, failed) => {
+    document.querySelector(`link[href="${style}"]`)?.remove();
+    const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: style });
+    link.onload = loaded;
+    link.onerror = () => failed(new Error(`${style} could not be loaded`));
+    document.head.append(link);
+  });
   const module = await import(new URL(path, document.baseURI).href);
   const wasm = await module.default();
+  await styled;
   // As Trunk announces the first screen's (the bench reads its memory).
   dispatchEvent(new CustomEvent("WholeAppStarted", { detail: { wasm } }));
   return module;
@@ -25,7 +36,7 @@ export function attach(module) { module.attach(); }
 "#)]
     extern "C" {
         #[wasm_bindgen(catch)]
-        pub async fn load_module(path: &str) -> Result<JsValue, JsValue>;
+        pub async fn load_module(path: &str, style: &str) -> Result<JsValue, JsValue>;
         #[wasm_bindgen(catch)]
         pub async fn prepare(module: &JsValue, locales: &str) -> Result<JsValue, JsValue>;
         pub fn mount(module: &JsValue, handoff: &str);
@@ -56,7 +67,11 @@ pub async fn load(locales: &str, attempt: u32) -> Result<WholeApp, String> {
         0 => MODULE.to_owned(),
         n => format!("{MODULE}?attempt={n}"),
     };
-    let module = js::load_module(&address).await.map_err(reason)?;
+    let style = match attempt {
+        0 => STYLE.to_owned(),
+        n => format!("{STYLE}?attempt={n}"),
+    };
+    let module = js::load_module(&address, &style).await.map_err(reason)?;
     js::prepare(&module, locales).await.map_err(reason)?;
     Ok(WholeApp { module })
 }

@@ -65,7 +65,10 @@ impl PartialEq for Opening {
 
 /// What [`App`] fetches first, side by side (each would otherwise wait a
 /// round trip for the other): kiosk.json, and the questionnaire's part in
-/// `lang` unless it is here already.
+/// `lang` unless it is here already. index.html preloads both (Swedish,
+/// the opening 8 of the 10 languages read), so they come beside the wasm
+/// rather than a round trip after it; its `crossorigin` gives the preload
+/// fetch()'s own mode, or the browser would not use it.
 pub async fn fetch_opening(lang: Option<&str>) -> (Option<String>, Option<Load<Questionnaire>>) {
     let questionnaire = async {
         match lang {
