@@ -22,7 +22,7 @@ const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 8);
 const WALKS = Number(process.env.BENCH_WALKS ?? 3);
 const LINK = { downBitsPerSecond: 1.6e6, upBitsPerSecond: 750e3, rttMs: 150, cpuSlowdown: 4 };
 // The budgets of issue "Fast on a cheap phone".
-const BUDGET = { firstScreenGzip: 200_000, interactiveVsFloor: 1.3, rescoreDefaultMs: 2, rescore10kMs: 20, longestTaskMs: 50, appWasmMemoryBytes: 10_000_000 };
+const BUDGET = { firstScreenGzip: 200_000, interactiveVsFloor: 1.3, rescoreDefaultMs: 2, rescore10kMs: 20, longestTaskMs: 50, appWasmMemoryBytes: 10_000_000, nextQuestionMs: 5 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
@@ -266,6 +266,10 @@ const inWasm = await page.evaluate(async ({ items, syntheticItems }) => {
   out.defaultParseMs = m.load(await text("demand-sverige.json"));
   out.defaultRescoreMs = med(Array.from(m.rescore(await text("answers-default.json"), items[0], 200)));
   out.defaultRankOnlyMs = med(Array.from(m.rank_only(await text("answers-default.json"), items[0], 200)));
+  // The adaptive path's next question with its forecast, at its start and
+  // ten ratings in: the slower of the two medians.
+  out.nextQuestionMs = Math.max(...[0, 10].map((rated) => med(Array.from(m.next_question(
+    JSON.stringify({ levels: Object.fromEntries(items.map((id, k) => [id, { level: (k * 7) % 5 }])) }), JSON.stringify(items), rated, 30)))));
   out.syntheticParseMs = m.load(await text("synthetic-10k.json"));
   out.syntheticRescoreMs = med(Array.from(m.rescore(await text("answers-10k.json"), syntheticItems[0], 50)));
   out.syntheticRankOnlyMs = med(Array.from(m.rank_only(await text("answers-10k.json"), syntheticItems[0], 50)));
@@ -278,7 +282,7 @@ const native = (demand, answers, item, n) =>
 const nativeDefault = native("demand-sverige.json", "answers-default.json", levelItems[0], 200);
 const nativeSynthetic = native("synthetic-10k.json", "answers-10k.json", syntheticItems[0], 50);
 const scoring = {
-  default: { wasmRankOnlyMs: round(inWasm.defaultRankOnlyMs, 3), wasmMs: round(inWasm.defaultRescoreMs, 3), nativeMs: nativeDefault.rescore_median_ms, wasmParseMs: round(inWasm.defaultParseMs), nativeParseMs: nativeDefault.parse_ms },
+  default: { wasmNextQuestionMs: round(inWasm.nextQuestionMs, 2), wasmRankOnlyMs: round(inWasm.defaultRankOnlyMs, 3), wasmMs: round(inWasm.defaultRescoreMs, 3), nativeMs: nativeDefault.rescore_median_ms, wasmParseMs: round(inWasm.defaultParseMs), nativeParseMs: nativeDefault.parse_ms },
   synthetic10k: { wasmRankOnlyMs: round(inWasm.syntheticRankOnlyMs, 3), wasmMs: round(inWasm.syntheticRescoreMs, 3), nativeMs: nativeSynthetic.rescore_median_ms, wasmParseMs: round(inWasm.syntheticParseMs), nativeParseMs: nativeSynthetic.parse_ms },
   afterLargestFile: { wasmMemoryBytes: inWasm.wasmMemoryBytes, jsHeapBytes: inWasm.jsHeapBytes },
 };
@@ -308,6 +312,8 @@ const report = {
     interactiveWithin1_3xFloor: { limit: BUDGET.interactiveVsFloor, value: timing.ratioToFloor, met: timing.ratioToFloor <= BUDGET.interactiveVsFloor },
     rescoreDefaultMs: { limit: BUDGET.rescoreDefaultMs, value: scoring.default.wasmRankOnlyMs, met: scoring.default.wasmRankOnlyMs < BUDGET.rescoreDefaultMs },
     rescore10kMs: { limit: BUDGET.rescore10kMs, value: scoring.synthetic10k.wasmRankOnlyMs, met: scoring.synthetic10k.wasmRankOnlyMs < BUDGET.rescore10kMs },
+    // Issue "A short path that asks what tells occupations apart".
+    nextQuestionMs: { limit: BUDGET.nextQuestionMs, value: scoring.default.wasmNextQuestionMs, met: scoring.default.wasmNextQuestionMs < BUDGET.nextQuestionMs },
     noLongTaskInASessionMs: { limit: BUDGET.longestTaskMs, value: timing.longestTaskInSessionMs, met: timing.longestTaskInSessionMs <= BUDGET.longestTaskMs },
     appWasmMemoryBytes: { limit: BUDGET.appWasmMemoryBytes, value: timing.appWasmMemoryBytes, met: timing.appWasmMemoryBytes <= BUDGET.appWasmMemoryBytes },
   },
@@ -360,6 +366,7 @@ console.log("Re-score after one answer changes (median):");
 line("default file, wasm (index + rank: a new file)", scoring.default.wasmMs, " ms", "scoring.default.wasmMs");
 line("default file, wasm (re-score, as the app does)", scoring.default.wasmRankOnlyMs, " ms", "scoring.default.wasmRankOnlyMs");
 line("default file, native (index + rank)", scoring.default.nativeMs, " ms", "scoring.default.nativeMs");
+line("default file, wasm: the adaptive path's next question", scoring.default.wasmNextQuestionMs, " ms", "scoring.default.wasmNextQuestionMs");
 line("10,000 x 50, wasm (index + rank: a new file)", scoring.synthetic10k.wasmMs, " ms", "scoring.synthetic10k.wasmMs");
 line("10,000 x 50, wasm (re-score, as the app does)", scoring.synthetic10k.wasmRankOnlyMs, " ms", "scoring.synthetic10k.wasmRankOnlyMs");
 line("10,000 x 50, native (index + rank)", scoring.synthetic10k.nativeMs, " ms", "scoring.synthetic10k.nativeMs");

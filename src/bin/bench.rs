@@ -61,6 +61,48 @@ mod web {
         })
     }
 
+    /// The adaptive short path's next question with the file loaded and its
+    /// `Chooser` made once (as the demand-file worker keeps it), for a
+    /// seeker with the first `rated` of `items` answered as in `answers`:
+    /// each run's milliseconds for the choice with its forecast ("about n
+    /// left"), what the worker answers.
+    #[wasm_bindgen]
+    pub fn next_question(
+        answers: &str,
+        items: &str,
+        rated: usize,
+        runs: u32,
+    ) -> Result<Vec<f64>, String> {
+        use kompetenskoll::core::adaptive::Chooser;
+        let all: Answers = serde_json::from_str(answers).map_err(|e| e.to_string())?;
+        let items: Vec<String> = serde_json::from_str(items).map_err(|e| e.to_string())?;
+        let ids: Vec<&str> = items.iter().map(String::as_str).collect();
+        let asked: Vec<String> = items.iter().take(rated).cloned().collect();
+        let answers = Answers {
+            levels: all
+                .levels
+                .into_iter()
+                .filter(|(id, _)| asked.contains(id))
+                .collect(),
+            ..Answers::default()
+        };
+        DEMAND.with(|d| {
+            let d = d.borrow();
+            let demand = d.as_ref().ok_or("no demand file loaded")?;
+            let scorer = Scorer::new(demand);
+            let chooser = Chooser::new(&scorer, &ids);
+            Ok((0..runs)
+                .map(|_| {
+                    let start = now();
+                    let choice = chooser.choose(&scorer, &answers, &asked);
+                    let took = now() - start;
+                    std::hint::black_box(choice);
+                    took
+                })
+                .collect())
+        })
+    }
+
     /// Re-scores `runs` times, changing one rating each time (as a seeker
     /// does), indexing the file each time (the cost of a newly loaded file);
     /// returns each run's milliseconds.

@@ -6,6 +6,7 @@
 /// Where Trunk writes the whole app's module (its binary's name).
 const MODULE: &str = "kompetenskoll-web.js";
 /// The whole app's own styles (index.html copies them).
+#[cfg(target_arch = "wasm32")]
 const STYLE: &str = "whole-app.css";
 
 #[cfg(target_arch = "wasm32")]

@@ -21,6 +21,8 @@
 //! question. SCORING.md has the formula and the simulation that chose the
 //! constants.
 
+use serde::{Deserialize, Serialize};
+
 use crate::answers::Answers;
 use crate::scoring::Scorer;
 
@@ -36,7 +38,8 @@ pub const LEADING: usize = 5;
 pub const SETTLED: f64 = 0.95;
 
 /// Why the adaptive path asks no more.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Done {
     /// The leading occupations hold [`SETTLED`] of the weight.
     Settled,
@@ -48,7 +51,8 @@ pub enum Done {
 }
 
 /// What comes next on the adaptive path.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Next {
     /// The id of the level item to ask.
     Ask(String),
@@ -56,7 +60,8 @@ pub enum Next {
 }
 
 /// The next question, and about how many ratings are left after it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Choice {
     pub next: Next,
     /// Ratings left, this one included: what the path would ask if every

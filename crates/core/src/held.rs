@@ -10,6 +10,8 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::adaptive::{Choice, Chooser};
+use crate::answers::Answers;
 use crate::demand::DemandFile;
 use crate::json;
 use crate::listing::{show, Shown, Wanted};
@@ -44,6 +46,14 @@ pub enum Ask {
     Encode { profile: Profile, link: String },
     /// The digits of a QR code as a profile.
     Decode(String),
+    /// The adaptive short path's next rating (core::adaptive) for
+    /// `answers`: `items` are the questionnaire's level items in order,
+    /// `asked` those the path has asked.
+    NextQuestion {
+        items: Vec<String>,
+        answers: Answers,
+        asked: Vec<String>,
+    },
 }
 
 /// The answer to an [`Ask`].
@@ -72,6 +82,8 @@ pub enum Reply {
         newer: bool,
         detail: String,
     },
+    /// The adaptive path's next rating, and about how many are left.
+    Next(Choice),
     /// Asked before the file it needs was taken.
     NotYet,
 }
@@ -114,6 +126,9 @@ impl Held {
 #[derive(Default)]
 pub struct Holder {
     demand: Option<Indexed>,
+    /// The adaptive path's table for the file held and the items it was
+    /// made for: the file's, no seeker's.
+    chooser: Option<(Vec<String>, Chooser)>,
     questionnaire: Option<Questionnaire>,
     titles: Option<JobTitleList>,
 }
@@ -126,6 +141,7 @@ impl Holder {
                 Ok(demand) => {
                     let held = Held::of(&demand);
                     self.demand = Some(Indexed::of(Rc::new(demand)));
+                    self.chooser = None;
                     Reply::Held(held)
                 }
                 Err(problems) => Reply::Refused(problems),
@@ -170,6 +186,27 @@ impl Holder {
                     Reply::Code { digits, qr }
                 }
                 _ => Reply::NotYet,
+            },
+            Ask::NextQuestion {
+                items,
+                answers,
+                asked,
+            } => match &self.demand {
+                Some(indexed) => {
+                    let scorer = indexed.scorer();
+                    if self
+                        .chooser
+                        .as_ref()
+                        .is_none_or(|(made_for, _)| *made_for != items)
+                    {
+                        let ids: Vec<&str> = items.iter().map(String::as_str).collect();
+                        let chooser = Chooser::new(scorer, &ids);
+                        self.chooser = Some((items, chooser));
+                    }
+                    let (_, chooser) = self.chooser.as_ref().expect("made above");
+                    Reply::Next(chooser.choose(scorer, &answers, &asked))
+                }
+                None => Reply::NotYet,
             },
             Ask::Decode(digits) => match (&self.questionnaire, &self.demand) {
                 (Some(q), Some(indexed)) => match profile_code::from_digits(&digits)
@@ -335,5 +372,57 @@ mod tests {
             ask(&mut holder, &Ask::Decode("12".into()), None),
             Reply::CodeRefused { newer: false, .. }
         ));
+    }
+
+    /// The adaptive path asked of the worker: not before a file is held,
+    /// then an item of the questionnaire not yet asked, the same for the
+    /// same answers, and a new table for a new file.
+    #[test]
+    fn the_next_question_comes_from_the_file_held() {
+        let mut holder = Holder::default();
+        let items: Vec<String> = json::parse_questionnaire(QUESTIONNAIRE)
+            .unwrap()
+            .level_items()
+            .map(|i| i.id.clone())
+            .collect();
+        let next = |answers: Answers, asked: Vec<String>| Ask::NextQuestion {
+            items: items.clone(),
+            answers,
+            asked,
+        };
+        assert_eq!(
+            ask(&mut holder, &next(Answers::default(), vec![]), None),
+            Reply::NotYet
+        );
+        assert!(matches!(
+            ask(&mut holder, &Ask::Demand, Some(NATIONAL)),
+            Reply::Held(_)
+        ));
+        let Reply::Next(first) = ask(&mut holder, &next(Answers::default(), vec![]), None) else {
+            panic!("no next question")
+        };
+        let crate::adaptive::Next::Ask(id) = &first.next else {
+            panic!("done before a rating: {first:?}")
+        };
+        assert!(items.contains(id) && first.about_left >= 1);
+        // Left unanswered, it is not asked again.
+        let asked = vec![id.clone()];
+        let Reply::Next(second) = ask(&mut holder, &next(Answers::default(), asked.clone()), None)
+        else {
+            panic!("no second question")
+        };
+        assert_ne!(second.next, first.next);
+        assert_eq!(
+            ask(&mut holder, &next(Answers::default(), asked.clone()), None),
+            Reply::Next(second.clone())
+        );
+        assert!(matches!(
+            ask(&mut holder, &Ask::Demand, Some(NATIONAL)),
+            Reply::Held(_)
+        ));
+        assert_eq!(
+            ask(&mut holder, &next(Answers::default(), asked), None),
+            Reply::Next(second)
+        );
     }
 }
