@@ -135,30 +135,35 @@ impl Chooser {
         self.needs[o * self.elements + e]
     }
 
-    /// Each occupation's weight given `answers`, normalised (see above).
-    fn weights(&self, scorer: &Scorer<'_>, answers: &Answers) -> Vec<f64> {
+    /// Each occupation's log weight given `answers` (see above), not yet
+    /// normalised.
+    fn log_weights(&self, scorer: &Scorer<'_>, answers: &Answers) -> Vec<f64> {
         let mut rest = answers.clone();
         rest.levels.clear();
-
         let mut logs: Vec<f64> = scorer
             .match_scores(&scorer.seeker(&rest))
             .into_iter()
             .map(|m| GAMMA * m)
             .collect();
         for (id, answer) in &answers.levels {
-            let (Some(a), Some(e)) = (answer.level, scorer.element(id)) else {
-                continue;
-            };
-            for (o, log) in logs.iter_mut().enumerate() {
-                let need = self.need(o, e).unwrap_or(self.means[o]);
-                *log -= (f64::from(a) - need).powi(2) / (2.0 * SIGMA * SIGMA);
+            if let (Some(a), Some(e)) = (answer.level, scorer.element(id)) {
+                self.add_rating(&mut logs, e, a);
             }
         }
-        let top = logs.iter().copied().fold(f64::MIN, f64::max);
-        let mut weights: Vec<f64> = logs.iter().map(|l| (l - top).exp()).collect();
-        let sum: f64 = weights.iter().sum();
-        weights.iter_mut().for_each(|w| *w /= sum);
-        weights
+        logs
+    }
+
+    /// A rating `a` of element `e` into the log weights.
+    fn add_rating(&self, logs: &mut [f64], e: usize, a: u8) {
+        for (o, log) in logs.iter_mut().enumerate() {
+            let need = self.need(o, e).unwrap_or(self.means[o]);
+            *log -= (f64::from(a) - need).powi(2) / (2.0 * SIGMA * SIGMA);
+        }
+    }
+
+    /// Each occupation's weight given `answers`, normalised.
+    fn weights(&self, scorer: &Scorer<'_>, answers: &Answers) -> Vec<f64> {
+        normalised(&self.log_weights(scorer, answers))
     }
 
     /// The mutual information between item `k`'s answer and the
@@ -238,8 +243,9 @@ impl Chooser {
     /// [`Chooser::next_question`] and about how many ratings are left: the
     /// path walked on with the answer most expected of each until it ends.
     pub fn choose(&self, scorer: &Scorer<'_>, answers: &Answers, asked: &[String]) -> Choice {
+        let mut logs = self.log_weights(scorer, answers);
         let first = self.pick(
-            &self.weights(scorer, answers),
+            &normalised(&logs),
             &|id| is_asked(answers, asked, id),
             asked.len(),
         );
@@ -247,19 +253,36 @@ impl Chooser {
             Ok((id, _)) => Next::Ask((*id).to_owned()),
             Err(done) => Next::Done(*done),
         };
+        // Only ratings are added on the way: the rest of the weight
+        // (match without ratings) stays, so each step adds one rating's term.
         let (mut forecast, mut more) = (answers.clone(), asked.to_vec());
         let mut step = first;
         while let Ok((id, likeliest)) = step {
             forecast.levels.entry(id.to_owned()).or_default().level = Some(likeliest as u8);
             more.push(id.to_owned());
-            let weights = self.weights(scorer, &forecast);
-            step = self.pick(&weights, &|id| is_asked(&forecast, &more, id), more.len());
+            if let Some(e) = scorer.element(id) {
+                self.add_rating(&mut logs, e, likeliest as u8);
+            }
+            step = self.pick(
+                &normalised(&logs),
+                &|id| is_asked(&forecast, &more, id),
+                more.len(),
+            );
         }
         Choice {
             next,
             about_left: more.len() - asked.len(),
         }
     }
+}
+
+/// Log weights as weights that sum to 1.
+fn normalised(logs: &[f64]) -> Vec<f64> {
+    let top = logs.iter().copied().fold(f64::MIN, f64::max);
+    let mut weights: Vec<f64> = logs.iter().map(|l| (l - top).exp()).collect();
+    let sum: f64 = weights.iter().sum();
+    weights.iter_mut().for_each(|w| *w /= sum);
+    weights
 }
 
 /// An item is asked once; one rated before (on the full path, say) is not
