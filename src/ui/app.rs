@@ -244,6 +244,31 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The adaptive path's next rating is the worker's to choose, from the
+    // file it holds, whenever the seeker waits for one.
+    #[cfg(feature = "matching")]
+    {
+        let wanted = state.choice_wanted();
+        let file = state.held.as_ref().map(|h| h.sha256.clone());
+        let items: Vec<String> = match &state.questionnaire {
+            Load::Ready(q) => q.level_items().map(|i| i.id.clone()).collect(),
+            _ => Vec::new(),
+        };
+        let state = state.clone();
+        use_effect_with((wanted, file), move |(wanted, file)| {
+            if let (Some((answers, asked)), Some(_)) = (wanted.clone(), file) {
+                yew::platform::spawn_local(async move {
+                    let choice =
+                        content::next_question(items, answers.clone(), asked.clone()).await;
+                    state.dispatch(Action::Chosen {
+                        answers: Box::new(answers),
+                        asked,
+                        choice,
+                    });
+                });
+            }
+        });
+    }
     // A `#p=` code is read by the worker once it holds what the code
     // refers to by position.
     #[cfg(feature = "matching")]

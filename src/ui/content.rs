@@ -3,6 +3,8 @@
 
 use std::rc::Rc;
 
+use crate::core::adaptive::Choice;
+use crate::core::answers::Answers;
 use crate::core::held::{Ask, Held, Reply};
 use crate::core::json::{self, Kind};
 use crate::core::listing::{Shown, Wanted};
@@ -257,6 +259,24 @@ async fn hold_questionnaire() {
 pub async fn show(wanted: Wanted) -> Option<Shown> {
     match demand_worker::ask(&Ask::Show(wanted), demand_worker::Text::None).await {
         Ok(Reply::Shown(shown)) => Some(shown),
+        _ => None,
+    }
+}
+
+/// The adaptive path's next rating, chosen by the worker from the file it
+/// holds; None if it cannot choose (no file yet, or it stopped).
+pub async fn next_question(
+    items: Vec<String>,
+    answers: Answers,
+    asked: Vec<String>,
+) -> Option<Choice> {
+    let ask = Ask::NextQuestion {
+        items,
+        answers,
+        asked,
+    };
+    match demand_worker::ask(&ask, demand_worker::Text::None).await {
+        Ok(Reply::Next(choice)) => Some(choice),
         _ => None,
     }
 }

@@ -192,11 +192,8 @@ mod tests {
     #[test]
     fn a_saved_session_is_read_by_the_whole_app() {
         let session = Session {
-            version: crate::core::session::VERSION,
-            questionnaire: "kompetenskoll-sv".into(),
-            path: Path::Full,
             section: 3,
-            answers: Default::default(),
+            ..Session::begin("kompetenskoll-sv", Path::Full, Default::default())
         };
         let mut first = AppState::initial(None, &[], None, false, None);
         first.saved_session = Some(session.encode());

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::core::json;
 use crate::core::questionnaire::Path;
-use crate::core::session::{Session, VERSION};
+use crate::core::session::Session;
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
 use crate::ui::content::Load;
@@ -57,13 +57,7 @@ fn state(locale: Locale) -> AppState {
         json::parse_questionnaire(&fixture("questionnaire-example.json")).unwrap(),
     ));
     let profile = json::parse_profile(&fixture("profile-example.json")).unwrap();
-    state.session = Some(Session {
-        version: VERSION,
-        questionnaire: "exempel".into(),
-        path: Path::Full,
-        section: 0,
-        answers: profile.answers,
-    });
+    state.session = Some(Session::begin("exempel", Path::Full, profile.answers));
     state
 }
 

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 use yew::Reducible;
 
+use crate::core::adaptive::{self, Choice, Next};
 use crate::core::answers::Answers;
 use crate::core::demand::DemandFile;
 use crate::core::edit::Edit;
@@ -11,10 +12,10 @@ use crate::core::json::Kind;
 use crate::core::listing::{Shown, Wanted};
 use crate::core::profile::Profile;
 use crate::core::profile_code::Unread;
-use crate::core::questionnaire::{Item, JobTitleList, Path, Questionnaire};
+use crate::core::questionnaire::{Item, JobTitleList, LevelItem, Path, Questionnaire};
 use crate::core::scoring::Ranked;
 use crate::core::scoring::{Indexed, Scorer};
-use crate::core::session::{Session, SessionError, VERSION};
+use crate::core::session::{Session, SessionError};
 use crate::core::text::Text;
 use crate::i18n::Locale;
 use crate::ui::content::{Load, Refusal};
@@ -125,6 +126,9 @@ pub struct AppState {
     /// The questions also in Swedish, under the seeker's language: for a
     /// coach beside them, or a seeker learning Swedish. Not saved.
     pub also_swedish: bool,
+    /// The seeker went on from a rating of the adaptive path; its next one
+    /// is being chosen.
+    pub choosing: bool,
 }
 
 /// The indexed demand file, compared by identity: it is rebuilt only when a
@@ -256,6 +260,16 @@ pub enum Action {
     Wipe,
     /// Forget the session: answers and position.
     StartOver,
+    /// The adaptive path's next rating for these answers and ratings
+    /// asked: the worker's choice, or None if it could not choose (then the
+    /// fixed short path's order). One for answers since changed is dropped.
+    Chosen {
+        answers: Box<Answers>,
+        asked: Vec<String>,
+        choice: Option<Choice>,
+    },
+    /// From the adaptive path on to every question, answers kept.
+    AllQuestions,
 }
 
 /// The locale to start in and the one a wipe returns to: a saved choice
@@ -328,9 +342,75 @@ impl AppState {
         else {
             return false;
         };
-        q.sections_on(session.path, asked)
-            .get(session.section)
-            .is_some_and(|(_, items)| !items.iter().all(|item| on_first_screen(item)))
+        match q.sections_on(session.path, asked).get(session.section) {
+            Some((_, items)) => !items.iter().all(|item| on_first_screen(item)),
+            // The adaptive path's ratings.
+            None => session.path == Path::Adaptive,
+        }
+    }
+
+    /// Whether the screen is the adaptive path's ratings: the section one
+    /// past its opening.
+    pub fn on_ratings(&self) -> bool {
+        let (Page::Questionnaire, Load::Ready(q), Some(session)) =
+            (&self.page, &self.questionnaire, &self.session)
+        else {
+            return false;
+        };
+        session.path == Path::Adaptive
+            && session.section >= q.sections_on(Path::Adaptive, asked).len()
+    }
+
+    /// The adaptive path's rating on screen: the last one it asked.
+    pub fn rating_on_screen(&self) -> Option<&LevelItem> {
+        let (Load::Ready(q), Some(session)) = (&self.questionnaire, &self.session) else {
+            return None;
+        };
+        match q.item(session.asked.last()?) {
+            Some(Item::Level(item)) if self.on_ratings() => Some(item),
+            _ => None,
+        }
+    }
+
+    /// What the adaptive path's next rating is chosen from, while the
+    /// seeker waits for it: her answers and the ratings asked so far.
+    pub fn choice_wanted(&self) -> Option<(Answers, Vec<String>)> {
+        let session = self.session.as_ref()?;
+        (self.on_ratings() && (self.choosing || self.rating_on_screen().is_none()))
+            .then(|| (session.answers.clone(), session.asked.clone()))
+    }
+
+    /// The next rating, as chosen; without a choice, the fixed short
+    /// path's order (no demand file to choose from, or the worker stopped).
+    fn take_choice(&mut self, choice: Option<Choice>) {
+        let (Load::Ready(q), Some(session)) = (&self.questionnaire, self.session.as_mut()) else {
+            return;
+        };
+        let choice = choice.unwrap_or_else(|| {
+            let short: Vec<&str> = q
+                .level_items()
+                .filter(|item| item.short)
+                .map(|item| item.id.as_str())
+                .collect();
+            adaptive::fixed_choice(&short, &session.answers, &session.asked)
+        });
+        self.choosing = false;
+        match choice.next {
+            Next::Ask(id) => {
+                session.asked.push(id);
+                session.about_left = Some(choice.about_left);
+            }
+            Next::Done(_) => self.page = Page::Results,
+        }
+    }
+
+    /// Waits for the worker's choice, or takes the fixed order at once when
+    /// no demand file will come to choose from.
+    fn choose_next(&mut self) {
+        self.choosing = true;
+        if self.held.is_none() && self.demand_problem.is_some() && self.choice_wanted().is_some() {
+            self.take_choice(None);
+        }
     }
 
     /// The scorer of the demand file in use, once it is loaded.
@@ -395,6 +475,7 @@ impl AppState {
             indexed: None,
             voices: 0,
             also_swedish: false,
+            choosing: false,
         }
     }
 
@@ -411,6 +492,7 @@ impl AppState {
         self.page = Page::Start;
         self.locale = self.default_locale;
         self.also_swedish = false;
+        self.choosing = false;
         self.forget_shown();
     }
 
@@ -476,13 +558,11 @@ impl AppState {
 
     #[cfg(feature = "matching")]
     fn open(&mut self, opened: Opened) {
-        self.session = Some(Session {
-            version: VERSION,
-            questionnaire: opened.profile.questionnaire.id.clone(),
-            path: Path::Full,
-            section: 0,
-            answers: opened.profile.answers.clone(),
-        });
+        self.session = Some(Session::begin(
+            &opened.profile.questionnaire.id,
+            Path::Full,
+            opened.profile.answers.clone(),
+        ));
         self.profile_problem = None;
         self.opened = Some(opened);
         self.page = Page::Profile;
@@ -645,10 +725,13 @@ impl AppState {
         self.session.as_mut().map(|s| &mut s.answers)
     }
 
-    /// How many sections the current path has.
+    /// How many sections the current path has: on the adaptive path, its
+    /// opening and the ratings.
     pub fn section_count(&self) -> usize {
         match (&self.questionnaire, &self.session) {
-            (Load::Ready(q), Some(s)) => q.sections_on(s.path, asked).len(),
+            (Load::Ready(q), Some(s)) => {
+                q.sections_on(s.path, asked).len() + usize::from(s.path == Path::Adaptive)
+            }
             _ => 0,
         }
     }
@@ -680,7 +763,10 @@ impl AppState {
         );
         match action {
             Action::SetLocale(locale) => self.locale = locale,
-            Action::Navigate(page) => self.page = page,
+            Action::Navigate(page) => {
+                self.page = page;
+                self.choosing = false;
+            }
             Action::Returned(place) => {
                 if let Some((page, view)) = place.as_deref().and_then(read_place) {
                     if !page.needs_session() || self.session.is_some() {
@@ -746,13 +832,7 @@ impl AppState {
                 let Load::Ready(q) = &self.questionnaire else {
                     return;
                 };
-                self.session = Some(Session {
-                    version: VERSION,
-                    questionnaire: q.id.clone(),
-                    path,
-                    section: 0,
-                    answers: Answers::default(),
-                });
+                self.session = Some(Session::begin(&q.id, path, Answers::default()));
                 self.page = Page::Questionnaire;
             }
             Action::Answer(edit) => {
@@ -760,6 +840,52 @@ impl AppState {
                     return;
                 };
                 answers.apply(edit);
+            }
+            Action::NextSection if self.on_ratings() => self.choose_next(),
+            Action::PreviousSection if self.on_ratings() => {
+                self.choosing = false;
+                let Some(session) = self.session.as_mut() else {
+                    return;
+                };
+                if session.asked.len() > 1 {
+                    session.asked.pop();
+                    session.about_left = session.about_left.map(|n| n + 1);
+                } else {
+                    session.asked.clear();
+                    session.about_left = None;
+                    session.section = session.section.saturating_sub(1);
+                }
+            }
+            Action::Chosen {
+                answers,
+                asked,
+                choice,
+            } => {
+                if self
+                    .choice_wanted()
+                    .is_some_and(|(a, k)| a == *answers && k == asked)
+                {
+                    self.take_choice(choice);
+                }
+            }
+            Action::AllQuestions => {
+                let Load::Ready(q) = &self.questionnaire else {
+                    return;
+                };
+                let first_rated = q
+                    .sections_on(Path::Full, asked)
+                    .iter()
+                    .position(|(_, items)| items.iter().any(|i| matches!(i, Item::Level(_))))
+                    .unwrap_or(0);
+                let Some(session) = self.session.as_mut() else {
+                    return;
+                };
+                session.path = Path::Full;
+                session.section = first_rated;
+                session.asked.clear();
+                session.about_left = None;
+                self.choosing = false;
+                self.page = Page::Questionnaire;
             }
             Action::NextSection => {
                 let count = self.section_count();
@@ -770,6 +896,9 @@ impl AppState {
                     session.section += 1;
                 } else {
                     self.page = Page::Results;
+                }
+                if self.on_ratings() {
+                    self.choose_next();
                 }
             }
             Action::PreviousSection => {
@@ -887,6 +1016,25 @@ pub(crate) mod stand_in {
                 if let Reply::Shown(shown) = self.0.answer(Ask::Show(wanted.clone()), None) {
                     state = state.reduce(Action::Shown(Box::new(wanted), shown));
                 }
+            }
+            if let (Some((answers, asked)), Some(_), Load::Ready(q)) =
+                (state.choice_wanted(), &state.held, &state.questionnaire)
+            {
+                let items = q.level_items().map(|i| i.id.clone()).collect();
+                let ask = Ask::NextQuestion {
+                    items,
+                    answers: answers.clone(),
+                    asked: asked.clone(),
+                };
+                let choice = match self.0.answer(ask, None) {
+                    Reply::Next(choice) => Some(choice),
+                    _ => None,
+                };
+                state = state.reduce(Action::Chosen {
+                    answers: Box::new(answers),
+                    asked,
+                    choice,
+                });
             }
             state
         }
@@ -1015,11 +1163,8 @@ mod tests {
     fn switching_language_keeps_the_page_and_the_answers() {
         let mut state = AppState::initial(None, &[], None, false, None);
         state.session = Some(Session {
-            version: VERSION,
-            questionnaire: "q".into(),
-            path: Path::Short,
             section: 1,
-            answers: Answers::default(),
+            ..Session::begin("q", Path::Short, Answers::default())
         });
         let state = Rc::new(state).reduce(Action::Navigate(Page::Questionnaire));
         let state = state.reduce(Action::Answer(Edit::Rate {
@@ -1038,6 +1183,7 @@ mod tests {
     }
 
     const EXAMPLE_DEMAND: &str = include_str!("../../tests/fixtures/demand-example.json");
+    const NATIONAL_DEMAND: &str = include_str!("../../static/content/demand-sverige.json");
 
     fn worker() -> stand_in::Worker {
         stand_in::Worker::new(include_str!("../../static/content/questionnaire.sv.json"))
@@ -1071,16 +1217,127 @@ mod tests {
         assert_eq!(state.demand_problem.as_ref().unwrap().source, "b.json");
     }
 
+    /// The adaptive path: after the opening, one rating a screen, each the
+    /// worker's choice for the answers so far, until it is done; a reload
+    /// comes back to the rating on screen; back goes to the one before.
+    #[test]
+    fn the_adaptive_path_asks_one_chosen_rating_at_a_time_until_done() {
+        let mut worker = worker();
+        let state = Rc::new(AppState::initial(None, &[], None, false, None))
+            .reduce(Action::QuestionnaireLoaded(part("sv")));
+        let state = worker.offer(state, "demand-sverige.json", NATIONAL_DEMAND);
+        let mut state = worker.reduce(state, Action::Begin(Path::Adaptive));
+        let opening = questionnaire(&state)
+            .sections_on(Path::Adaptive, asked)
+            .len();
+        assert!(opening > 0 && state.section_count() == opening + 1);
+        for _ in 0..opening {
+            assert!(!state.on_ratings());
+            state = worker.reduce(state, Action::NextSection);
+        }
+        assert!(state.on_ratings());
+        let first = state.rating_on_screen().expect("a first rating").id.clone();
+        let session = state.session.as_ref().unwrap();
+        assert_eq!(session.asked, [first.clone()]);
+        let left = session.about_left.unwrap();
+        assert!((1..=adaptive::MAX_RATINGS).contains(&left), "{left}");
+
+        // A reload comes back to the same rating, and back goes to the one
+        // before it, its answer kept.
+        state = worker.reduce(
+            state,
+            Action::Answer(Edit::Rate {
+                item: first.clone(),
+                level: Some(3),
+            }),
+        );
+        state = worker.reduce(state, Action::NextSection);
+        let second = state
+            .rating_on_screen()
+            .expect("a second rating")
+            .id
+            .clone();
+        assert_ne!(second, first);
+        let saved = state.session.as_ref().unwrap().encode();
+        let restored = Rc::new(AppState::initial(None, &[], Some(&saved), false, None))
+            .reduce(Action::QuestionnaireLoaded(part("sv")))
+            .reduce(Action::Navigate(Page::Questionnaire));
+        assert_eq!(restored.rating_on_screen().map(|i| &i.id), Some(&second));
+        state = worker.reduce(state, Action::PreviousSection);
+        assert_eq!(state.rating_on_screen().map(|i| &i.id), Some(&first));
+        state = worker.reduce(state, Action::NextSection);
+
+        // On to the end: never an item twice, never past the limit.
+        let mut seen = vec![first];
+        while state.page == Page::Questionnaire {
+            let id = state.rating_on_screen().expect("a rating").id.clone();
+            assert!(!seen.contains(&id), "{id} asked twice");
+            seen.push(id.clone());
+            assert!(seen.len() <= adaptive::MAX_RATINGS);
+            state = worker.reduce(
+                state,
+                Action::Answer(Edit::Rate {
+                    item: id,
+                    level: Some(2),
+                }),
+            );
+            state = worker.reduce(state, Action::NextSection);
+        }
+        assert_eq!(state.page, Page::Results);
+    }
+
+    /// A reply for answers since changed is dropped; with no demand file
+    /// to choose from, the fixed short path's order is asked at once; and
+    /// the seeker can go on to every question, her answers kept.
+    #[test]
+    fn the_adaptive_path_without_a_file_asks_the_fixed_order_and_leads_on_to_all() {
+        let mut worker = worker();
+        let state = Rc::new(AppState::initial(None, &[], None, false, None))
+            .reduce(Action::QuestionnaireLoaded(part("sv")));
+        let state = worker.offer(state, "broken.json", &EXAMPLE_DEMAND[..200]);
+        assert!(state.held.is_none() && state.demand_problem.is_some());
+        let mut state = worker.reduce(state, Action::Begin(Path::Adaptive));
+        while !state.on_ratings() {
+            state = worker.reduce(state, Action::NextSection);
+        }
+        let first_short = questionnaire(&state)
+            .level_items()
+            .find(|i| i.short)
+            .unwrap()
+            .id
+            .clone();
+        assert_eq!(state.rating_on_screen().map(|i| &i.id), Some(&first_short));
+        let stale = state.clone().reduce(Action::Chosen {
+            answers: Box::default(),
+            asked: vec!["not-this".into()],
+            choice: Some(Choice {
+                next: Next::Ask("2.A.1.a".into()),
+                about_left: 3,
+            }),
+        });
+        assert_eq!(stale, state);
+        state = worker.reduce(
+            state,
+            Action::Answer(Edit::Rate {
+                item: first_short.clone(),
+                level: Some(4),
+            }),
+        );
+        state = worker.reduce(state, Action::AllQuestions);
+        let session = state.session.as_ref().unwrap();
+        assert_eq!(session.path, Path::Full);
+        assert!(session.asked.is_empty());
+        assert_eq!(session.answers.levels[&first_short].level, Some(4));
+        let sections = questionnaire(&state).sections_on(Path::Full, asked);
+        assert!(sections[session.section]
+            .1
+            .iter()
+            .any(|i| matches!(i, Item::Level(_))));
+    }
+
     /// A saved session at the start of the short path.
     fn saved_session() -> String {
-        Session {
-            version: VERSION,
-            questionnaire: "q".into(),
-            path: Path::Short,
-            section: 0,
-            answers: Answers::default(),
-        }
-        .encode()
+        Session::begin("q", Path::Short, Answers::default()).encode()
     }
 
     #[test]
@@ -1174,11 +1431,8 @@ mod tests {
     #[test]
     fn a_kiosk_reads_nothing_saved_and_a_wipe_forgets_everything() {
         let saved = Session {
-            version: VERSION,
-            questionnaire: "q".into(),
-            path: Path::Short,
             section: 3,
-            answers: Answers::default(),
+            ..Session::begin("q", Path::Short, Answers::default())
         }
         .encode();
         let state = AppState::initial(Some("en"), &["sv".into()], Some(&saved), true, None);
@@ -1206,11 +1460,8 @@ mod tests {
         };
         let mut state = AppState::initial(None, &[], None, false, None);
         state.session = Some(Session {
-            version: VERSION,
-            questionnaire: "older".into(),
-            path: Path::Full,
             section: 4,
-            answers,
+            ..Session::begin("older", Path::Full, answers)
         });
         let state = Rc::new(state).reduce(Action::QuestionnaireLoaded(Load::Ready(Rc::new(q))));
         let session = state.session.as_ref().unwrap();

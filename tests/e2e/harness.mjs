@@ -133,18 +133,47 @@ export async function stepUntilWholeApp(page, locale = "sv", { timeoutMs = 30_00
   if (stepped) await page.getByRole("button", { name: await message(locale, "q-back") }).click();
 }
 
+/** What tells one questionnaire screen from the next: its progress line
+ * ("Part 2 of 4", "Question 3 of about 9"); none off the questions. */
+async function screenKey(page) {
+  return page.evaluate(() => document.getElementById("progress-label")?.textContent ?? "");
+}
+
+/** Goes on from the screen on display (Next, or Show results on a last
+ * section) and waits for the next one: another section or rating, or the
+ * results. Returns true once the results are there. */
+export async function goOn(page, locale = "sv") {
+  const before = await screenKey(page);
+  const finish = page.getByRole("button", { name: await message(locale, "q-finish") });
+  const next = page.getByRole("button", { name: await message(locale, "q-next"), exact: true });
+  await ((await finish.count()) ? finish : next).click();
+  // The adaptive path shows "choosing" for a moment, then the rating.
+  await page.waitForFunction(
+    (before) => {
+      if (document.querySelector("[data-testid=ranked] li")) return true;
+      const key = document.getElementById("progress-label")?.textContent ?? "";
+      return key !== before && document.getElementById("section-title");
+    },
+    before,
+    { timeout: 30_000 },
+  );
+  return (await page.getByTestId("ranked").count()) > 0;
+}
+
+/** Answers each screen with `answer` and goes on until the results. */
+export async function walkToResults(page, answer, locale = "sv") {
+  for (;;) {
+    await page.locator("#section-title").waitFor();
+    await answer(page);
+    if (await goOn(page, locale)) break;
+  }
+  await page.getByTestId("ranked").locator("li").first().waitFor();
+}
+
 /** From the start screen through the short path to the results. */
 export async function completeShortPath(page, levels, locale = "sv") {
   await page.getByRole("button", { name: await message(locale, "start-begin-short") }).click();
-  const finish = await message(locale, "q-finish");
-  const next = await message(locale, "q-next");
-  for (;;) {
-    await answerSection(page, levels);
-    const isLast = await page.getByRole("button", { name: finish }).count();
-    await page.getByRole("button", { name: isLast ? finish : next }).click();
-    if (isLast) break;
-  }
-  await page.getByTestId("ranked").locator("li").first().waitFor();
+  await walkToResults(page, (page) => answerSection(page, levels), locale);
 }
 
 // axe-core from npm, injected into the page (tests that use it bypass CSP).
@@ -192,7 +221,7 @@ export async function assistantNurse(page, locale = "sv") {
   for (let i = 0; i < n; i += 3) await boxes.nth(i).check();
   // Vård och medicin, psykologi, kundservice, behandling och rehabilitering.
   const care = { "2.C.5.a": 3, "2.C.4.e": 2, "2.C.1.e": 3, "2.C.5.b": 2 };
-  for (;;) {
+  await walkToResults(page, async (page) => {
     const education = page.locator("fieldset.education-question input[type=radio]");
     if (await education.count()) await education.nth(3).check();
     const groups = page.locator("fieldset.level-question");
@@ -201,9 +230,5 @@ export async function assistantNurse(page, locale = "sv") {
       const element = id.slice(0, id.lastIndexOf("-"));
       await groups.nth(i).locator("input[type=radio]").nth(care[element] ?? 0).check();
     }
-    const last = await page.getByRole("button", { name: await say("q-finish") }).count();
-    await page.getByRole("button", { name: last ? await say("q-finish") : await say("q-next") }).click();
-    if (last) break;
-  }
-  await page.getByTestId("ranked").locator("li").first().waitFor();
+  }, locale);
 }

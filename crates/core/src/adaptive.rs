@@ -290,3 +290,51 @@ fn normalised(logs: &[f64]) -> Vec<f64> {
 fn is_asked(answers: &Answers, asked: &[String], id: &str) -> bool {
     answers.levels.get(id).is_some_and(|a| a.level.is_some()) || asked.iter().any(|a| a == id)
 }
+
+/// The fixed short path's next rating, for when no demand file is there
+/// to choose from: the first of `short` (the items marked short, in
+/// questionnaire order) not yet asked, and how many of them are left.
+pub fn fixed_choice(short: &[&str], answers: &Answers, asked: &[String]) -> Choice {
+    let left: Vec<&str> = short
+        .iter()
+        .copied()
+        .filter(|id| !is_asked(answers, asked, id))
+        .collect();
+    let next = match left.first() {
+        _ if asked.len() >= MAX_RATINGS => Next::Done(Done::Limit),
+        Some(id) => Next::Ask((*id).to_owned()),
+        None => Next::Done(Done::NothingLeft),
+    };
+    Choice {
+        next,
+        about_left: left.len().min(MAX_RATINGS.saturating_sub(asked.len())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::LevelAnswer;
+
+    #[test]
+    fn without_a_file_the_fixed_short_order_is_asked_skipping_what_was_asked() {
+        let short = ["a", "b", "c"];
+        let mut answers = Answers::default();
+        answers.levels.insert(
+            "a".into(),
+            LevelAnswer {
+                level: Some(2),
+                ..Default::default()
+            },
+        );
+        let first = fixed_choice(&short, &answers, &[]);
+        assert_eq!(first.next, Next::Ask("b".into()));
+        assert_eq!(first.about_left, 2);
+        let after = fixed_choice(&short, &answers, &["b".into()]);
+        assert_eq!(after.next, Next::Ask("c".into()));
+        assert_eq!(
+            fixed_choice(&short, &answers, &["b".into(), "c".into()]).next,
+            Next::Done(Done::NothingLeft)
+        );
+    }
+}

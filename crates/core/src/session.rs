@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::answers::Answers;
 use crate::questionnaire::Path;
 
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -17,9 +17,18 @@ pub struct Session {
     /// The questionnaire the answers belong to.
     pub questionnaire: String,
     pub path: Path,
-    /// Index of the section on screen, within the path's sections.
+    /// Index of the section on screen, within the path's sections; on the
+    /// adaptive path, one past them is its ratings.
     pub section: usize,
     pub answers: Answers,
+    /// The adaptive path's ratings in the order it asked them; the last is
+    /// the one on screen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asked: Vec<String>,
+    /// About how many ratings were left, the one on screen included, when
+    /// it was chosen (`adaptive::Choice::about_left`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about_left: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,13 +51,28 @@ impl std::fmt::Display for SessionError {
 /// Brings a session saved by an older version up to this one. Version 1
 /// is the first; each later version adds its step here, and a fixture of
 /// the version it replaces under `tests/fixtures/sessions/` (a test checks
-/// there is one for every version up to `VERSION`).
+/// there is one for every version up to `VERSION`). Version 2 added the
+/// adaptive path (`asked`, `about_left`, both absent before): a version 1
+/// session on the short path goes on on the fixed one it began.
 fn migrate(mut session: Session) -> Session {
     session.version = VERSION;
     session
 }
 
 impl Session {
+    /// A fresh session at the start of `path`.
+    pub fn begin(questionnaire: &str, path: Path, answers: Answers) -> Session {
+        Session {
+            version: VERSION,
+            questionnaire: questionnaire.to_owned(),
+            path,
+            section: 0,
+            answers,
+            asked: Vec::new(),
+            about_left: None,
+        }
+    }
+
     pub fn encode(&self) -> String {
         serde_json::to_string(self).expect("a session always serializes")
     }
@@ -92,11 +116,10 @@ mod tests {
             .levels
             .insert("2.A.1.b".into(), LevelAnswer::default());
         Session {
-            version: VERSION,
-            questionnaire: "q".into(),
-            path: Path::Short,
             section: 2,
-            answers,
+            asked: vec!["2.A.1.a".into(), "2.A.1.b".into()],
+            about_left: Some(4),
+            ..Session::begin("q", Path::Adaptive, answers)
         }
     }
 
@@ -122,7 +145,7 @@ mod tests {
             Err(SessionError::Unreadable(_))
         ));
         assert_eq!(
-            Session::decode(&text.replace("\"version\":1", "\"version\":9")),
+            Session::decode(&text.replace("\"version\":2", "\"version\":9")),
             Err(SessionError::Newer(9))
         );
         let bad_level = text.replace("\"level\":3", "\"level\":7");

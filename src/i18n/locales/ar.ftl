@@ -399,3 +399,15 @@ refused-invalid = في { $file } { $count ->
 refused-unreadable = تعذّرت قراءة { $file } على هذا الجهاز.
 refused-details = اعرض التفاصيل (لمن صنع الملف)
 demand-kept = ما زال ملف الطلب السابق مستخدمًا.
+
+# The adaptive short path: one rating a screen, chosen from the answers.
+start-estimate-adaptive = { $items } سؤالًا على الأكثر، نحو { $minutes } دقيقة
+q-choosing = جارٍ اختيار سؤالك التالي …
+q-results-now = اعرض النتائج الآن
+q-all-questions = أجب عن كل الأسئلة بدلًا من ذلك
+q-rating-progress = السؤال { $n } من نحو { $total }
+q-rating-left = { $left ->
+    [0] قد يكون هذا السؤال الأخير.
+   *[other] بعد هذا السؤال يبقى نحو { $left } من الأسئلة.
+}
+q-adaptive-why = نختار كل سؤال بناءً على إجاباتك حتى الآن.

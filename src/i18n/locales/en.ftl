@@ -389,3 +389,16 @@ refused-invalid = { $file } has { $count ->
 refused-unreadable = { $file } could not be read on this device.
 refused-details = Show the details (for whoever made the file)
 demand-kept = The previous demand file is still in use.
+
+# The adaptive short path: one rating a screen, chosen from the answers.
+start-estimate-adaptive = At most { $items } questions, about { $minutes } minutes
+q-choosing = Choosing your next question …
+q-results-now = Show results now
+q-all-questions = Answer all questions instead
+q-rating-progress = Question { $n } of about { $total }
+q-rating-left = { $left ->
+    [0] This may be the last question.
+    [one] About one more question after this one.
+   *[other] About { $left } more questions after this one.
+}
+q-adaptive-why = Each question is chosen from your answers so far.

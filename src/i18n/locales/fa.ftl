@@ -370,3 +370,15 @@ refused-invalid = { $file } { $count } خطا دارد و قابل استفاد�
 refused-unreadable = { $file } در این دستگاه خوانده نشد.
 refused-details = جزئیات را نشان بده (برای کسی که فایل را ساخته است)
 demand-kept = فایل تقاضای قبلی هنوز استفاده می‌شود.
+
+# The adaptive short path: one rating a screen, chosen from the answers.
+start-estimate-adaptive = حداکثر { $items } سؤال، حدود { $minutes } دقیقه
+q-choosing = در حال انتخاب سؤال بعدی شما …
+q-results-now = همین حالا نتایج را نشان بده
+q-all-questions = به جای آن به همه سؤال‌ها پاسخ بده
+q-rating-progress = سؤال { $n } از حدود { $total }
+q-rating-left = { $left ->
+    [0] شاید این آخرین سؤال باشد.
+   *[other] بعد از این، حدود { $left } سؤال دیگر.
+}
+q-adaptive-why = هر سؤال بر اساس پاسخ‌های شما تا اینجا انتخاب می‌شود.

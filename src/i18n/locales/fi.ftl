@@ -380,3 +380,16 @@ refused-invalid = Tiedostossa { $file } on { $count ->
 refused-unreadable = Tiedostoa { $file } ei voitu lukea tällä laitteella.
 refused-details = Näytä tiedot (tiedoston tekijälle)
 demand-kept = Aiempi kysyntätiedosto on yhä käytössä.
+
+# The adaptive short path: one rating a screen, chosen from the answers.
+start-estimate-adaptive = Enintään { $items } kysymystä, noin { $minutes } minuuttia
+q-choosing = Valitaan seuraavaa kysymystäsi …
+q-results-now = Näytä tulokset nyt
+q-all-questions = Vastaa sen sijaan kaikkiin kysymyksiin
+q-rating-progress = Kysymys { $n }, yhteensä noin { $total }
+q-rating-left = { $left ->
+    [0] Tämä voi olla viimeinen kysymys.
+    [one] Tämän jälkeen tulee noin yksi kysymys.
+   *[other] Tämän jälkeen tulee noin { $left } kysymystä.
+}
+q-adaptive-why = Jokainen kysymys valitaan tähänastisten vastaustesi perusteella.

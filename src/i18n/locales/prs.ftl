@@ -371,3 +371,15 @@ refused-invalid = { $file } { $count } اشتباه دارد و استفاده �
 refused-unreadable = { $file } در این دستگاه خوانده نشد.
 refused-details = جزئیات را نشان بده (برای کسی که فایل را ساخته است)
 demand-kept = فایل تقاضای قبلی هنوز استفاده می‌شود.
+
+# The adaptive short path: one rating a screen, chosen from the answers.
+start-estimate-adaptive = حداکثر { $items } سوال، تقریباً { $minutes } دقیقه
+q-choosing = سوال بعدی شما انتخاب می‌شود …
+q-results-now = همین حالا نتایج را نشان بده
+q-all-questions = در عوض به همه سوال‌ها جواب بده
+q-rating-progress = سوال { $n } از تقریباً { $total }
+q-rating-left = { $left ->
+    [0] شاید این آخرین سوال باشد.
+   *[other] بعد از این، تقریباً { $left } سوال دیگر.
+}
+q-adaptive-why = هر سوال از روی جواب‌های تا حالا شما انتخاب می‌شود.

@@ -370,3 +370,15 @@ refused-invalid = { $file } wuxuu leeyahay { $count } khalad lamana isticmaali k
 refused-unreadable = { $file } lagama akhrin karin qalabkan.
 refused-details = Tus faahfaahinta (qofka sameeyay faylka)
 demand-kept = Faylkii baahida ee hore ayaa weli la isticmaalayaa.
+
+# The adaptive short path: one rating a screen, chosen from the answers.
+start-estimate-adaptive = Ugu badnaan { $items } su'aalood, qiyaastii { $minutes } daqiiqo
+q-choosing = Waxaa la dooranayaa su'aashaada xigta …
+q-results-now = Hadda tus natiijooyinka
+q-all-questions = Ka jawaab dhammaan su'aalaha
+q-rating-progress = Su'aasha { $n } ee qiyaastii { $total }
+q-rating-left = { $left ->
+    [0] Tani waxay noqon kartaa su'aasha ugu dambeysa.
+   *[other] Qiyaastii { $left } su'aalood ayaa ka dambeeya tan.
+}
+q-adaptive-why = Su'aal kasta waxaa laga doortaa jawaabahaaga ilaa hadda.

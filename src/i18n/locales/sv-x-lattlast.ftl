@@ -390,3 +390,16 @@ refused-invalid = { $file } har { $count ->
 refused-unreadable = Vi kunde inte läsa { $file }.
 refused-details = Visa mer (för den som gjort filen)
 demand-kept = Vi använder den gamla filen om jobb.
+
+# The adaptive short path: one rating a screen, chosen from the answers.
+start-estimate-adaptive = Högst { $items } frågor. Det tar cirka { $minutes } minuter.
+q-choosing = Vi väljer nästa fråga …
+q-results-now = Visa resultat nu
+q-all-questions = Svara på alla frågor
+q-rating-progress = Fråga { $n } av ungefär { $total }
+q-rating-left = { $left ->
+    [0] Det här kan vara sista frågan.
+    [one] Efter den här kommer ungefär en fråga till.
+   *[other] Efter den här kommer ungefär { $left } frågor till.
+}
+q-adaptive-why = Vi väljer frågor efter dina svar.

@@ -387,3 +387,16 @@ refused-invalid = { $file } har { $count ->
 refused-unreadable = { $file } kunde inte läsas på den här enheten.
 refused-details = Visa detaljerna (för den som har gjort filen)
 demand-kept = Den tidigare efterfrågefilen används fortfarande.
+
+# The adaptive short path: one rating a screen, chosen from the answers.
+start-estimate-adaptive = Högst { $items } frågor, cirka { $minutes } minuter
+q-choosing = Väljer nästa fråga …
+q-results-now = Visa resultat nu
+q-all-questions = Svara på alla frågor i stället
+q-rating-progress = Fråga { $n } av ungefär { $total }
+q-rating-left = { $left ->
+    [0] Det här kan vara den sista frågan.
+    [one] Ungefär en fråga till efter den här.
+   *[other] Ungefär { $left } frågor till efter den här.
+}
+q-adaptive-why = Varje fråga väljs utifrån dina svar hittills.

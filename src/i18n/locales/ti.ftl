@@ -371,3 +371,15 @@ refused-invalid = { $file } { $count } ጌጋታት ስለዘለዎ ክጥቀመ
 refused-unreadable = { $file } ኣብዚ መሳርሒ ክንበብ ኣይከኣለን።
 refused-details = ዝርዝራት ኣርኢ (ነቲ ፋይል ዝሰርሐ)
 demand-kept = እቲ ዝሓለፈ ፋይል ጠለብ ሕጂ ውን ኣብ ጥቕሚ ኣሎ።
+
+# The adaptive short path: one rating a screen, chosen from the answers.
+start-estimate-adaptive = እንተበዝሐ { $items } ሕቶታት፡ ኣስታት { $minutes } ደቒቕ
+q-choosing = ዝቕጽል ሕቶኻ ይምረጽ ኣሎ …
+q-results-now = ሕጂ ውጽኢት ኣርኢ
+q-all-questions = ኣብ ክንዲኡ ንኹሉ ሕቶታት መልስ
+q-rating-progress = ሕቶ { $n } ካብ ኣስታት { $total }
+q-rating-left = { $left ->
+    [0] እዚ እቲ ናይ መወዳእታ ሕቶ ክኸውን ይኽእል።
+   *[other] ድሕሪ እዚ ኣስታት { $left } ሕቶታት ተሪፎም።
+}
+q-adaptive-why = ነፍሲ ወከፍ ሕቶ ካብቲ ክሳብ ሕጂ ዝሃብካዮ መልስታት ይምረጽ።

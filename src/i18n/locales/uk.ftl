@@ -387,3 +387,15 @@ refused-invalid = У { $file } { $count ->
 refused-unreadable = Не вдалося прочитати { $file } на цьому пристрої.
 refused-details = Показати подробиці (для автора файлу)
 demand-kept = Попередній файл попиту досі використовується.
+
+# The adaptive short path: one rating a screen, chosen from the answers.
+start-estimate-adaptive = Щонайбільше { $items } запитань, приблизно { $minutes } хв
+q-choosing = Вибираємо ваше наступне запитання …
+q-results-now = Показати результати зараз
+q-all-questions = Натомість відповісти на всі запитання
+q-rating-progress = Запитання { $n } з приблизно { $total }
+q-rating-left = { $left ->
+    [0] Це може бути останнє запитання.
+   *[other] Після цього залишилося запитань: приблизно { $left }.
+}
+q-adaptive-why = Кожне запитання вибираємо з огляду на ваші відповіді.

@@ -30,6 +30,10 @@ pub fn QuestionnairePage() -> Html {
     let (Load::Ready(q), Some(session)) = (&state.questionnaire, &state.session) else {
         return html! { <p role="status">{ t(locale, "start-loading") }</p> };
     };
+    #[cfg(feature = "matching")]
+    if state.on_ratings() {
+        return html! { <AdaptiveRatings /> };
+    }
     let sections = q.sections_on(session.path, asked);
     let total = sections.len();
     let index = session.section.min(total.saturating_sub(1));
@@ -124,6 +128,75 @@ pub fn QuestionnairePage() -> Html {
                     { t(locale, if last { "q-finish" } else { "q-next" }) }
                 </button>
             </nav>
+        </section>
+    }
+}
+
+/// The adaptive path's ratings, one a screen, each chosen from the answers
+/// so far (core::adaptive, in the demand-file worker): how many are about
+/// left, the rating, and the ways out of the path at any time.
+#[cfg(feature = "matching")]
+#[component]
+fn AdaptiveRatings() -> Html {
+    let state = use_app();
+    let locale = state.locale;
+    let (Load::Ready(q), Some(session)) = (&state.questionnaire, &state.session) else {
+        return html! {};
+    };
+    let go = |action: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action()))
+    };
+    let ways_out = html! {
+        <div class="ways-out">
+            <button type="button" onclick={go(|| Action::Navigate(crate::ui::state::Page::Results))}>{ t(locale, "q-results-now") }</button>
+            <button type="button" onclick={go(|| Action::AllQuestions)}>{ t(locale, "q-all-questions") }</button>
+        </div>
+    };
+    let item = match state.rating_on_screen() {
+        Some(item) if !state.choosing => item,
+        _ => {
+            return html! {
+                <section class="questionnaire" aria-busy="true">
+                    <p role="status">{ t(locale, "q-choosing") }</p>
+                    { ways_out }
+                </section>
+            }
+        }
+    };
+    let n = session.asked.len();
+    let left = session.about_left.unwrap_or(1).max(1);
+    let (n_s, total_s, more_s) = (
+        n.to_string(),
+        (n - 1 + left).to_string(),
+        (left - 1).to_string(),
+    );
+    let title = q
+        .sections
+        .iter()
+        .find(|s| s.items.iter().any(|i| i.id() == item.id))
+        .map(|s| local::with_swedish(locale, state.also_swedish, &s.title));
+    let onedit = {
+        let state = state.clone();
+        Callback::from(move |edit: Edit| state.dispatch(Action::Answer(edit)))
+    };
+    let answer = session.answers.levels.get(&item.id);
+    html! {
+        <section class="questionnaire" aria-labelledby="section-title">
+            <p class="progress-label" id="progress-label">{ t_args(locale, "q-rating-progress", &[("n", &n_s), ("total", &total_s)]) }</p>
+            <progress max={total_s.clone()} value={n_s.clone()} aria-labelledby="progress-label"></progress>
+            <p class="hint" data-testid="about-left">{ t_args(locale, "q-rating-left", &[("left", &more_s)]) }</p>
+            <h1 id="section-title">{ title.unwrap_or_default() }</h1>
+            <p class="hint">{ t(locale, "q-adaptive-why") }</p>
+            <LevelQuestion key={item.id.clone()} onedit={onedit} item={item.clone()} scale={q.scale.clone()}
+                answer={answer.map(|a| a.level)}
+                context={answer.map(|a| a.context.clone()).unwrap_or_default()} />
+            <nav class="step-nav">
+                <button type="button" onclick={go(|| Action::PreviousSection)}>{ t(locale, "q-back") }</button>
+                <button type="button" onclick={go(|| Action::NextSection)}>{ t(locale, "q-skip") }</button>
+                <button type="button" class="primary" onclick={go(|| Action::NextSection)}>{ t(locale, "q-next") }</button>
+            </nav>
+            { ways_out }
         </section>
     }
 }

@@ -35,11 +35,17 @@ pub fn StartPage() -> Html {
             let path_choice = |path: Path, title: &str, begin: &str, primary: bool| {
                 let (items, minutes) = q.estimate(path, asked);
                 let (items, minutes) = (items.to_string(), minutes.to_string());
+                // The adaptive path asks at most this many; often fewer.
+                let estimate = if path == Path::Adaptive {
+                    "start-estimate-adaptive"
+                } else {
+                    "start-estimate"
+                };
                 let state = state.clone();
                 html! {
                     <div class="way-in">
                         <h2>{ t(locale, title) }</h2>
-                        <p>{ t_args(locale, "start-estimate", &[("items", &items), ("minutes", &minutes)]) }</p>
+                        <p>{ t_args(locale, estimate, &[("items", &items), ("minutes", &minutes)]) }</p>
                         <button type="button" class={classes!(primary.then_some("primary"))}
                             onclick={move |_| state.dispatch(Action::Begin(path))}>{ t(locale, begin) }</button>
                     </div>
@@ -56,7 +62,7 @@ pub fn StartPage() -> Html {
                         </div>
                     }
                     <div class="ways-in">
-                        { path_choice(Path::Short, "start-short", "start-begin-short", state.session.is_none()) }
+                        { path_choice(Path::Adaptive, "start-short", "start-begin-short", state.session.is_none()) }
                         { path_choice(Path::Full, "start-full", "start-begin-full", false) }
                     </div>
                 </>

@@ -155,13 +155,19 @@ pub fn search_titles<'a>(titles: &'a [JobTitle], query: &str, limit: usize) -> V
     hits.into_iter().take(limit).map(|(_, t)| t).collect()
 }
 
-/// Paths through the questionnaire; the short one is a subset.
+/// Paths through the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Path {
+    /// The fixed short path: the level items marked `short`. Sessions
+    /// saved before the adaptive path go on on it.
     Short,
     Full,
+    /// The short path the app offers: an opening, then ratings chosen one
+    /// at a time from the answers so far (`crate::adaptive`), which
+    /// `sections_on` leaves out.
+    Adaptive,
 }
 
 // Read through one flat struct (`read.rs`) rather than serde's derive for
@@ -311,25 +317,31 @@ impl Item {
     }
 
     /// Whether the item is asked on `path`: everything is on the full path;
-    /// on the short one, the level items marked `short` plus what a first
-    /// conversation with a coach needs — goal, education, work history (and
-    /// with it the job's skills) and skill checklists. Languages, licences,
-    /// certificates and preferences wait for the full path.
+    /// on the fixed short one, the level items marked `short` plus what a
+    /// first conversation with a coach needs — goal, education, work
+    /// history (and with it the job's skills) and skill checklists. The
+    /// adaptive path opens with those and the languages and licences
+    /// employers filter on (they weigh in the choice of ratings), and asks
+    /// its ratings one at a time apart from the sections. Certificates and
+    /// preferences wait for the full path.
     pub fn on_path(&self, path: Path) -> bool {
         match (self, path) {
             (_, Path::Full) => true,
             (Item::Level(level), Path::Short) => level.short,
+            (Item::Level(_), Path::Adaptive) => false,
             (
                 Item::Goal(_) | Item::Education(_) | Item::WorkHistory(_) | Item::Checklist(_),
-                Path::Short,
+                Path::Short | Path::Adaptive,
             ) => true,
+            (Item::Languages(_) | Item::Licences(_), Path::Adaptive) => true,
             (
                 Item::Languages(_)
                 | Item::Licences(_)
                 | Item::Certificates(_)
                 | Item::Preferences(_),
                 Path::Short,
-            ) => false,
+            )
+            | (Item::Certificates(_) | Item::Preferences(_), Path::Adaptive) => false,
         }
     }
 }
@@ -397,9 +409,14 @@ impl Questionnaire {
     /// seconds for a rating (read the examples, pick one), 15 for a single
     /// choice, half a minute for the goal, a minute for a language grid or a
     /// checklist, a minute and a half for finding jobs and ticking their
-    /// skills.
+    /// skills. The adaptive path counts the most ratings it asks.
     pub fn estimate(&self, path: Path, asked: impl Fn(&Item) -> bool) -> (usize, u32) {
         let (mut count, mut seconds) = (0usize, 0u32);
+        if path == Path::Adaptive {
+            let ratings = self.level_items().count().min(crate::adaptive::MAX_RATINGS);
+            count += ratings;
+            seconds += 20 * ratings as u32;
+        }
         for item in self.items().filter(|i| i.on_path(path) && asked(i)) {
             count += 1;
             seconds += match item {
