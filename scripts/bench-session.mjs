@@ -5,7 +5,7 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answerSection, message } from "../tests/e2e/harness.mjs";
+import { answerSection, goOn, message } from "../tests/e2e/harness.mjs";
 
 const sv = (key, args) => message("sv", key, args);
 
@@ -95,7 +95,6 @@ export async function walkSession(browser, url, syntheticPath, trace) {
   const seeker = await slowContext(browser, { acceptDownloads: true });
   const page = seeker.page;
   const next = await sv("q-next");
-  const finish = await sv("q-finish");
   const demandIn = () => page.responded.some((url) => url.includes("demand-sverige"));
   let profilePath;
   const seekerSteps = await timed(page, [
@@ -119,14 +118,16 @@ export async function walkSession(browser, url, syntheticPath, trace) {
       await page.locator("input[type=search]").fill("underskoterska hemtj");
       await page.locator("ul.title-matches button").first().click();
       await page.locator("fieldset.skills input[type=checkbox]").first().check();
-      for (;;) {
-        await answerSection(page, [3, 1, 2]);
-        if (await button(page, finish).count()) break;
-        await button(page, next).click();
+      // The opening, then the adaptive path's ratings (each chosen by the
+      // worker) until it is done or five are given.
+      for (let ratings = 0; ratings < 5; ) {
+        ratings += await answerSection(page, [3, 1, 2]);
+        if (await goOn(page)) break;
       }
     }],
     ["results", async () => {
-      await button(page, finish).click();
+      const now = button(page, await sv("q-results-now"));
+      if (await now.count()) await now.click();
       await page.getByTestId("ranked").locator("li").first().waitFor();
     }],
     ["an explanation", async () => {

@@ -309,10 +309,11 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
 
-    // After a page or section change (not on first load), move focus to the
-    // new heading so that keyboard and screen-reader users start there.
+    // After a page or section change, or a new rating on the adaptive path
+    // (not on first load), move focus to the new heading so that keyboard
+    // and screen-reader users start there.
     let first_render = use_mut_ref(|| true);
-    let section = state.session.as_ref().map(|s| s.section);
+    let section = state.session.as_ref().map(|s| (s.section, s.asked.len()));
     use_effect_with((state.page.clone(), section), move |_| {
         if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
             document::focus_heading("main");

@@ -129,6 +129,10 @@ pub struct AppState {
     /// The seeker went on from a rating of the adaptive path; its next one
     /// is being chosen.
     pub choosing: bool,
+    /// The adaptive path's ratings the seeker went back from, the latest
+    /// last: going on again shows them rather than choosing anew. Not
+    /// saved: after a reload the path chooses from her answers.
+    pub ahead: Vec<String>,
 }
 
 /// The indexed demand file, compared by identity: it is rebuilt only when a
@@ -476,6 +480,7 @@ impl AppState {
             voices: 0,
             also_swedish: false,
             choosing: false,
+            ahead: Vec::new(),
         }
     }
 
@@ -493,6 +498,7 @@ impl AppState {
         self.locale = self.default_locale;
         self.also_swedish = false;
         self.choosing = false;
+        self.ahead.clear();
         self.forget_shown();
     }
 
@@ -833,6 +839,7 @@ impl AppState {
                     return;
                 };
                 self.session = Some(Session::begin(&q.id, path, Answers::default()));
+                self.ahead.clear();
                 self.page = Page::Questionnaire;
             }
             Action::Answer(edit) => {
@@ -841,18 +848,28 @@ impl AppState {
                 };
                 answers.apply(edit);
             }
-            Action::NextSection if self.on_ratings() => self.choose_next(),
+            Action::NextSection if self.on_ratings() => {
+                // Back and on again returns to the ratings she came from.
+                match (self.ahead.pop(), self.session.as_mut()) {
+                    (Some(id), Some(session)) => {
+                        session.asked.push(id);
+                        session.about_left = session.about_left.map(|n| n.saturating_sub(1).max(1));
+                    }
+                    _ => self.choose_next(),
+                }
+            }
             Action::PreviousSection if self.on_ratings() => {
                 self.choosing = false;
                 let Some(session) = self.session.as_mut() else {
                     return;
                 };
                 if session.asked.len() > 1 {
-                    session.asked.pop();
+                    self.ahead.extend(session.asked.pop());
                     session.about_left = session.about_left.map(|n| n + 1);
                 } else {
                     session.asked.clear();
                     session.about_left = None;
+                    self.ahead.clear();
                     session.section = session.section.saturating_sub(1);
                 }
             }
@@ -885,6 +902,7 @@ impl AppState {
                 session.asked.clear();
                 session.about_left = None;
                 self.choosing = false;
+                self.ahead.clear();
                 self.page = Page::Questionnaire;
             }
             Action::NextSection => {
@@ -1238,7 +1256,7 @@ mod tests {
         assert!(state.on_ratings());
         let first = state.rating_on_screen().expect("a first rating").id.clone();
         let session = state.session.as_ref().unwrap();
-        assert_eq!(session.asked, [first.clone()]);
+        assert_eq!(session.asked, std::slice::from_ref(&first));
         let left = session.about_left.unwrap();
         assert!((1..=adaptive::MAX_RATINGS).contains(&left), "{left}");
 
@@ -1266,9 +1284,11 @@ mod tests {
         state = worker.reduce(state, Action::PreviousSection);
         assert_eq!(state.rating_on_screen().map(|i| &i.id), Some(&first));
         state = worker.reduce(state, Action::NextSection);
+        assert_eq!(state.rating_on_screen().map(|i| &i.id), Some(&second));
 
         // On to the end: never an item twice, never past the limit.
         let mut seen = vec![first];
+        state = worker.reduce(state, Action::NextSection);
         while state.page == Page::Questionnaire {
             let id = state.rating_on_screen().expect("a rating").id.clone();
             assert!(!seen.contains(&id), "{id} asked twice");

@@ -38,7 +38,7 @@ async function answersText(root) {
 
 test("download the profile without some parts, then open the same file as a coach", async () => {
   const seeker = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE", acceptDownloads: true });
-  await completeShortPath(seeker.page, [3, 1, 2]);
+  const given = await completeShortPath(seeker.page, [3, 1, 2]);
   await toHandover(seeker.page);
   await screenshot(seeker.page, "handover-phone");
   await seeker.page.getByLabel(await sv("part-preferences"), { exact: true }).uncheck();
@@ -57,7 +57,7 @@ test("download the profile without some parts, then open the same file as a coac
   assert.ok(!saved.included.includes("preferences") && !saved.included.includes("goal"));
   assert.ok(saved.included.includes("skills"));
   const rated = Object.keys(saved.answers.levels).length;
-  assert.ok(rated >= 15, `${rated} ratings saved`);
+  assert.ok(rated >= 1 && rated === given, `${rated} ratings saved of ${given} given`);
   assert.equal(saved.matches.length, 5);
   const seekerAnswers = await answersText(seeker.page.getByTestId("printout"));
   assert.deepEqual(seeker.problems, []);

@@ -144,7 +144,7 @@ async function screenKey(page) {
  * results. Returns true once the results are there. */
 export async function goOn(page, locale = "sv") {
   const before = await screenKey(page);
-  const finish = page.getByRole("button", { name: await message(locale, "q-finish") });
+  const finish = page.getByRole("button", { name: await message(locale, "q-finish"), exact: true });
   const next = page.getByRole("button", { name: await message(locale, "q-next"), exact: true });
   await ((await finish.count()) ? finish : next).click();
   // The adaptive path shows "choosing" for a moment, then the rating.
@@ -162,18 +162,21 @@ export async function goOn(page, locale = "sv") {
 
 /** Answers each screen with `answer` and goes on until the results. */
 export async function walkToResults(page, answer, locale = "sv") {
+  let answered = 0;
   for (;;) {
     await page.locator("#section-title").waitFor();
-    await answer(page);
+    answered += (await answer(page)) ?? 0;
     if (await goOn(page, locale)) break;
   }
   await page.getByTestId("ranked").locator("li").first().waitFor();
+  return answered;
 }
 
-/** From the start screen through the short path to the results. */
+/** From the start screen through the short path to the results; returns
+ * how many ratings were given. */
 export async function completeShortPath(page, levels, locale = "sv") {
   await page.getByRole("button", { name: await message(locale, "start-begin-short") }).click();
-  await walkToResults(page, (page) => answerSection(page, levels), locale);
+  return walkToResults(page, (page) => answerSection(page, levels), locale);
 }
 
 // axe-core from npm, injected into the page (tests that use it bypass CSP).

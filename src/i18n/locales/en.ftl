@@ -396,9 +396,4 @@ q-choosing = Choosing your next question …
 q-results-now = Show results now
 q-all-questions = Answer all questions instead
 q-rating-progress = Question { $n } of about { $total }
-q-rating-left = { $left ->
-    [0] This may be the last question.
-    [one] About one more question after this one.
-   *[other] About { $left } more questions after this one.
-}
 q-adaptive-why = Each question is chosen from your answers so far.

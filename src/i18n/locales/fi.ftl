@@ -387,9 +387,4 @@ q-choosing = Valitaan seuraavaa kysymystäsi …
 q-results-now = Näytä tulokset nyt
 q-all-questions = Vastaa sen sijaan kaikkiin kysymyksiin
 q-rating-progress = Kysymys { $n }, yhteensä noin { $total }
-q-rating-left = { $left ->
-    [0] Tämä voi olla viimeinen kysymys.
-    [one] Tämän jälkeen tulee noin yksi kysymys.
-   *[other] Tämän jälkeen tulee noin { $left } kysymystä.
-}
 q-adaptive-why = Jokainen kysymys valitaan tähänastisten vastaustesi perusteella.

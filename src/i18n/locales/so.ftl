@@ -377,8 +377,4 @@ q-choosing = Waxaa la dooranayaa su'aashaada xigta …
 q-results-now = Hadda tus natiijooyinka
 q-all-questions = Ka jawaab dhammaan su'aalaha
 q-rating-progress = Su'aasha { $n } ee qiyaastii { $total }
-q-rating-left = { $left ->
-    [0] Tani waxay noqon kartaa su'aasha ugu dambeysa.
-   *[other] Qiyaastii { $left } su'aalood ayaa ka dambeeya tan.
-}
 q-adaptive-why = Su'aal kasta waxaa laga doortaa jawaabahaaga ilaa hadda.

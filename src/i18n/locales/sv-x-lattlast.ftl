@@ -397,9 +397,4 @@ q-choosing = Vi väljer nästa fråga …
 q-results-now = Visa resultat nu
 q-all-questions = Svara på alla frågor
 q-rating-progress = Fråga { $n } av ungefär { $total }
-q-rating-left = { $left ->
-    [0] Det här kan vara sista frågan.
-    [one] Efter den här kommer ungefär en fråga till.
-   *[other] Efter den här kommer ungefär { $left } frågor till.
-}
 q-adaptive-why = Vi väljer frågor efter dina svar.

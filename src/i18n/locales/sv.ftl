@@ -394,9 +394,4 @@ q-choosing = Väljer nästa fråga …
 q-results-now = Visa resultat nu
 q-all-questions = Svara på alla frågor i stället
 q-rating-progress = Fråga { $n } av ungefär { $total }
-q-rating-left = { $left ->
-    [0] Det här kan vara den sista frågan.
-    [one] Ungefär en fråga till efter den här.
-   *[other] Ungefär { $left } frågor till efter den här.
-}
 q-adaptive-why = Varje fråga väljs utifrån dina svar hittills.

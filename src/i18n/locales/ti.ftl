@@ -378,8 +378,4 @@ q-choosing = ዝቕጽል ሕቶኻ ይምረጽ ኣሎ …
 q-results-now = ሕጂ ውጽኢት ኣርኢ
 q-all-questions = ኣብ ክንዲኡ ንኹሉ ሕቶታት መልስ
 q-rating-progress = ሕቶ { $n } ካብ ኣስታት { $total }
-q-rating-left = { $left ->
-    [0] እዚ እቲ ናይ መወዳእታ ሕቶ ክኸውን ይኽእል።
-   *[other] ድሕሪ እዚ ኣስታት { $left } ሕቶታት ተሪፎም።
-}
 q-adaptive-why = ነፍሲ ወከፍ ሕቶ ካብቲ ክሳብ ሕጂ ዝሃብካዮ መልስታት ይምረጽ።

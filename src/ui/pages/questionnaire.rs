@@ -2,8 +2,9 @@ use yew::prelude::*;
 
 use crate::core::edit::Edit;
 use crate::core::questionnaire::Item;
+use crate::core::questionnaire::Questionnaire;
 use crate::i18n::{t, t_args};
-use crate::ui::app::use_app;
+use crate::ui::app::{use_app, AppContext};
 use crate::ui::components::choice::Choice;
 use crate::ui::components::goal_question::GoalQuestion;
 // The first screen carries the goal only (state::on_first_screen).
@@ -35,8 +36,9 @@ pub fn QuestionnairePage() -> Html {
         return html! { <AdaptiveRatings /> };
     }
     let sections = q.sections_on(session.path, asked);
-    let total = sections.len();
-    let index = session.section.min(total.saturating_sub(1));
+    // The adaptive path's ratings are its last part.
+    let total = state.section_count();
+    let index = session.section.min(sections.len().saturating_sub(1));
     let Some((section, items)) = sections.get(index) else {
         return html! {};
     };
@@ -65,12 +67,7 @@ pub fn QuestionnairePage() -> Html {
         <section class="questionnaire" aria-labelledby="section-title">
             <p class="progress-label" id="progress-label">{ t_args(locale, "q-progress", &[("n", &n), ("total", &total_s)]) }</p>
             <progress max={total_s.clone()} value={n.clone()} aria-labelledby="progress-label"></progress>
-            // Questions in two languages: for a coach beside the seeker, or a
-            // seeker learning Swedish. Offered where there is a translation.
-            if !locale.reads_swedish() && q.languages.iter().any(|l| l == locale.content_lang()) {
-                <Choice id="also-swedish" label={t(locale, "q-also-swedish")} checked={state.also_swedish}
-                    onchange={{ let state = state.clone(); Callback::from(move |on: bool| state.dispatch(Action::AlsoSwedish(on))) }} />
-            }
+            { also_swedish(&state, q) }
             <h1 id="section-title">{ local::with_swedish(locale, state.also_swedish, &section.title) }</h1>
             if let Some(intro) = &section.intro {
                 <p>{ local::with_swedish(locale, state.also_swedish, intro) }</p>
@@ -132,6 +129,22 @@ pub fn QuestionnairePage() -> Html {
     }
 }
 
+/// Questions in two languages: for a coach beside the seeker, or a seeker
+/// learning Swedish. Offered where there is a translation.
+fn also_swedish(state: &AppContext, q: &Questionnaire) -> Html {
+    let locale = state.locale;
+    if locale.reads_swedish() || !q.languages.iter().any(|l| l == locale.content_lang()) {
+        return html! {};
+    }
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |on: bool| state.dispatch(Action::AlsoSwedish(on)))
+    };
+    html! {
+        <Choice id="also-swedish" label={t(locale, "q-also-swedish")} checked={state.also_swedish} {onchange} />
+    }
+}
+
 /// The adaptive path's ratings, one a screen, each chosen from the answers
 /// so far (core::adaptive, in the demand-file worker): how many are about
 /// left, the rating, and the ways out of the path at any time.
@@ -166,11 +179,7 @@ fn AdaptiveRatings() -> Html {
     };
     let n = session.asked.len();
     let left = session.about_left.unwrap_or(1).max(1);
-    let (n_s, total_s, more_s) = (
-        n.to_string(),
-        (n - 1 + left).to_string(),
-        (left - 1).to_string(),
-    );
+    let (n_s, total_s) = (n.to_string(), (n - 1 + left).to_string());
     let title = q
         .sections
         .iter()
@@ -185,7 +194,7 @@ fn AdaptiveRatings() -> Html {
         <section class="questionnaire" aria-labelledby="section-title">
             <p class="progress-label" id="progress-label">{ t_args(locale, "q-rating-progress", &[("n", &n_s), ("total", &total_s)]) }</p>
             <progress max={total_s.clone()} value={n_s.clone()} aria-labelledby="progress-label"></progress>
-            <p class="hint" data-testid="about-left">{ t_args(locale, "q-rating-left", &[("left", &more_s)]) }</p>
+            { also_swedish(&state, q) }
             <h1 id="section-title">{ title.unwrap_or_default() }</h1>
             <p class="hint">{ t(locale, "q-adaptive-why") }</p>
             <LevelQuestion key={item.id.clone()} onedit={onedit} item={item.clone()} scale={q.scale.clone()}
