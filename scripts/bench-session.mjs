@@ -128,6 +128,11 @@ export async function walkSession(browser, url, syntheticPath, trace) {
     ["results", async () => {
       const now = button(page, await sv("q-results-now"));
       if (await now.count()) await now.click();
+      // A baseline before the adaptive path: its sections to the end.
+      else while (!(await page.getByTestId("ranked").count())) {
+        await answerSection(page, [3, 1, 2]);
+        await goOn(page);
+      }
       await page.getByTestId("ranked").locator("li").first().waitFor();
     }],
     ["an explanation", async () => {

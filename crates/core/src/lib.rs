@@ -22,6 +22,7 @@ pub mod questionnaire;
 pub mod scales;
 pub mod scoring;
 pub mod session;
+pub mod shortlist;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod simulation;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,0 +1,248 @@
+//! The matching centre's shortlist on the shipped content: an employer's
+//! need for an assistant nurse in home care with a B driving licence (a
+//! small demand file cut from the national one, with the municipality's
+//! own trainings and their weeks), against three seekers of
+//! ../shared/context, judged as the coach would.
+
+mod shipped;
+use shipped::content;
+use std::collections::BTreeMap;
+
+use kompetenskoll::core::answers::{Answers, Goal, GoalKind, Job, LevelAnswer, SkillAnswer};
+use kompetenskoll::core::demand::{Closes, DemandFile, Requirement, Training, TrainingForm};
+use kompetenskoll::core::scales::{Cefr, LanguageActivity, Licence};
+use kompetenskoll::core::scoring::Scorer;
+use kompetenskoll::core::shortlist::{self, Nearness};
+use kompetenskoll::core::text::Text;
+
+/// Home-care assistant nurse (SSYK 5321) in Säffle, B licence required;
+/// the municipality's quick care training is 12 weeks, a driving course 6.
+fn need(national: &DemandFile) -> DemandFile {
+    let at = national
+        .occupations
+        .iter()
+        .position(|o| o.ssyk.as_deref() == Some("5321"))
+        .unwrap();
+    let mut need = national.excerpt(&[at]);
+    need.occupations[0].requirements.push(Requirement::Licence {
+        category: Licence::B,
+    });
+    for t in &mut need.trainings {
+        t.duration_weeks = match t.id.as_str() {
+            "yrkesvux-vard" => Some(12),
+            "validering-vard" => Some(4),
+            "komvux-sva" => Some(20),
+            _ => t.duration_weeks,
+        };
+    }
+    need.trainings.push(Training {
+        id: "korkort-b".into(),
+        title: Text::sv("Körkort B"),
+        form: TrainingForm::Other,
+        description: None,
+        duration_weeks: Some(6),
+        closes: vec![Closes::Licence {
+            category: Licence::B,
+        }],
+        url: None,
+        codes: Default::default(),
+    });
+    need
+}
+
+struct Seeker {
+    job: (&'static str, &'static str),
+    ticks_every: usize,
+    education: u8,
+    swedish: Cefr,
+    licences: &'static [Licence],
+    /// Ratings by element; the need's other elements at `rest`.
+    ratings: &'static [(&'static str, u8)],
+    rest: u8,
+    goal: GoalKind,
+}
+
+fn answers(s: &Seeker, national: &DemandFile, need: &DemandFile) -> Answers {
+    let mut a = Answers::default();
+    for r in &need.occupations[0].requirements {
+        if let Requirement::Level { element, .. } = r {
+            let level = s
+                .ratings
+                .iter()
+                .find(|(e, _)| e == element)
+                .map_or(s.rest, |r| r.1);
+            a.levels.insert(
+                element.clone(),
+                LevelAnswer {
+                    level: Some(level),
+                    ..Default::default()
+                },
+            );
+        }
+    }
+    a.work_history.push(Job {
+        title: s.job.0.into(),
+        ssyk: Some(s.job.1.into()),
+        occupation_id: None,
+        years: Some(4.0),
+    });
+    for (i, skill) in national.group_skills(s.job.1).enumerate() {
+        // Named by the JobTech id, as a profile made against another file is.
+        let id = national
+            .skills
+            .iter()
+            .find(|k| k.id == skill)
+            .and_then(|k| k.jobtech_id.clone())
+            .unwrap_or_else(|| skill.to_owned());
+        a.skills.insert(
+            id,
+            SkillAnswer {
+                has: i % s.ticks_every == 0,
+                ..Default::default()
+            },
+        );
+    }
+    a.education = Some(s.education);
+    a.languages.insert(
+        "sv".into(),
+        LanguageActivity::ALL
+            .iter()
+            .map(|&act| (act, s.swedish))
+            .collect::<BTreeMap<_, _>>(),
+    );
+    a.licences = Some(s.licences.iter().copied().collect());
+    a.goal = Some(Goal {
+        kind: s.goal,
+        text: String::new(),
+        occupation: None,
+    });
+    a
+}
+
+const CARE: &[(&str, u8)] = &[
+    ("2.C.5.a", 3),
+    ("2.C.4.e", 2),
+    ("2.C.1.e", 3),
+    ("2.C.5.b", 2),
+    ("2.B.1.e", 3),
+    ("2.B.1.f", 3),
+];
+
+#[test]
+fn the_assistant_nurse_is_ready_the_care_aide_is_a_short_training_away_and_the_dock_worker_far() {
+    let (_, national) = content();
+    let need = need(&national);
+    let scorer = Scorer::new(&need);
+    // An assistant nurse from elderly care (the transition office's seeker).
+    let nurse = answers(
+        &Seeker {
+            job: ("Undersköterska, hemtjänst", "5321"),
+            ticks_every: 1,
+            education: 3,
+            swedish: Cefr::B2,
+            licences: &[Licence::B],
+            ratings: CARE,
+            rest: 2,
+            goal: GoalKind::Work,
+        },
+        &national,
+        &need,
+    );
+    // A care aide without the assistant nurse's training or a licence:
+    // the quick care training package is for her.
+    let aide = answers(
+        &Seeker {
+            job: ("Vårdbiträde", "5330"),
+            ticks_every: 2,
+            education: 3,
+            swedish: Cefr::B1,
+            licences: &[],
+            ratings: &[("2.C.5.a", 1), ("2.C.1.e", 2), ("2.B.1.e", 2)],
+            rest: 1,
+            goal: GoalKind::Work,
+        },
+        &national,
+        &need,
+    );
+    // A dock worker who wants to study.
+    let docker = answers(
+        &Seeker {
+            job: ("Hamnarbetare", "9331"),
+            ticks_every: 1,
+            education: 2,
+            swedish: Cefr::A2,
+            licences: &[Licence::B, Licence::C],
+            ratings: &[("2.C.5.a", 0), ("2.C.1.e", 0)],
+            rest: 1,
+            goal: GoalKind::Study,
+        },
+        &national,
+        &need,
+    );
+    let list = shortlist::shortlist(&scorer, 0, &[&docker, &aide, &nurse], Some("1785"));
+    let order: Vec<usize> = list.iter().map(|c| c.seeker).collect();
+    assert_eq!(order, [2, 1, 0], "the nurse, the aide, the dock worker");
+    let [nurse, aide, docker] = [&list[0], &list[1], &list[2]];
+
+    // The nurse meets what matters: no route, nothing to gain.
+    assert_eq!(nurse.nearness, Nearness::ReadyNow);
+    assert!(nurse.route.trainings.is_empty());
+    assert!(nurse.wants.looking_for_work);
+
+    // The aide lacks the licence: the six-week course, and readiness
+    // rises with it. Her levels a step or less under the need are no gap.
+    assert_eq!(aide.nearness, Nearness::AfterTraining { weeks: 6 });
+    assert_eq!(aide.route.trainings, ["korkort-b"]);
+    assert!(aide.route.readiness_after > aide.readiness);
+    assert!(shortlist::within(aide, 6) && !shortlist::within(aide, 5));
+
+    // The dock worker lacks upper secondary school and Swedish: far, and
+    // he wants to study. Komvux closes the school gap, not a two-year
+    // programme that also would.
+    assert_eq!(docker.nearness, Nearness::Far);
+    assert!(docker
+        .route
+        .trainings
+        .contains(&"komvux-gymnasiet".to_owned()));
+    assert!(!docker.route.trainings.contains(&"yrkeshogskola".to_owned()));
+    assert!(!docker.wants.looking_for_work);
+    assert!(!shortlist::within(docker, 52));
+}
+
+/// The route is the fewest weeks that close every gap a training closes:
+/// of two courses for the same licence, the shorter one.
+#[test]
+fn the_route_takes_the_shorter_of_two_trainings_for_the_same_gap() {
+    let (_, national) = content();
+    let mut need = need(&national);
+    need.trainings.push(Training {
+        id: "korkort-och-vard".into(),
+        title: Text::sv("Vård med körkort"),
+        form: TrainingForm::Other,
+        description: None,
+        duration_weeks: Some(5),
+        closes: vec![Closes::Licence {
+            category: Licence::B,
+        }],
+        url: None,
+        codes: Default::default(),
+    });
+    let scorer = Scorer::new(&need);
+    let aide = answers(
+        &Seeker {
+            job: ("Vårdbiträde", "5330"),
+            ticks_every: 2,
+            education: 3,
+            swedish: Cefr::B1,
+            licences: &[],
+            ratings: &[("2.C.5.a", 1)],
+            rest: 1,
+            goal: GoalKind::Work,
+        },
+        &national,
+        &need,
+    );
+    let list = shortlist::shortlist(&scorer, 0, &[&aide], None);
+    assert_eq!(list[0].route.trainings, ["korkort-och-vard"]);
+    assert_eq!(list[0].route.weeks, 5);
+}
