@@ -37,7 +37,7 @@ pub struct Route {
 
 /// How near a seeker is to a need.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Nearness {
     /// No known gap in a requirement that matters (a level rated within a
     /// step of the need is no gap).
