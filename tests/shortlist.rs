@@ -246,3 +246,20 @@ fn the_route_takes_the_shorter_of_two_trainings_for_the_same_gap() {
     assert_eq!(list[0].route.trainings, ["korkort-och-vard"]);
     assert_eq!(list[0].route.weeks, 5);
 }
+
+/// A profile that answers almost nothing has no known gap, but is not
+/// called ready: too little is known (under half the need's weight).
+#[test]
+fn a_profile_that_says_little_is_not_called_ready() {
+    let (_, national) = content();
+    let need = need(&national);
+    let scorer = Scorer::new(&need);
+    let little = Answers {
+        education: Some(3),
+        ..Answers::default()
+    };
+    let list = shortlist::shortlist(&scorer, 0, &[&little], None);
+    assert_eq!(list[0].gaps, 0);
+    assert_eq!(list[0].nearness, Nearness::LittleKnown);
+    assert!(!shortlist::within(&list[0], 52));
+}

@@ -28,6 +28,34 @@ pub fn take_picked(e: &Event) -> Option<Picked> {
     Some(Picked(file))
 }
 
+/// Every file picked in the (multiple) file input an event came from; the
+/// input is then cleared.
+pub fn take_all_picked(e: &Event) -> Vec<Picked> {
+    let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+        return Vec::new();
+    };
+    let picked = input.files().map_or_else(Vec::new, |list| {
+        (0..list.length())
+            .filter_map(|i| list.get(i))
+            .map(Picked)
+            .collect()
+    });
+    input.set_value("");
+    picked
+}
+
+/// Every file dropped with a drag-and-drop event.
+pub fn dropped_all(e: &DragEvent) -> Vec<Picked> {
+    e.data_transfer()
+        .and_then(|d| d.files())
+        .map_or_else(Vec::new, |list| {
+            (0..list.length())
+                .filter_map(|i| list.get(i))
+                .map(Picked)
+                .collect()
+        })
+}
+
 /// The first file dropped with a drag-and-drop event.
 pub fn dropped(e: &DragEvent) -> Option<Picked> {
     e.data_transfer()

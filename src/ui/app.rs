@@ -15,8 +15,8 @@ use crate::ui::content::{self, Load};
 use crate::ui::kiosk::{KioskConfig, CONFIG as KIOSK_CONFIG};
 #[cfg(feature = "matching")]
 use crate::ui::pages::{
-    about_data::AboutDataPage, handover::HandoverPage, occupation::OccupationPage,
-    profile::ProfilePage, results::ResultsPage,
+    about_data::AboutDataPage, centre::CentrePage, handover::HandoverPage,
+    occupation::OccupationPage, profile::ProfilePage, results::ResultsPage,
 };
 use crate::ui::pages::{questionnaire::QuestionnairePage, start::StartPage};
 use crate::ui::persist;
@@ -269,6 +269,44 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The matching centre: the file's occupations to choose a need from,
+    // and the shortlist whenever the need or the profiles change, both
+    // from the worker, which holds the whole file.
+    #[cfg(feature = "matching")]
+    {
+        let file = state.held.as_ref().map(|h| h.sha256.clone());
+        let on_centre = state.page == Page::Centre;
+        let state_for_list = state.clone();
+        use_effect_with((on_centre, file.clone()), move |(on_centre, file)| {
+            if *on_centre && file.is_some() {
+                yew::platform::spawn_local(async move {
+                    if let Some(list) = content::occupations().await {
+                        state_for_list.dispatch(Action::CentreOccupations(list));
+                    }
+                });
+            }
+        });
+        let wanted = state.shortlist_wanted();
+        let key = wanted
+            .as_ref()
+            .map(|(need, generation, _)| (need.clone(), *generation));
+        let state = state.clone();
+        use_effect_with((key, file), move |(_, file)| {
+            if let (Some((need, generation, seekers)), Some(_)) = (wanted, file) {
+                yew::platform::spawn_local(async move {
+                    if let Some(list) = content::shortlist(need.clone(), seekers).await {
+                        state.dispatch(Action::CentreShortlisted(Rc::new(
+                            crate::ui::state::Shortlisted {
+                                need,
+                                generation,
+                                list,
+                            },
+                        )));
+                    }
+                });
+            }
+        });
+    }
     // A `#p=` code is read by the worker once it holds what the code
     // refers to by position.
     #[cfg(feature = "matching")]
@@ -329,6 +367,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::AboutData => html! { <AboutDataPage /> },
         Page::Handover => html! { <HandoverPage /> },
         Page::Profile => html! { <ProfilePage /> },
+        Page::Centre => html! { <CentrePage /> },
     };
     #[cfg(not(feature = "matching"))]
     let page = {

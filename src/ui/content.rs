@@ -5,13 +5,14 @@ use std::rc::Rc;
 
 use crate::core::adaptive::Choice;
 use crate::core::answers::Answers;
-use crate::core::held::{Ask, Held, Reply};
+use crate::core::held::{Ask, Held, Occupation, Reply};
 use crate::core::json::{self, Kind};
 use crate::core::listing::{Shown, Wanted};
 use crate::core::profile::Profile;
 use crate::core::profile_code::Unread;
 use crate::core::qr::Drawing;
 use crate::core::questionnaire::{JobTitleList, Questionnaire};
+use crate::core::shortlist::NeedList;
 use crate::core::validation::{Problem, Trouble};
 use crate::i18n::{self, t_args, Locale};
 use crate::platform::demand_worker;
@@ -277,6 +278,30 @@ pub async fn next_question(
     };
     match demand_worker::ask(&ask, demand_worker::Text::None).await {
         Ok(Reply::Next(choice)) => Some(choice),
+        _ => None,
+    }
+}
+
+/// The occupations of the demand file the worker holds; None before it
+/// holds one.
+pub async fn occupations() -> Option<Vec<Occupation>> {
+    match demand_worker::ask(&Ask::Occupations, demand_worker::Text::None).await {
+        Ok(Reply::Occupations(list)) => Some(list),
+        _ => None,
+    }
+}
+
+/// The matching centre's seekers against a need, ranked by the worker;
+/// None if it could not (no file yet, or it stopped), Some(None) if the
+/// file has no such occupation.
+pub async fn shortlist(occupation: String, seekers: Vec<Answers>) -> Option<Option<NeedList>> {
+    let ask = Ask::Shortlist {
+        occupation,
+        seekers,
+        municipality: None,
+    };
+    match demand_worker::ask(&ask, demand_worker::Text::None).await {
+        Ok(Reply::Shortlist(list)) => Some(list),
         _ => None,
     }
 }

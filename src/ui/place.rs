@@ -17,6 +17,8 @@ pub enum Page {
     Handover,
     /// An opened profile, as a coach sees it.
     Profile,
+    /// The matching centre: many profiles against one need.
+    Centre,
 }
 
 impl Page {
@@ -30,6 +32,7 @@ impl Page {
             Page::Occupation(id) => format!("occupation/{id}"),
             Page::AboutData => "about".to_owned(),
             Page::Handover => "handover".to_owned(),
+            Page::Centre => "centre".to_owned(),
         }
     }
 
@@ -42,6 +45,7 @@ impl Page {
             "results" => Page::Results,
             "about" => Page::AboutData,
             "handover" => Page::Handover,
+            "centre" => Page::Centre,
             _ => Page::Occupation(place.strip_prefix("occupation/")?.to_owned()),
         })
     }

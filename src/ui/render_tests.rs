@@ -12,8 +12,9 @@ use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
 use crate::ui::content::Load;
 use crate::ui::pages::{
-    about_data::AboutDataPage, handover::HandoverPage, occupation::OccupationPage,
-    profile::ProfilePage, questionnaire::QuestionnairePage, results::ResultsPage, start::StartPage,
+    about_data::AboutDataPage, centre::CentrePage, handover::HandoverPage,
+    occupation::OccupationPage, profile::ProfilePage, questionnaire::QuestionnairePage,
+    results::ResultsPage, start::StartPage,
 };
 use crate::ui::state::stand_in::Worker;
 use crate::ui::state::{AppState, Page};
@@ -36,6 +37,7 @@ fn WithState(props: &Props) -> Html {
         Page::Profile => html! { <ProfilePage /> },
         Page::Start => html! { <StartPage /> },
         Page::AboutData => html! { <AboutDataPage /> },
+        Page::Centre => html! { <CentrePage /> },
     };
     html! { <ContextProvider<AppContext> context={handle}>{ page }</ContextProvider<AppContext>> }
 }
@@ -375,6 +377,7 @@ async fn every_text_on_the_pages_comes_from_the_translations_or_the_content() {
             Page::Occupation("ssyk-5321".into()),
             Page::Handover,
             Page::Profile,
+            Page::Centre,
         ] {
             let html = render(opened.clone(), page.clone()).await;
             let stray: Vec<String> = visible_texts(&html)

@@ -7,7 +7,7 @@ use crate::core::adaptive::{self, Choice, Next};
 use crate::core::answers::Answers;
 use crate::core::demand::DemandFile;
 use crate::core::edit::Edit;
-use crate::core::held::Held;
+use crate::core::held::{Held, Occupation};
 use crate::core::json::Kind;
 use crate::core::listing::{Shown, Wanted};
 use crate::core::profile::Profile;
@@ -16,6 +16,7 @@ use crate::core::questionnaire::{Item, JobTitleList, LevelItem, Path, Questionna
 use crate::core::scoring::Ranked;
 use crate::core::scoring::{Indexed, Scorer};
 use crate::core::session::{Session, SessionError};
+use crate::core::shortlist::NeedList;
 use crate::core::text::Text;
 use crate::i18n::Locale;
 use crate::ui::content::{Load, Refusal};
@@ -129,6 +130,8 @@ pub struct AppState {
     /// The seeker went on from a rating of the adaptive path; its next one
     /// is being chosen.
     pub choosing: bool,
+    /// The matching centre's profiles and need (not at a kiosk).
+    pub centre: Centre,
     /// The adaptive path's ratings the seeker went back from, the latest
     /// last: going on again shows them rather than choosing anew. Not
     /// saved: after a reload the path chooses from her answers.
@@ -189,6 +192,44 @@ pub enum ProfileProblem {
     Code { key: &'static str, detail: String },
     /// A file, refused: its name and why.
     File { file: String, refusal: Refusal },
+}
+
+/// The matching centre: the profiles a coach opened, held in memory only
+/// (never stored), and the need she compares them with.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Centre {
+    pub profiles: Vec<Rc<CentreProfile>>,
+    /// Files that could not be opened, and why.
+    pub refused: Vec<(String, Refusal)>,
+    /// Files whose profile was already in the list.
+    pub duplicates: Vec<String>,
+    /// Bumped whenever the profiles change, so a shortlist of others is
+    /// known for what it is.
+    pub generation: u32,
+    /// The demand file's occupations, to choose a need from.
+    pub occupations: Option<Rc<Vec<Occupation>>>,
+    /// The need: an occupation's id.
+    pub need: Option<String>,
+    pub shortlist: Option<Rc<Shortlisted>>,
+    /// Show only those ready now (Some(0)) or within so many weeks of
+    /// training; None shows all.
+    pub within: Option<u32>,
+}
+
+/// A profile the coach opened, with the file it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CentreProfile {
+    pub file: String,
+    pub profile: Profile,
+}
+
+/// The worker's shortlist for a need and the profiles of one generation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shortlisted {
+    pub need: String,
+    pub generation: u32,
+    /// None: the file in use has no such occupation.
+    pub list: Option<NeedList>,
 }
 
 /// Why an offered demand file was not used.
@@ -274,6 +315,20 @@ pub enum Action {
     },
     /// From the adaptive path on to every question, answers kept.
     AllQuestions,
+    /// Profile files read for the matching centre: each opens into its
+    /// list, or is listed with why not.
+    CentreOpened(Vec<PickedProfile>),
+    /// A file for the matching centre that could not even be read.
+    CentreRefused(String, Refusal),
+    /// The file's occupations, to choose a need from.
+    CentreOccupations(Vec<Occupation>),
+    CentreNeed(String),
+    /// The worker's shortlist for a need and a generation of profiles.
+    CentreShortlisted(Rc<Shortlisted>),
+    /// One profile out of the list, by place.
+    CentreRemove(usize),
+    CentreClear,
+    CentreWithin(Option<u32>),
 }
 
 /// The locale to start in and the one a wipe returns to: a saved choice
@@ -408,6 +463,49 @@ impl AppState {
         }
     }
 
+    /// Profile files into the matching centre's list: each that parses and
+    /// is not there yet joins it; the others are listed with their reason.
+    fn centre_open(&mut self, files: Vec<PickedProfile>) {
+        let centre = &mut self.centre;
+        centre.refused.clear();
+        centre.duplicates.clear();
+        for PickedProfile { file, text } in files {
+            match crate::core::json::parse_profile(&text) {
+                Ok(profile) if centre.profiles.iter().any(|p| p.profile == profile) => {
+                    centre.duplicates.push(file)
+                }
+                Ok(profile) => {
+                    centre
+                        .profiles
+                        .push(Rc::new(CentreProfile { file, profile }));
+                    centre.generation += 1;
+                }
+                Err(problems) => centre
+                    .refused
+                    .push((file, Refusal::of(Kind::Profile, &problems))),
+            }
+        }
+    }
+
+    /// The shortlist the matching centre waits for: the need and the
+    /// answers of every profile, in the list's order.
+    pub fn shortlist_wanted(&self) -> Option<(String, u32, Vec<Answers>)> {
+        let centre = &self.centre;
+        let need = centre.need.clone()?;
+        let current = centre
+            .shortlist
+            .as_ref()
+            .is_some_and(|s| s.need == need && s.generation == centre.generation);
+        (self.page == Page::Centre && !centre.profiles.is_empty() && !current).then(|| {
+            let answers = centre
+                .profiles
+                .iter()
+                .map(|p| p.profile.answers.clone())
+                .collect();
+            (need, centre.generation, answers)
+        })
+    }
+
     /// Waits for the worker's choice, or takes the fixed order at once when
     /// no demand file will come to choose from.
     fn choose_next(&mut self) {
@@ -481,6 +579,7 @@ impl AppState {
             also_swedish: false,
             choosing: false,
             ahead: Vec::new(),
+            centre: Centre::default(),
         }
     }
 
@@ -499,6 +598,7 @@ impl AppState {
         self.also_swedish = false;
         self.choosing = false;
         self.ahead.clear();
+        self.centre = Centre::default();
         self.forget_shown();
     }
 
@@ -769,6 +869,9 @@ impl AppState {
         );
         match action {
             Action::SetLocale(locale) => self.locale = locale,
+            // The matching centre holds many people's profiles: never at
+            // a kiosk, whose next seeker is a stranger.
+            Action::Navigate(Page::Centre) if self.kiosk.is_some() => {}
             Action::Navigate(page) => {
                 self.page = page;
                 self.choosing = false;
@@ -848,6 +951,24 @@ impl AppState {
                 };
                 answers.apply(edit);
             }
+            Action::CentreOpened(files) => self.centre_open(files),
+            Action::CentreRefused(file, refusal) => self.centre.refused.push((file, refusal)),
+            Action::CentreOccupations(list) => self.centre.occupations = Some(Rc::new(list)),
+            Action::CentreNeed(id) => self.centre.need = Some(id),
+            Action::CentreShortlisted(list) => self.centre.shortlist = Some(list),
+            Action::CentreRemove(at) => {
+                if at < self.centre.profiles.len() {
+                    self.centre.profiles.remove(at);
+                    self.centre.generation += 1;
+                }
+            }
+            Action::CentreClear => {
+                self.centre.profiles.clear();
+                self.centre.refused.clear();
+                self.centre.duplicates.clear();
+                self.centre.generation += 1;
+            }
+            Action::CentreWithin(within) => self.centre.within = within,
             Action::NextSection if self.on_ratings() => {
                 // Back and on again returns to the ratings she came from.
                 match (self.ahead.pop(), self.session.as_mut()) {

@@ -20,6 +20,8 @@ use crate::profile_code::{self, CodeError, Unread};
 use crate::qr::{self, Drawing};
 use crate::questionnaire::{JobTitleList, Questionnaire};
 use crate::scoring::Indexed;
+use crate::shortlist::{self, NeedList};
+use crate::text::Text;
 use crate::validation::Problem;
 
 /// What the page asks. The text of a file to take comes beside the ask,
@@ -54,6 +56,15 @@ pub enum Ask {
         answers: Answers,
         asked: Vec<String>,
     },
+    /// The file's occupations to choose a need from: id and label.
+    Occupations,
+    /// The matching centre's seekers against the need `occupation`
+    /// (core::shortlist); `municipality` is where the work is.
+    Shortlist {
+        occupation: String,
+        seekers: Vec<Answers>,
+        municipality: Option<String>,
+    },
 }
 
 /// The answer to an [`Ask`].
@@ -84,8 +95,21 @@ pub enum Reply {
     },
     /// The adaptive path's next rating, and about how many are left.
     Next(Choice),
+    /// The file's occupations, in its order.
+    Occupations(Vec<Occupation>),
+    /// The seekers against a need, the readiest first, with the trainings
+    /// their routes name; None when the file has no such occupation.
+    Shortlist(Option<NeedList>),
     /// Asked before the file it needs was taken.
     NotYet,
+}
+
+/// An occupation a need can be made from: its id and label.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Occupation {
+    pub id: String,
+    pub label: Text,
 }
 
 /// What a page keeps of the file held: its header (the file with no
@@ -205,6 +229,42 @@ impl Holder {
                     }
                     let (_, chooser) = self.chooser.as_ref().expect("made above");
                     Reply::Next(chooser.choose(scorer, &answers, &asked))
+                }
+                None => Reply::NotYet,
+            },
+            Ask::Occupations => match &self.demand {
+                Some(indexed) => Reply::Occupations(
+                    indexed
+                        .demand()
+                        .occupations
+                        .iter()
+                        .map(|o| Occupation {
+                            id: o.id.clone(),
+                            label: o.label.clone(),
+                        })
+                        .collect(),
+                ),
+                None => Reply::NotYet,
+            },
+            Ask::Shortlist {
+                occupation,
+                seekers,
+                municipality,
+            } => match &self.demand {
+                Some(indexed) => {
+                    let scorer = indexed.scorer();
+                    let at = indexed
+                        .demand()
+                        .occupations
+                        .iter()
+                        .position(|o| o.id == occupation);
+                    let seekers: Vec<&Answers> = seekers.iter().collect();
+                    Reply::Shortlist(at.map(|at| {
+                        NeedList::of(
+                            shortlist::shortlist(scorer, at, &seekers, municipality.as_deref()),
+                            indexed.demand(),
+                        )
+                    }))
                 }
                 None => Reply::NotYet,
             },
@@ -342,6 +402,55 @@ mod tests {
 
     /// A damaged file is refused with its problems and the file held
     /// before stays in use; a code that is not one says so.
+    /// The matching centre asks the worker for the file's occupations and
+    /// for its seekers against one of them: the same list the core gives.
+    #[test]
+    fn a_need_is_chosen_from_the_files_occupations_and_its_seekers_ranked_there() {
+        let mut holder = holding();
+        assert_eq!(ask(&mut holder, &Ask::Occupations, None), Reply::NotYet);
+        assert!(matches!(
+            ask(&mut holder, &Ask::Demand, Some(NATIONAL)),
+            Reply::Held(_)
+        ));
+        let Reply::Occupations(occupations) = ask(&mut holder, &Ask::Occupations, None) else {
+            panic!("no occupations");
+        };
+        let national = json::parse_demand(NATIONAL).unwrap();
+        assert_eq!(occupations.len(), national.occupations.len());
+        let nurse = crate::demand::excerpt::tests::answers(&national);
+        let need = |occupation: &str| Ask::Shortlist {
+            occupation: occupation.into(),
+            seekers: vec![Answers::default(), nurse.clone()],
+            municipality: None,
+        };
+        let Reply::Shortlist(Some(list)) = ask(&mut holder, &need("5321"), None) else {
+            panic!("no shortlist");
+        };
+        let scorer = crate::scoring::Scorer::new(&national);
+        let at = national
+            .occupations
+            .iter()
+            .position(|o| o.id == "5321")
+            .unwrap();
+        let seekers = [&Answers::default(), &nurse];
+        assert_eq!(
+            list.candidates,
+            shortlist::shortlist(&scorer, at, &seekers, None)
+        );
+        assert_eq!(
+            list.candidates[0].seeker, 1,
+            "the nurse before a seeker with no answers"
+        );
+        // The page holds no whole file: the trainings the routes name come along.
+        for id in list.candidates.iter().flat_map(|c| &c.route.trainings) {
+            assert!(list.trainings.iter().any(|t| &t.id == id), "{id}");
+        }
+        assert_eq!(
+            ask(&mut holder, &need("no-such"), None),
+            Reply::Shortlist(None)
+        );
+    }
+
     #[test]
     fn a_refused_file_leaves_the_one_held() {
         let mut holder = holding();

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::answers::{Answers, GoalKind};
-use crate::demand::Requirement;
+use crate::demand::{DemandFile, Requirement, Training};
 use crate::scoring::{after_training, matters, Explained, Points, ReadinessLine, Scorer, Status};
 
 /// The most trainings a route is searched among exactly (every subset);
@@ -47,7 +47,14 @@ pub enum Nearness {
     AfterTraining { weeks: u32 },
     /// A gap no training closes, or trainings of unknown length.
     Far,
+    /// She has answered less than half of what the need weighs: nothing
+    /// known is missing, but too little is known to call her ready.
+    LittleKnown,
 }
+
+/// Below this coverage (of the need's readiness weight, in tenths of a
+/// percent) a seeker with no known gap is not called ready.
+const KNOWN_ENOUGH: u16 = 500;
 
 /// Whether the seeker wants this work, from what she said herself.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -87,6 +94,31 @@ pub struct Candidate {
 /// Self-ratings this close under a level count as near it, not as a gap
 /// to train for: a self-rating varies by about a step (SCORING.md's σ).
 const WITHIN_A_STEP: f64 = 1.0;
+
+/// A need's shortlist as the worker sends it to the page: the candidates
+/// and the trainings their routes name (the page holds no whole file).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeedList {
+    pub candidates: Vec<Candidate>,
+    pub trainings: Vec<Training>,
+}
+
+impl NeedList {
+    /// `candidates` with the trainings of `demand` that their routes name.
+    pub fn of(candidates: Vec<Candidate>, demand: &DemandFile) -> NeedList {
+        let trainings = demand
+            .trainings
+            .iter()
+            .filter(|t| candidates.iter().any(|c| c.route.trainings.contains(&t.id)))
+            .cloned()
+            .collect();
+        NeedList {
+            candidates,
+            trainings,
+        }
+    }
+}
 
 /// The known gaps of an explanation that a coach trains for: requirements
 /// that matter, missing or partly met (never what she left unanswered),
@@ -254,7 +286,9 @@ pub fn candidate(
     let explained = scorer.explain(occupation, &scorer.seeker(answers), "sv");
     let route = route(scorer, occupation, answers, &explained);
     let gaps = known_gaps(&explained).count();
-    let nearness = if gaps == 0 {
+    let nearness = if gaps == 0 && explained.coverage.0 < KNOWN_ENOUGH {
+        Nearness::LittleKnown
+    } else if gaps == 0 {
         Nearness::ReadyNow
     } else if route.left_open == 0 && route.unknown_length == 0 {
         Nearness::AfterTraining { weeks: route.weeks }
@@ -301,6 +335,6 @@ pub fn within(candidate: &Candidate, weeks: u32) -> bool {
     match candidate.nearness {
         Nearness::ReadyNow => true,
         Nearness::AfterTraining { weeks: w } => w <= weeks,
-        Nearness::Far => false,
+        Nearness::Far | Nearness::LittleKnown => false,
     }
 }

@@ -407,3 +407,50 @@ q-results-now = اعرض النتائج الآن
 q-all-questions = أجب عن كل الأسئلة بدلًا من ذلك
 q-rating-progress = السؤال { $n } من نحو { $total }
 q-adaptive-why = نختار كل سؤال بناءً على إجاباتك حتى الآن.
+
+# The matching centre: many profiles against one need (never at a kiosk).
+centre-open = مركز المطابقة: قارن ملفات كثيرة بحاجة واحدة
+centre-title = مركز المطابقة
+centre-intro = هنا تقارن ملفات أشخاص كثيرين بحاجة صاحب عمل. تبقى الملفات في هذه النافذة وتختفي عند إغلاقها. لا يُرسل أي شيء إلى أي مكان.
+centre-profiles = الملفات
+centre-pick = افتح ملفات الملف الشخصي
+centre-pick-hint = يمكنك اختيار ملفات كثيرة معًا أو سحبها إلى هنا.
+centre-count = { $count ->
+    [one] ملف واحد مفتوح.
+   *[other] الملفات المفتوحة: { $count }.
+}
+centre-refused = { $count ->
+    [one] تعذّر فتح ملف واحد:
+   *[other] تعذّر فتح ملفات عددها { $count }:
+}
+centre-duplicate = { $file } موجود في القائمة من قبل.
+centre-remove = احذف { $file }
+centre-remove-all = احذف كل الملفات
+centre-need = الحاجة
+centre-need-label = المهنة التي يحتاجها صاحب العمل
+centre-need-choose = اختر مهنة
+centre-fits = من يناسب
+centre-no-profiles = افتح ملفات واختر مهنة لترى من يناسب.
+centre-waiting = جارٍ الحساب …
+centre-filter = اعرض
+centre-filter-all = الجميع
+centre-filter-weeks = جاهز خلال { $weeks } أسبوعًا من التدريب
+centre-none-fit = لا يناسب أي ملف هذا الاختيار.
+centre-ready-now = جاهز الآن
+centre-after-training = { $weeks ->
+    [one] جاهز بعد أسبوع واحد من التدريب
+   *[other] جاهز بعد { $weeks } أسبوعًا من التدريب
+}
+centre-far = أبعد من ذلك
+centre-route-none = لا حاجة إلى تدريب
+centre-little-known = المعلومات قليلة بعد
+centre-col-profile = الملف
+centre-col-nearness = مدى القرب
+centre-col-readiness = يستوفي المتطلبات
+centre-col-match = يناسب
+centre-col-gaps = النواقص
+centre-col-route = أقصر تدريب
+centre-col-after = يستوفي بعد التدريب
+centre-col-work = يبحث عن عمل
+centre-percent = { $percent } %
+centre-yes = نعم

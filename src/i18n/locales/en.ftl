@@ -397,3 +397,50 @@ q-results-now = Show results now
 q-all-questions = Answer all questions instead
 q-rating-progress = Question { $n } of about { $total }
 q-adaptive-why = Each question is chosen from your answers so far.
+
+# The matching centre: many profiles against one need (never at a kiosk).
+centre-open = Matching centre: compare many profiles with a need
+centre-title = Matching centre
+centre-intro = Here you compare many people's profiles with an employer's need. The profiles stay in this tab and are gone when you close it. Nothing is sent anywhere.
+centre-profiles = Profiles
+centre-pick = Open profile files
+centre-pick-hint = You can choose many files at once or drag them here.
+centre-count = { $count ->
+    [one] One profile is open.
+   *[other] { $count } profiles are open.
+}
+centre-refused = { $count ->
+    [one] One file could not be opened:
+   *[other] { $count } files could not be opened:
+}
+centre-duplicate = { $file } is already in the list.
+centre-remove = Remove { $file }
+centre-remove-all = Remove all profiles
+centre-need = Need
+centre-need-label = Occupation the employer needs
+centre-need-choose = Choose an occupation
+centre-fits = Who fits
+centre-no-profiles = Open profiles and choose an occupation to see who fits.
+centre-waiting = Working …
+centre-filter = Show
+centre-filter-all = Everyone
+centre-filter-weeks = Ready within { $weeks } weeks of training
+centre-none-fit = No profile fits this choice.
+centre-ready-now = Ready now
+centre-after-training = { $weeks ->
+    [one] Ready after one week of training
+   *[other] Ready after { $weeks } weeks of training
+}
+centre-far = Further away
+centre-route-none = No training needed
+centre-little-known = Too little known yet
+centre-col-profile = Profile
+centre-col-nearness = How near
+centre-col-readiness = Meets the requirements
+centre-col-match = Fits
+centre-col-gaps = Gaps
+centre-col-route = Shortest training
+centre-col-after = Meets after the training
+centre-col-work = Looking for work
+centre-percent = { $percent } %
+centre-yes = Yes

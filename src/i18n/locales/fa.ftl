@@ -378,3 +378,47 @@ q-results-now = همین حالا نتایج را نشان بده
 q-all-questions = به جای آن به همه سؤال‌ها پاسخ بده
 q-rating-progress = سؤال { $n } از حدود { $total }
 q-adaptive-why = هر سؤال بر اساس پاسخ‌های شما تا اینجا انتخاب می‌شود.
+
+# The matching centre: many profiles against one need (never at a kiosk).
+centre-open = مرکز تطبیق: مقایسهٔ پروفایل‌های زیاد با یک نیاز
+centre-title = مرکز تطبیق
+centre-intro = اینجا پروفایل‌های افراد زیادی را با نیاز یک کارفرما مقایسه می‌کنید. پروفایل‌ها در همین زبانه می‌مانند و با بستن آن پاک می‌شوند. چیزی به جایی فرستاده نمی‌شود.
+centre-profiles = پروفایل‌ها
+centre-pick = باز کردن فایل‌های پروفایل
+centre-pick-hint = می‌توانید چند فایل را با هم انتخاب کنید یا آن‌ها را به اینجا بکشید.
+centre-count = { $count ->
+    [one] یک پروفایل باز است.
+   *[other] { $count } پروفایل باز است.
+}
+centre-refused = { $count ->
+    [one] یک فایل باز نشد:
+   *[other] { $count } فایل باز نشد:
+}
+centre-duplicate = { $file } از قبل در فهرست هست.
+centre-remove = حذف { $file }
+centre-remove-all = حذف همهٔ پروفایل‌ها
+centre-need = نیاز
+centre-need-label = شغلی که کارفرما نیاز دارد
+centre-need-choose = یک شغل انتخاب کنید
+centre-fits = چه کسی مناسب است
+centre-no-profiles = پروفایل‌ها را باز کنید و یک شغل انتخاب کنید تا ببینید چه کسی مناسب است.
+centre-waiting = در حال محاسبه …
+centre-filter = نمایش
+centre-filter-all = همه
+centre-filter-weeks = آماده در { $weeks } هفته آموزش
+centre-none-fit = هیچ پروفایلی با این انتخاب جور نیست.
+centre-ready-now = آماده همین حالا
+centre-after-training = آماده پس از { $weeks } هفته آموزش
+centre-far = دورتر
+centre-route-none = آموزشی لازم نیست
+centre-little-known = هنوز اطلاعات کم است
+centre-col-profile = پروفایل
+centre-col-nearness = چقدر نزدیک
+centre-col-readiness = الزامات را دارد
+centre-col-match = تناسب
+centre-col-gaps = کمبودها
+centre-col-route = کوتاه‌ترین آموزش
+centre-col-after = پس از آموزش
+centre-col-work = دنبال کار
+centre-percent = { $percent } ٪
+centre-yes = بله

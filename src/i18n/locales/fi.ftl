@@ -388,3 +388,50 @@ q-results-now = Näytä tulokset nyt
 q-all-questions = Vastaa sen sijaan kaikkiin kysymyksiin
 q-rating-progress = Kysymys { $n }, yhteensä noin { $total }
 q-adaptive-why = Jokainen kysymys valitaan tähänastisten vastaustesi perusteella.
+
+# The matching centre: many profiles against one need (never at a kiosk).
+centre-open = Kohtaamokeskus: vertaa monta profiilia yhteen tarpeeseen
+centre-title = Kohtaamokeskus
+centre-intro = Täällä vertaat monen ihmisen profiileja työnantajan tarpeeseen. Profiilit pysyvät tässä välilehdessä ja katoavat, kun suljet sen. Mitään ei lähetetä minnekään.
+centre-profiles = Profiilit
+centre-pick = Avaa profiilitiedostoja
+centre-pick-hint = Voit valita monta tiedostoa kerralla tai vetää ne tähän.
+centre-count = { $count ->
+    [one] Yksi profiili on auki.
+   *[other] { $count } profiilia on auki.
+}
+centre-refused = { $count ->
+    [one] Yhtä tiedostoa ei voitu avata:
+   *[other] { $count } tiedostoa ei voitu avata:
+}
+centre-duplicate = { $file } on jo listassa.
+centre-remove = Poista { $file }
+centre-remove-all = Poista kaikki profiilit
+centre-need = Tarve
+centre-need-label = Ammatti, jota työnantaja tarvitsee
+centre-need-choose = Valitse ammatti
+centre-fits = Kuka sopii
+centre-no-profiles = Avaa profiileja ja valitse ammatti nähdäksesi, kuka sopii.
+centre-waiting = Lasketaan …
+centre-filter = Näytä
+centre-filter-all = Kaikki
+centre-filter-weeks = Valmis enintään { $weeks } viikon koulutuksella
+centre-none-fit = Mikään profiili ei sovi tähän valintaan.
+centre-ready-now = Valmis nyt
+centre-after-training = { $weeks ->
+    [one] Valmis viikon koulutuksen jälkeen
+   *[other] Valmis { $weeks } viikon koulutuksen jälkeen
+}
+centre-far = Kauempana
+centre-route-none = Koulutusta ei tarvita
+centre-little-known = Tiedetään vielä liian vähän
+centre-col-profile = Profiili
+centre-col-nearness = Kuinka lähellä
+centre-col-readiness = Täyttää vaatimukset
+centre-col-match = Sopii
+centre-col-gaps = Puutteet
+centre-col-route = Lyhin koulutus
+centre-col-after = Koulutuksen jälkeen
+centre-col-work = Etsii työtä
+centre-percent = { $percent } %
+centre-yes = Kyllä

@@ -379,3 +379,47 @@ q-results-now = همین حالا نتایج را نشان بده
 q-all-questions = در عوض به همه سوال‌ها جواب بده
 q-rating-progress = سوال { $n } از تقریباً { $total }
 q-adaptive-why = هر سوال از روی جواب‌های تا حالا شما انتخاب می‌شود.
+
+# The matching centre: many profiles against one need (never at a kiosk).
+centre-open = مرکز تطابق: مقایسهٔ پروفایل‌های زیاد با یک ضرورت
+centre-title = مرکز تطابق
+centre-intro = اینجا پروفایل‌های افراد زیاد را با ضرورت یک کارفرما مقایسه می‌کنید. پروفایل‌ها در همین صفحه می‌مانند و با بستن آن پاک می‌شوند. چیزی به جایی فرستاده نمی‌شود.
+centre-profiles = پروفایل‌ها
+centre-pick = باز کردن فایل‌های پروفایل
+centre-pick-hint = می‌توانید چند فایل را یک‌جا انتخاب کنید یا آن‌ها را اینجا بکشید.
+centre-count = { $count ->
+    [one] یک پروفایل باز است.
+   *[other] { $count } پروفایل باز است.
+}
+centre-refused = { $count ->
+    [one] یک فایل باز نشد:
+   *[other] { $count } فایل باز نشد:
+}
+centre-duplicate = { $file } از قبل در لست است.
+centre-remove = حذف { $file }
+centre-remove-all = حذف همهٔ پروفایل‌ها
+centre-need = ضرورت
+centre-need-label = وظیفه‌ای که کارفرما ضرورت دارد
+centre-need-choose = یک وظیفه انتخاب کنید
+centre-fits = کی مناسب است
+centre-no-profiles = پروفایل‌ها را باز کنید و یک وظیفه انتخاب کنید تا ببینید کی مناسب است.
+centre-waiting = در حال حساب …
+centre-filter = نشان بده
+centre-filter-all = همه
+centre-filter-weeks = آماده در { $weeks } هفته آموزش
+centre-none-fit = هیچ پروفایلی با این انتخاب مناسب نیست.
+centre-ready-now = آماده همین حالا
+centre-after-training = آماده بعد از { $weeks } هفته آموزش
+centre-far = دورتر
+centre-route-none = آموزش لازم نیست
+centre-little-known = هنوز معلومات کم است
+centre-col-profile = پروفایل
+centre-col-nearness = چقدر نزدیک
+centre-col-readiness = شرایط را دارد
+centre-col-match = تناسب
+centre-col-gaps = کمبودها
+centre-col-route = کوتاه‌ترین آموزش
+centre-col-after = بعد از آموزش
+centre-col-work = دنبال کار
+centre-percent = { $percent } ٪
+centre-yes = بلی

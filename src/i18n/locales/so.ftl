@@ -378,3 +378,47 @@ q-results-now = Hadda tus natiijooyinka
 q-all-questions = Ka jawaab dhammaan su'aalaha
 q-rating-progress = Su'aasha { $n } ee qiyaastii { $total }
 q-adaptive-why = Su'aal kasta waxaa laga doortaa jawaabahaaga ilaa hadda.
+
+# The matching centre: many profiles against one need (never at a kiosk).
+centre-open = Xarunta isku-aadinta: is barbar dhig profile badan iyo baahi
+centre-title = Xarunta isku-aadinta
+centre-intro = Halkan waxaad is barbar dhigaysaa profile-yada dad badan iyo baahida loo-shaqeeye. Profile-yadu waxay ku jiraan bogga kaliya waxayna baaba'aan marka aad xirto. Waxba meelna looma diro.
+centre-profiles = Profile-yada
+centre-pick = Fur faylasha profile-ka
+centre-pick-hint = Waxaad dooran kartaa faylal badan hal mar ama halkan u soo jiid.
+centre-count = { $count ->
+    [one] Hal profile ayaa furan.
+   *[other] { $count } profile ayaa furan.
+}
+centre-refused = { $count ->
+    [one] Hal fayl lama furi karin:
+   *[other] { $count } fayl lama furi karin:
+}
+centre-duplicate = { $file } horay ayuu liiska ugu jiray.
+centre-remove = Ka saar { $file }
+centre-remove-all = Ka saar dhammaan profile-yada
+centre-need = Baahida
+centre-need-label = Shaqada uu loo-shaqeeyuhu u baahan yahay
+centre-need-choose = Dooro shaqo
+centre-fits = Yaa ku habboon
+centre-no-profiles = Fur profile-yo oo dooro shaqo si aad u aragto cidda ku habboon.
+centre-waiting = Waa la xisaabinayaa …
+centre-filter = Tus
+centre-filter-all = Dhammaan
+centre-filter-weeks = Diyaar { $weeks } toddobaad oo tababar ah gudahood
+centre-none-fit = Profile la'aan ayaa ku habboon doorashadan.
+centre-ready-now = Diyaar hadda
+centre-after-training = Diyaar kadib { $weeks } toddobaad oo tababar ah
+centre-far = Fog
+centre-route-none = Tababar looma baahna
+centre-little-known = Wali wax yar ayaa la og yahay
+centre-col-profile = Profile
+centre-col-nearness = Intee u dhow
+centre-col-readiness = Buuxiya shuruudaha
+centre-col-match = Ku habboon
+centre-col-gaps = Waxa ka maqan
+centre-col-route = Tababarka ugu gaaban
+centre-col-after = Tababarka kadib
+centre-col-work = Shaqo raadinaya
+centre-percent = { $percent } %
+centre-yes = Haa

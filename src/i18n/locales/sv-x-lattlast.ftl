@@ -398,3 +398,50 @@ q-results-now = Visa resultat nu
 q-all-questions = Svara på alla frågor
 q-rating-progress = Fråga { $n } av ungefär { $total }
 q-adaptive-why = Vi väljer frågor efter dina svar.
+
+# The matching centre: many profiles against one need (never at a kiosk).
+centre-open = Matchningscenter: jämför många profiler med ett jobb
+centre-title = Matchningscenter
+centre-intro = Här jämför du många personers profiler med ett jobb. Profilerna finns bara i den här fliken. De försvinner när du stänger den.
+centre-profiles = Profiler
+centre-pick = Öppna profiler
+centre-pick-hint = Du kan välja många filer på en gång. Du kan också dra hit dem.
+centre-count = { $count ->
+    [one] En profil är öppen.
+   *[other] { $count } profiler är öppna.
+}
+centre-refused = { $count ->
+    [one] En fil gick inte att öppna:
+   *[other] { $count } filer gick inte att öppna:
+}
+centre-duplicate = { $file } finns redan i listan.
+centre-remove = Ta bort { $file }
+centre-remove-all = Ta bort alla profiler
+centre-need = Jobbet
+centre-need-label = Vilket yrke behöver arbetsgivaren?
+centre-need-choose = Välj ett yrke
+centre-fits = Vem passar?
+centre-no-profiles = Öppna profiler och välj ett yrke. Då ser du vem som passar.
+centre-waiting = Vänta …
+centre-filter = Visa
+centre-filter-all = Alla
+centre-filter-weeks = Redo efter högst { $weeks } veckors utbildning
+centre-none-fit = Ingen profil passar.
+centre-ready-now = Redo nu
+centre-after-training = { $weeks ->
+    [one] Redo efter en veckas utbildning
+   *[other] Redo efter { $weeks } veckors utbildning
+}
+centre-far = Långt kvar
+centre-route-none = Behöver ingen utbildning
+centre-little-known = Vi vet för lite
+centre-col-profile = Profil
+centre-col-nearness = Hur nära
+centre-col-readiness = Har av det som krävs
+centre-col-match = Passar
+centre-col-gaps = Saknar
+centre-col-route = Kortaste utbildningen
+centre-col-after = Har efter utbildningen
+centre-col-work = Vill ha jobb
+centre-percent = { $percent } %
+centre-yes = Ja

@@ -395,3 +395,50 @@ q-results-now = Visa resultat nu
 q-all-questions = Svara på alla frågor i stället
 q-rating-progress = Fråga { $n } av ungefär { $total }
 q-adaptive-why = Varje fråga väljs utifrån dina svar hittills.
+
+# The matching centre: many profiles against one need (never at a kiosk).
+centre-open = Matchningscenter: jämför många profiler med ett behov
+centre-title = Matchningscenter
+centre-intro = Här jämför du många personers profiler med ett behov hos en arbetsgivare. Profilerna stannar i den här fliken och försvinner när du stänger den. Inget skickas någonstans.
+centre-profiles = Profiler
+centre-pick = Öppna profilfiler
+centre-pick-hint = Du kan välja många filer på en gång eller dra hit dem.
+centre-count = { $count ->
+    [one] En profil är öppen.
+   *[other] { $count } profiler är öppna.
+}
+centre-refused = { $count ->
+    [one] En fil kunde inte öppnas:
+   *[other] { $count } filer kunde inte öppnas:
+}
+centre-duplicate = { $file } finns redan i listan.
+centre-remove = Ta bort { $file }
+centre-remove-all = Ta bort alla profiler
+centre-need = Behov
+centre-need-label = Yrke som arbetsgivaren behöver
+centre-need-choose = Välj ett yrke
+centre-fits = Vem passar
+centre-no-profiles = Öppna profiler och välj ett yrke för att se vem som passar.
+centre-waiting = Räknar …
+centre-filter = Visa
+centre-filter-all = Alla
+centre-filter-weeks = Redo inom { $weeks } veckors utbildning
+centre-none-fit = Ingen profil passar det här urvalet.
+centre-ready-now = Redo nu
+centre-after-training = { $weeks ->
+    [one] Redo efter en veckas utbildning
+   *[other] Redo efter { $weeks } veckors utbildning
+}
+centre-far = Längre bort
+centre-route-none = Ingen utbildning behövs
+centre-little-known = Vet för lite än
+centre-col-profile = Profil
+centre-col-nearness = Hur nära
+centre-col-readiness = Uppfyller kraven
+centre-col-match = Passar
+centre-col-gaps = Luckor
+centre-col-route = Kortaste utbildningen
+centre-col-after = Uppfyller efter utbildningen
+centre-col-work = Söker arbete
+centre-percent = { $percent } %
+centre-yes = Ja

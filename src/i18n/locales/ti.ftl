@@ -379,3 +379,47 @@ q-results-now = ሕጂ ውጽኢት ኣርኢ
 q-all-questions = ኣብ ክንዲኡ ንኹሉ ሕቶታት መልስ
 q-rating-progress = ሕቶ { $n } ካብ ኣስታት { $total }
 q-adaptive-why = ነፍሲ ወከፍ ሕቶ ካብቲ ክሳብ ሕጂ ዝሃብካዮ መልስታት ይምረጽ።
+
+# The matching centre: many profiles against one need (never at a kiosk).
+centre-open = ማእከል ምትእስሳር፡ ብዙሓት ፕሮፋይላት ምስ ሓደ ድሌት ኣወዳድር
+centre-title = ማእከል ምትእስሳር
+centre-intro = ኣብዚ ናይ ብዙሓት ሰባት ፕሮፋይላት ምስ ድሌት ሓደ ወሃቢ ስራሕ ተወዳድር። ፕሮፋይላት ኣብዚ ገጽ ጥራይ ይጸንሑ፡ ምስ ዓጸኻዮ ድማ ይጠፍኡ። ዋላ ሓንቲ ናብ ካልእ ቦታ ኣይለኣኽን።
+centre-profiles = ፕሮፋይላት
+centre-pick = ፋይላት ፕሮፋይል ክፈት
+centre-pick-hint = ብሓንሳብ ብዙሓት ፋይላት ክትመርጽ ወይ ናብዚ ክትስሕቦም ትኽእል።
+centre-count = { $count ->
+    [one] ሓደ ፕሮፋይል ክፉት እዩ።
+   *[other] { $count } ፕሮፋይላት ክፉታት እዮም።
+}
+centre-refused = { $count ->
+    [one] ሓደ ፋይል ክኽፈት ኣይከኣለን፦
+   *[other] { $count } ፋይላት ክኽፈቱ ኣይከኣሉን፦
+}
+centre-duplicate = { $file } ድሮ ኣብቲ ዝርዝር ኣሎ።
+centre-remove = { $file } ኣልግስ
+centre-remove-all = ኩሎም ፕሮፋይላት ኣልግስ
+centre-need = ድሌት
+centre-need-label = እቲ ወሃቢ ስራሕ ዘድልዮ ሞያ
+centre-need-choose = ሞያ ምረጽ
+centre-fits = መን ይሰማማዕ
+centre-no-profiles = መን ከም ዝሰማማዕ ንምርኣይ ፕሮፋይላት ክፈትን ሞያ ምረጽን።
+centre-waiting = ይሕሰብ ኣሎ …
+centre-filter = ኣርኢ
+centre-filter-all = ኩሎም
+centre-filter-weeks = ኣብ ውሽጢ { $weeks } ሰሙን ስልጠና ድሉው
+centre-none-fit = ምስዚ ምርጫ ዝሰማማዕ ፕሮፋይል የለን።
+centre-ready-now = ሕጂ ድሉው
+centre-after-training = ድሕሪ { $weeks } ሰሙን ስልጠና ድሉው
+centre-far = ርሑቕ
+centre-route-none = ስልጠና ኣየድልን
+centre-little-known = ክሳብ ሕጂ ዝተፈልጠ ውሑድ እዩ
+centre-col-profile = ፕሮፋይል
+centre-col-nearness = ክንደይ ቀረባ
+centre-col-readiness = ዝድለ የማልእ
+centre-col-match = ይሰማማዕ
+centre-col-gaps = ጎደሎታት
+centre-col-route = ዝሓጸረ ስልጠና
+centre-col-after = ድሕሪ ስልጠና
+centre-col-work = ስራሕ ይደሊ
+centre-percent = { $percent } %
+centre-yes = እወ

@@ -1,4 +1,5 @@
 pub mod about_data;
+pub mod centre;
 pub mod handover;
 pub mod occupation;
 pub mod profile;

@@ -88,7 +88,13 @@ pub fn StartPage() -> Html {
             }
             { ways_in }
             <ProfileOpener />
+            // Many people's profiles in one place: a coach's, never a kiosk's.
             if state.kiosk.is_none() {
+                <p>
+                    <button type="button" class="link" onclick={dispatch(|| Action::Navigate(Page::Centre))}>
+                        { t(locale, "centre-open") }
+                    </button>
+                </p>
                 <DeleteEverything />
             }
             <p>
