@@ -308,3 +308,49 @@ fn every_message_key_in_the_code_is_a_swedish_message() {
         "only {checked} keys found: the search is broken"
     );
 }
+
+mod whole_app {
+    include!("../src/i18n/whole_app.rs");
+}
+
+/// The first screen compiles in Swedish less the whole app's messages
+/// (build.rs): no file it shows may write one of those keys, or a seeker
+/// would see the key itself.
+#[test]
+fn the_first_screen_writes_no_message_it_leaves_out() {
+    const FIRST_SCREEN: &[&str] = &[
+        "src/bin/first.rs",
+        "src/ui/app.rs",
+        "src/ui/handoff.rs",
+        "src/ui/pages/start.rs",
+        "src/ui/pages/questionnaire.rs",
+        "src/ui/components/goal_question.rs",
+        "src/ui/components/choice.rs",
+        "src/ui/components/profile_opener.rs",
+        "src/ui/components/delete_everything.rs",
+        "src/ui/components/kiosk_guard.rs",
+        "src/ui/components/language_picker.rs",
+        "src/ui/components/refusal.rs",
+        "src/ui/content.rs",
+        "src/ui/local.rs",
+    ];
+    let mut left_out = Vec::new();
+    for name in FIRST_SCREEN {
+        let text = std::fs::read_to_string(root().join(name)).unwrap();
+        let text = text.split("#[cfg(test)]").next().unwrap_or("");
+        for literal in text.split('"').skip(1).step_by(2) {
+            let looks_like_a_key = literal.contains('-')
+                && literal
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if looks_like_a_key && whole_app::whole_app_only(literal) {
+                left_out.push(format!("{name}: {literal}"));
+            }
+        }
+    }
+    assert!(
+        left_out.is_empty(),
+        "the first screen writes messages it does not carry:\n{}",
+        left_out.join("\n")
+    );
+}

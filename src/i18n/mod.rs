@@ -132,7 +132,9 @@ impl Locale {
     fn bundled(self) -> Option<&'static str> {
         #[cfg(target_arch = "wasm32")]
         {
-            (self == Locale::Sv).then_some(include_str!("locales/sv.ftl"))
+            // build.rs: all of sv.ftl for the whole app, less the whole
+            // app's messages for the first screen.
+            (self == Locale::Sv).then_some(include_str!(concat!(env!("OUT_DIR"), "/sv.ftl")))
         }
         #[cfg(not(target_arch = "wasm32"))]
         {

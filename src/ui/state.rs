@@ -465,6 +465,9 @@ impl AppState {
 
     /// Profile files into the matching centre's list: each that parses and
     /// is not there yet joins it; the others are listed with their reason.
+    /// Only the whole app has the centre: the first screen carries no
+    /// reader for profiles.
+    #[cfg(feature = "matching")]
     fn centre_open(&mut self, files: Vec<PickedProfile>) {
         let centre = &mut self.centre;
         centre.refused.clear();
@@ -486,6 +489,9 @@ impl AppState {
             }
         }
     }
+
+    #[cfg(not(feature = "matching"))]
+    fn centre_open(&mut self, _: Vec<PickedProfile>) {}
 
     /// The shortlist the matching centre waits for: the need and the
     /// answers of every profile, in the list's order.

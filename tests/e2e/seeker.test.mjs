@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { KIOSK, PHONE, ROOT, answerSection, completeShortPath, goOn, launch, message, openPage, screenshot, breakdownLine } from "./harness.mjs";
+import { KIOSK, PHONE, ROOT, answerSection, completeShortPath, goOn, walkToResults, launch, message, openPage, screenshot, breakdownLine } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -60,7 +60,10 @@ test("a seeker on a phone completes the short path and sees explained results", 
 
 test("what if I take this training re-scores on the spot", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
-  await completeShortPath(page, [1, 0, 2]);
+  // Every question, so that care and medicine are rated (the adaptive
+  // short path asks what tells her leading occupations apart instead).
+  await page.getByRole("button", { name: await sv("start-begin-full") }).click();
+  await walkToResults(page, (page) => answerSection(page, [1, 0, 2]));
   await screenshot(page, "results-kiosk-sv");
   // Assistant nurses on wards: care and medicine at "Fairly well" are gaps
   // for this seeker, and the care programme closes them.
