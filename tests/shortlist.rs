@@ -119,6 +119,19 @@ fn answers(s: &Seeker, national: &DemandFile, need: &DemandFile) -> Answers {
     a
 }
 
+/// A care aide without the assistant nurse's training or a licence: the
+/// quick care training package is for her.
+const AIDE: Seeker = Seeker {
+    job: ("Vårdbiträde", "5330"),
+    ticks_every: 2,
+    education: 3,
+    swedish: Cefr::B1,
+    licences: &[],
+    ratings: &[("2.C.5.a", 1), ("2.C.1.e", 2), ("2.B.1.e", 2)],
+    rest: 1,
+    goal: GoalKind::Work,
+};
+
 const CARE: &[(&str, u8)] = &[
     ("2.C.5.a", 3),
     ("2.C.4.e", 2),
@@ -148,22 +161,7 @@ fn the_assistant_nurse_is_ready_the_care_aide_is_a_short_training_away_and_the_d
         &national,
         &need,
     );
-    // A care aide without the assistant nurse's training or a licence:
-    // the quick care training package is for her.
-    let aide = answers(
-        &Seeker {
-            job: ("Vårdbiträde", "5330"),
-            ticks_every: 2,
-            education: 3,
-            swedish: Cefr::B1,
-            licences: &[],
-            ratings: &[("2.C.5.a", 1), ("2.C.1.e", 2), ("2.B.1.e", 2)],
-            rest: 1,
-            goal: GoalKind::Work,
-        },
-        &national,
-        &need,
-    );
+    let aide = answers(&AIDE, &national, &need);
     // A dock worker who wants to study.
     let docker = answers(
         &Seeker {
@@ -228,20 +226,7 @@ fn the_route_takes_the_shorter_of_two_trainings_for_the_same_gap() {
         codes: Default::default(),
     });
     let scorer = Scorer::new(&need);
-    let aide = answers(
-        &Seeker {
-            job: ("Vårdbiträde", "5330"),
-            ticks_every: 2,
-            education: 3,
-            swedish: Cefr::B1,
-            licences: &[],
-            ratings: &[("2.C.5.a", 1)],
-            rest: 1,
-            goal: GoalKind::Work,
-        },
-        &national,
-        &need,
-    );
+    let aide = answers(&AIDE, &national, &need);
     let list = shortlist::shortlist(&scorer, 0, &[&aide], None);
     assert_eq!(list[0].route.trainings, ["korkort-och-vard"]);
     assert_eq!(list[0].route.weeks, 5);
