@@ -305,9 +305,9 @@ mod cli {
     ) -> Result<(), ExitCode> {
         let demand = load(demand, json::parse_demand)?;
         let questionnaire = load(questionnaire, json::parse_questionnaire)?;
-        println!("{seekers} simulated seekers per row (seed {seed}); own occupation in the top five, mean ratings asked");
+        println!("{seekers} simulated seekers per row (seed {seed}); own occupation in the scorer's top five (mean ratings asked) [in the five the noise model finds likeliest]");
         println!(
-            "{:<28} {:>16} {:>16} {:>16}",
+            "{:<28} {:>26} {:>26} {:>26}",
             "work history", "fixed short", "all ratings", "adaptive"
         );
         for (name, history) in [
@@ -317,10 +317,15 @@ mod cli {
         ] {
             let outcomes = simulation::compare(&demand, &questionnaire, history, seekers, seed);
             let cell = |o: &simulation::Outcome| {
-                format!("{:5.1} % ({:4.1})", 100.0 * o.top_five, o.ratings)
+                format!(
+                    "{:5.1} % ({:4.1}) [{:5.1} %]",
+                    100.0 * o.top_five,
+                    o.ratings,
+                    100.0 * o.likeliest_five
+                )
             };
             println!(
-                "{name:<28} {:>16} {:>16} {:>16}",
+                "{name:<28} {:>26} {:>26} {:>26}",
                 cell(&outcomes[0]),
                 cell(&outcomes[1]),
                 cell(&outcomes[2])

@@ -229,12 +229,99 @@ pub fn in_top_five(scorer: &Scorer<'_>, seeker: &Seeker, answers: &Answers) -> b
         .any(|r| r.index == seeker.occupation)
 }
 
+/// The standard normal distribution function (Abramowitz and Stegun
+/// 7.1.26, error under 1.5e-7).
+fn normal_cdf(x: f64) -> f64 {
+    let z = x.abs() / std::f64::consts::SQRT_2;
+    let t = 1.0 / (1.0 + 0.327_591_1 * z);
+    let poly = t
+        * (0.254_829_592
+            + t * (-0.284_496_736
+                + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+    let erf = 1.0 - poly * (-z * z).exp();
+    0.5 * (1.0 + erf.copysign(x))
+}
+
+/// The chance of the self-rating `r` from an occupation that needs `need`,
+/// under the noise model above (σ, a notch high one time in six, rounded
+/// and clamped to 0–4).
+fn rating_chance(r: u8, need: f64) -> f64 {
+    let below = |edge: f64, mu: f64| normal_cdf((edge - mu) / SIGMA);
+    [(0.0, 1.0 - NOTCH_HIGH), (1.0, NOTCH_HIGH)]
+        .iter()
+        .map(|&(high, share)| {
+            let mu = need + high;
+            let upper = if r == 4 {
+                1.0
+            } else {
+                below(f64::from(r) + 0.5, mu)
+            };
+            let lower = if r == 0 {
+                0.0
+            } else {
+                below(f64::from(r) - 0.5, mu)
+            };
+            share * (upper - lower)
+        })
+        .sum::<f64>()
+        .max(1e-12)
+}
+
+/// Whether her own occupation is among the five the noise model itself
+/// finds likeliest for her ratings and education (every occupation seekers
+/// are drawn from equally likely before): what a ranking that knew the
+/// model would do on average, to set the scorer's figure beside. Work
+/// history and skills are not in it, so it says most with no work history.
+pub fn in_likeliest_five(demand: &DemandFile, seeker: &Seeker, answers: &Answers) -> bool {
+    let mut likely: Vec<(f64, usize)> = with_levels(demand)
+        .into_iter()
+        .map(|o| {
+            let own: Vec<(&str, f64)> = levels_of(demand, o).collect();
+            let mean = own.iter().map(|l| l.1).sum::<f64>() / own.len() as f64;
+            let mut log = 0.0;
+            for (id, answer) in &answers.levels {
+                if let Some(r) = answer.level {
+                    let need = own.iter().find(|l| l.0 == id).map_or(mean, |l| l.1);
+                    log += rating_chance(r, need).ln();
+                }
+            }
+            if let Some(have) = answers.education {
+                let need = demand.occupations[o]
+                    .requirements
+                    .iter()
+                    .find_map(|r| match r {
+                        Requirement::Education { isced } => Some(*isced),
+                        _ => None,
+                    })
+                    .unwrap_or(3);
+                let mut chance = 0.0;
+                if have == need {
+                    chance += 0.7;
+                }
+                if have == need.saturating_sub(1).max(2) {
+                    chance += 0.15;
+                }
+                if have == (need + 1).min(7) {
+                    chance += 0.15;
+                }
+                log += f64::max(chance, 1e-6).ln();
+            }
+            (log, o)
+        })
+        .collect();
+    likely.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    likely.iter().take(5).any(|&(_, o)| o == seeker.occupation)
+}
+
 /// One path's result over the seekers.
 #[derive(Clone, Copy, Debug)]
 pub struct Outcome {
     pub path: Path,
     /// Share of seekers with their own occupation in the top five.
     pub top_five: f64,
+    /// Share with her own occupation among the five the noise model itself
+    /// finds likeliest ([`in_likeliest_five`]).
+    pub likeliest_five: f64,
     /// Mean number of ratings asked.
     pub ratings: f64,
 }
@@ -257,16 +344,18 @@ pub fn compare(
     [Path::FixedShort, Path::All, Path::Adaptive]
         .into_iter()
         .map(|path| {
-            let (mut hits, mut ratings) = (0usize, 0usize);
+            let (mut hits, mut likely, mut ratings) = (0usize, 0usize, 0usize);
             for s in &seekers {
                 let (answers, asked) = walk(&scorer, &chooser, questionnaire, s, path);
                 hits += usize::from(in_top_five(&scorer, s, &answers));
+                likely += usize::from(in_likeliest_five(demand, s, &answers));
 
                 ratings += asked;
             }
             Outcome {
                 path,
                 top_five: hits as f64 / n as f64,
+                likeliest_five: likely as f64 / n as f64,
                 ratings: ratings as f64 / n as f64,
             }
         })
