@@ -7,8 +7,8 @@ include!("src/i18n/whole_app.rs");
 
 fn main() {
     let source = "src/i18n/locales/sv.ftl";
-    println!("cargo::rerun-if-changed={source}");
-    println!("cargo::rerun-if-changed=src/i18n/whole_app.rs");
+    println!("cargo:rerun-if-changed={source}");
+    println!("cargo:rerun-if-changed=src/i18n/whole_app.rs");
     let ftl = std::fs::read_to_string(source).expect("the Swedish messages");
     let kept = if std::env::var_os("CARGO_FEATURE_MATCHING").is_some() {
         ftl
