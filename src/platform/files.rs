@@ -19,49 +19,41 @@ impl Picked {
     }
 }
 
-/// The file picked in the file input an event came from; the input is then
-/// cleared so that the same file can be picked again once fixed.
-pub fn take_picked(e: &Event) -> Option<Picked> {
-    let input = e.target_dyn_into::<web_sys::HtmlInputElement>()?;
-    let file = input.files().and_then(|list| list.get(0))?;
-    input.set_value("");
-    Some(Picked(file))
-}
-
-/// Every file picked in the (multiple) file input an event came from; the
-/// input is then cleared.
-pub fn take_all_picked(e: &Event) -> Vec<Picked> {
-    let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
-        return Vec::new();
-    };
-    let picked = input.files().map_or_else(Vec::new, |list| {
+/// The files of a browser file list, in order.
+fn listed(list: Option<web_sys::FileList>) -> Vec<Picked> {
+    list.map_or_else(Vec::new, |list| {
         (0..list.length())
             .filter_map(|i| list.get(i))
             .map(Picked)
             .collect()
-    });
+    })
+}
+
+/// Every file picked in the file input an event came from (one, or many
+/// where it is `multiple`); the input is then cleared so that the same
+/// file can be picked again once fixed.
+pub fn take_all_picked(e: &Event) -> Vec<Picked> {
+    let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+        return Vec::new();
+    };
+    let picked = listed(input.files());
     input.set_value("");
     picked
 }
 
+/// The file picked in the file input an event came from.
+pub fn take_picked(e: &Event) -> Option<Picked> {
+    take_all_picked(e).into_iter().next()
+}
+
 /// Every file dropped with a drag-and-drop event.
 pub fn dropped_all(e: &DragEvent) -> Vec<Picked> {
-    e.data_transfer()
-        .and_then(|d| d.files())
-        .map_or_else(Vec::new, |list| {
-            (0..list.length())
-                .filter_map(|i| list.get(i))
-                .map(Picked)
-                .collect()
-        })
+    listed(e.data_transfer().and_then(|d| d.files()))
 }
 
 /// The first file dropped with a drag-and-drop event.
 pub fn dropped(e: &DragEvent) -> Option<Picked> {
-    e.data_transfer()
-        .and_then(|d| d.files())
-        .and_then(|list| list.get(0))
-        .map(Picked)
+    dropped_all(e).into_iter().next()
 }
 
 /// Whether `file` is at most `max_bytes`: asked before it is read, so a

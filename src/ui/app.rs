@@ -250,13 +250,12 @@ pub fn App(props: &AppProps) -> Html {
     {
         let wanted = state.choice_wanted();
         let file = state.held.as_ref().map(|h| h.sha256.clone());
-        let items: Vec<String> = match &state.questionnaire {
-            Load::Ready(q) => q.level_items().map(|i| i.id.clone()).collect(),
-            _ => Vec::new(),
-        };
         let state = state.clone();
         use_effect_with((wanted, file), move |(wanted, file)| {
-            if let (Some((answers, asked)), Some(_)) = (wanted.clone(), file) {
+            if let (Some((answers, asked)), Some(_), Load::Ready(q)) =
+                (wanted.clone(), file, &state.questionnaire)
+            {
+                let items = q.level_items().map(|i| i.id.clone()).collect();
                 yew::platform::spawn_local(async move {
                     let choice =
                         content::next_question(items, answers.clone(), asked.clone()).await;
@@ -275,10 +274,10 @@ pub fn App(props: &AppProps) -> Html {
     #[cfg(feature = "matching")]
     {
         let file = state.held.as_ref().map(|h| h.sha256.clone());
-        let on_centre = state.page == Page::Centre;
+        let needs_list = state.page == Page::Centre && state.centre.occupations.is_none();
         let state_for_list = state.clone();
-        use_effect_with((on_centre, file.clone()), move |(on_centre, file)| {
-            if *on_centre && file.is_some() {
+        use_effect_with((needs_list, file.clone()), move |(needs_list, file)| {
+            if *needs_list && file.is_some() {
                 yew::platform::spawn_local(async move {
                     if let Some(list) = content::occupations().await {
                         state_for_list.dispatch(Action::CentreOccupations(list));
@@ -286,13 +285,20 @@ pub fn App(props: &AppProps) -> Html {
                 });
             }
         });
-        let wanted = state.shortlist_wanted();
-        let key = wanted
-            .as_ref()
-            .map(|(need, generation, _)| (need.clone(), *generation));
+        // The key only: the profiles' answers are copied when it changes,
+        // not on every render.
+        let wanted = state
+            .shortlist_wanted()
+            .map(|(need, generation)| (need.to_owned(), generation));
         let state = state.clone();
-        use_effect_with((key, file), move |(_, file)| {
-            if let (Some((need, generation, seekers)), Some(_)) = (wanted, file) {
+        use_effect_with((wanted, file), move |(wanted, file)| {
+            if let (Some((need, generation)), Some(_)) = (wanted.clone(), file) {
+                let seekers = state
+                    .centre
+                    .profiles
+                    .iter()
+                    .map(|p| p.profile.answers.clone())
+                    .collect();
                 yew::platform::spawn_local(async move {
                     if let Some(list) = content::shortlist(need.clone(), seekers).await {
                         state.dispatch(Action::CentreShortlisted(Rc::new(

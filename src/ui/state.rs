@@ -315,11 +315,13 @@ pub enum Action {
     },
     /// From the adaptive path on to every question, answers kept.
     AllQuestions,
-    /// Profile files read for the matching centre: each opens into its
-    /// list, or is listed with why not.
-    CentreOpened(Vec<PickedProfile>),
-    /// A file for the matching centre that could not even be read.
-    CentreRefused(String, Refusal),
+    /// Profile files picked at once for the matching centre: those read
+    /// each open into its list or are listed with why not, as are those
+    /// that could not even be read (`unreadable`).
+    CentreOpened {
+        read: Vec<PickedProfile>,
+        unreadable: Vec<(String, Refusal)>,
+    },
     /// The file's occupations, to choose a need from.
     CentreOccupations(Vec<Occupation>),
     CentreNeed(String),
@@ -434,9 +436,14 @@ impl AppState {
     /// What the adaptive path's next rating is chosen from, while the
     /// seeker waits for it: her answers and the ratings asked so far.
     pub fn choice_wanted(&self) -> Option<(Answers, Vec<String>)> {
+        self.waiting_for_choice()
+            .map(|(answers, asked)| (answers.clone(), asked.to_vec()))
+    }
+
+    fn waiting_for_choice(&self) -> Option<(&Answers, &[String])> {
         let session = self.session.as_ref()?;
         (self.on_ratings() && (self.choosing || self.rating_on_screen().is_none()))
-            .then(|| (session.answers.clone(), session.asked.clone()))
+            .then_some((&session.answers, session.asked.as_slice()))
     }
 
     /// The next rating, as chosen; without a choice, the fixed short
@@ -470,8 +477,6 @@ impl AppState {
     #[cfg(feature = "matching")]
     fn centre_open(&mut self, files: Vec<PickedProfile>) {
         let centre = &mut self.centre;
-        centre.refused.clear();
-        centre.duplicates.clear();
         for PickedProfile { file, text } in files {
             match crate::core::json::parse_profile(&text) {
                 Ok(profile) if centre.profiles.iter().any(|p| p.profile == profile) => {
@@ -493,30 +498,27 @@ impl AppState {
     #[cfg(not(feature = "matching"))]
     fn centre_open(&mut self, _: Vec<PickedProfile>) {}
 
-    /// The shortlist the matching centre waits for: the need and the
-    /// answers of every profile, in the list's order.
-    pub fn shortlist_wanted(&self) -> Option<(String, u32, Vec<Answers>)> {
+    /// The shortlist the matching centre waits for, if any: its need and
+    /// the generation of the profiles (whose answers go with the ask).
+    pub fn shortlist_wanted(&self) -> Option<(&str, u32)> {
         let centre = &self.centre;
-        let need = centre.need.clone()?;
+        let need = centre.need.as_deref()?;
         let current = centre
             .shortlist
             .as_ref()
             .is_some_and(|s| s.need == need && s.generation == centre.generation);
-        (self.page == Page::Centre && !centre.profiles.is_empty() && !current).then(|| {
-            let answers = centre
-                .profiles
-                .iter()
-                .map(|p| p.profile.answers.clone())
-                .collect();
-            (need, centre.generation, answers)
-        })
+        (self.page == Page::Centre && !centre.profiles.is_empty() && !current)
+            .then_some((need, centre.generation))
     }
 
     /// Waits for the worker's choice, or takes the fixed order at once when
     /// no demand file will come to choose from.
     fn choose_next(&mut self) {
         self.choosing = true;
-        if self.held.is_none() && self.demand_problem.is_some() && self.choice_wanted().is_some() {
+        if self.held.is_none()
+            && self.demand_problem.is_some()
+            && self.waiting_for_choice().is_some()
+        {
             self.take_choice(None);
         }
     }
@@ -625,9 +627,13 @@ impl AppState {
     #[cfg(feature = "matching")]
     fn hold(&mut self, held: Rc<Held>, source: String, fallback: bool) {
         self.use_demand(Rc::new(held.file()));
-        // The same file again keeps its list; another waits for its own.
+        // The same file again keeps its list; another waits for its own,
+        // and the matching centre chooses its need from the new file.
         if self.held.as_ref().is_none_or(|h| h.sha256 != held.sha256) {
             self.listing = None;
+            self.centre.occupations = None;
+            self.centre.need = None;
+            self.centre.shortlist = None;
         }
         self.held = Some(held);
         self.demand_source = Some(source);
@@ -957,8 +963,11 @@ impl AppState {
                 };
                 answers.apply(edit);
             }
-            Action::CentreOpened(files) => self.centre_open(files),
-            Action::CentreRefused(file, refusal) => self.centre.refused.push((file, refusal)),
+            Action::CentreOpened { read, unreadable } => {
+                self.centre.refused = unreadable;
+                self.centre.duplicates.clear();
+                self.centre_open(read);
+            }
             Action::CentreOccupations(list) => self.centre.occupations = Some(Rc::new(list)),
             Action::CentreNeed(id) => self.centre.need = Some(id),
             Action::CentreShortlisted(list) => self.centre.shortlist = Some(list),
@@ -1006,8 +1015,8 @@ impl AppState {
                 choice,
             } => {
                 if self
-                    .choice_wanted()
-                    .is_some_and(|(a, k)| a == *answers && k == asked)
+                    .waiting_for_choice()
+                    .is_some_and(|(a, k)| *a == *answers && k == asked.as_slice())
                 {
                     self.take_choice(choice);
                 }
@@ -1387,6 +1396,24 @@ mod tests {
         let left = session.about_left.unwrap();
         assert!((1..=adaptive::MAX_RATINGS).contains(&left), "{left}");
 
+        // While she waits for the next rating, a choice made for answers
+        // that have since changed is dropped.
+        let waiting = state.clone().reduce(Action::NextSection);
+        let (answers, asked) = waiting.choice_wanted().expect("waiting for a choice");
+        let changed = Answers {
+            education: Some(7),
+            ..answers
+        };
+        let stale = waiting.clone().reduce(Action::Chosen {
+            answers: Box::new(changed),
+            asked,
+            choice: Some(Choice {
+                next: Next::Ask("2.C.7.d".into()),
+                about_left: 3,
+            }),
+        });
+        assert_eq!(stale, waiting);
+
         // A reload comes back to the same rating, and back goes to the one
         // before it, its answer kept.
         state = worker.reduce(
@@ -1433,7 +1460,7 @@ mod tests {
         assert_eq!(state.page, Page::Results);
     }
 
-    /// A reply for answers since changed is dropped; with no demand file
+    /// A reply for other ratings asked is dropped; with no demand file
     /// to choose from, the fixed short path's order is asked at once; and
     /// the seeker can go on to every question, her answers kept.
     #[test]

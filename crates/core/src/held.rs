@@ -253,11 +253,7 @@ impl Holder {
             } => match &self.demand {
                 Some(indexed) => {
                     let scorer = indexed.scorer();
-                    let at = indexed
-                        .demand()
-                        .occupations
-                        .iter()
-                        .position(|o| o.id == occupation);
+                    let at = indexed.demand().index_of(&occupation);
                     let seekers: Vec<&Answers> = seekers.iter().collect();
                     Reply::Shortlist(at.map(|at| {
                         NeedList::of(
@@ -400,8 +396,6 @@ mod tests {
         assert_eq!(read.demand.sha256, nurse_file.sha256);
     }
 
-    /// A damaged file is refused with its problems and the file held
-    /// before stays in use; a code that is not one says so.
     /// The matching centre asks the worker for the file's occupations and
     /// for its seekers against one of them: the same list the core gives.
     #[test]
@@ -427,11 +421,7 @@ mod tests {
             panic!("no shortlist");
         };
         let scorer = crate::scoring::Scorer::new(&national);
-        let at = national
-            .occupations
-            .iter()
-            .position(|o| o.id == "5321")
-            .unwrap();
+        let at = national.index_of("5321").unwrap();
         let seekers = [&Answers::default(), &nurse];
         assert_eq!(
             list.candidates,
@@ -451,6 +441,8 @@ mod tests {
         );
     }
 
+    /// A damaged file is refused with its problems and the file held
+    /// before stays in use; a code that is not one says so.
     #[test]
     fn a_refused_file_leaves_the_one_held() {
         let mut holder = holding();

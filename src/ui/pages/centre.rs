@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::core::demand::Training;
 use crate::core::shortlist::{self, Candidate, Nearness};
-use crate::i18n::{t, t_args, Locale};
+use crate::i18n::{t, t_args};
 use crate::platform::{events, files};
 use crate::ui::app::use_app;
 use crate::ui::components::refusal::RefusalText;
@@ -71,15 +71,15 @@ fn ProfilesIn() -> Html {
         move |picked: Vec<files::Picked>| {
             let state = state.clone();
             yew::platform::spawn_local(async move {
-                let mut read = Vec::new();
+                let (mut read, mut unreadable) = (Vec::new(), Vec::new());
                 for file in picked {
                     let name = file.name();
                     match content::read_picked(&file, crate::core::json::Kind::Profile).await {
                         Ok(text) => read.push(PickedProfile { file: name, text }),
-                        Err(refusal) => state.dispatch(Action::CentreRefused(name, refusal)),
+                        Err(refusal) => unreadable.push((name, refusal)),
                     }
                 }
-                state.dispatch(Action::CentreOpened(read));
+                state.dispatch(Action::CentreOpened { read, unreadable });
             });
         }
     };
@@ -194,8 +194,7 @@ fn WhoFits() -> Html {
             </div>
             if shown.is_empty() {
                 <p>{ t(locale, "centre-none-fit") }</p>
-            }
-            if !shown.is_empty() {
+            } else {
                 <table class="shortlist" data-testid="shortlist">
                     <thead>
                         <tr>
@@ -258,11 +257,21 @@ fn CandidateRow(props: &RowProps) -> Html {
         Nearness::Far => t(locale, "centre-far"),
         Nearness::LittleKnown => t(locale, "centre-little-known"),
     };
+    // Each training as the file names it, marked where it falls back to
+    // Swedish; a list, so no separator needs translating.
     let (route, after) = if c.route.trainings.is_empty() {
-        (t(locale, "centre-route-none"), String::new())
+        (html! { { t(locale, "centre-route-none") } }, String::new())
     } else {
+        let titles =
+            c.route
+                .trainings
+                .iter()
+                .map(|id| match props.trainings.iter().find(|t| &t.id == id) {
+                    Some(training) => local::marked(locale, &training.title),
+                    None => html! { { id } },
+                });
         (
-            training_titles(&props.trainings, &c.route.trainings, locale),
+            html! { <ul class="route">{ for titles.map(|title| html! { <li>{ title }</li> }) }</ul> },
             percent(c.route.readiness_after),
         )
     };
@@ -284,18 +293,4 @@ fn CandidateRow(props: &RowProps) -> Html {
             <td data-label={label(7)}>{ work }</td>
         </tr>
     }
-}
-
-/// The titles of the trainings with these ids, as the file names them,
-/// in a list.
-fn training_titles(trainings: &[Training], ids: &[String], locale: Locale) -> String {
-    ids.iter()
-        .map(|id| {
-            trainings.iter().find(|t| &t.id == id).map_or_else(
-                || id.clone(),
-                |t| local::shown(locale, &t.title).text.to_owned(),
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
