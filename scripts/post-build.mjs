@@ -3,20 +3,23 @@
 //  1. Moves Trunk's inline start-up script into its own hashed file, so that
 //     `script-src 'self'` holds without 'unsafe-inline'.
 //  2. Puts the CSP into index.html (a <meta>; `frame-ancestors` can only be
-//     sent as a header: scripts/static-server.mjs does, and README says how).
+//     sent as a header: deploy/'s configurations do, made by hosting.mjs
+//     from the same source).
 //  3. Writes sw.js, the service worker, with the precache list made from
 //     what is in the staging directory now: never a hand-kept list.
 //  4. Writes .gz and .br copies for hosts to serve as they are.
 //  Before all that, minifies the JavaScript and CSS (esbuild): Trunk's own
 //  minifier cannot read wasm-bindgen's glue, and every byte of the first
 //  screen's is fetched before the first question shows.
-// Demand-file hosts a deployment may load from come from deploy.json.
+// Demand-file hosts a deployment may load from come from deploy.json
+// (hosting.mjs reads it).
 import { createHash } from "node:crypto";
 import { transform } from "esbuild";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { metaCsp } from "./hosting.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -25,26 +28,7 @@ if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through `trunk 
 
 const sha = (data, n = 16) => createHash("sha256").update(data).digest("hex").slice(0, n);
 
-const deploy = JSON.parse(await readFile(join(ROOT, "deploy.json"), "utf8"));
-const hosts = deploy.demand_hosts ?? [];
-for (const host of hosts) {
-  if (!/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(host)) {
-    throw new Error(`deploy.json: demand_hosts: "${host}" must be an https origin like https://data.region.se`);
-  }
-}
-
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self'",
-  `connect-src ${["'self'", ...hosts].join(" ")}`,
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
+export const CSP = metaCsp();
 
 const indexPath = join(staging, "index.html");
 let html = await readFile(indexPath, "utf8");

@@ -91,6 +91,18 @@ ensure_chromium() {
   apt_install chromium chromium-driver
 }
 
+# The web servers hosts run (deploy/): the browser tests and scripts/serve
+# serve dist/ with them. Debian's nginx with its brotli_static module (for
+# the build's .br copies), and Caddy.
+ensure_web_servers() {
+  if command -v nginx >/dev/null && command -v caddy >/dev/null \
+    && [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+    return 0
+  fi
+  say "installing Debian's nginx (with brotli_static) and caddy: the app is tested as hosts serve it"
+  apt_install nginx libnginx-mod-http-brotli-static caddy
+}
+
 # Tigrinya's Ge'ez script is in no font a bare Debian has; without one the
 # Tigrinya screenshots show empty boxes (phones and desktops have one).
 ensure_fonts() {

@@ -1,12 +1,13 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by
-// playwright-core, the release build served from dist/ on loopback, and a
+// playwright-core, the release build served from dist/ on loopback by nginx
+// with deploy/'s configuration (KOMPETENSKOLL_SERVER=caddy: by Caddy), and a
 // record of every console error and failed request on the page.
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServer } from "../../scripts/static-server.mjs";
+import { startCaddy, startNginx } from "../../scripts/host.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SHOTS = join(ROOT, "target", "screenshots");
@@ -14,7 +15,7 @@ export const SHOTS = join(ROOT, "target", "screenshots");
 export const PHONE = { width: 360, height: 740 };
 export const KIOSK = { width: 1280, height: 1024 };
 
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
   "--disable-background-networking", "--disable-component-update",
   "--no-first-run", "--disable-sync",
@@ -23,8 +24,8 @@ const CHROMIUM_FLAGS = [
 /** The server and a browser. `bfcache: true` keeps Chromium's back-forward
  * cache on (Playwright turns it off by default), for the tests that must
  * prove a page restored from it holds nothing. */
-export async function launch({ bfcache = false } = {}) {
-  const server = await startServer(join(ROOT, "dist"));
+export async function launch({ bfcache = false, host = process.env.KOMPETENSKOLL_SERVER ?? "nginx" } = {}) {
+  const server = await (host === "caddy" ? startCaddy : startNginx)(join(ROOT, "dist"));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: CHROMIUM_FLAGS,

@@ -5,6 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { KIOSK, PHONE, ROOT, answerSection, completeShortPath, launch, message, openPage, screenshot, chooseLanguage } from "./harness.mjs";
 
 let env;
@@ -60,7 +61,8 @@ test("a whole session asks only its own origin, sends no answers and violates no
   }
   assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
   const response = await page.request.get(env.server.url);
-  assert.equal(response.headers()["content-security-policy"], "frame-ancestors 'none'");
+  // The host sends the same policy as a header, with what a meta cannot say.
+  assert.equal(response.headers()["content-security-policy"], `${csp}; frame-ancestors 'none'`);
   await context.close();
 });
 
@@ -244,14 +246,22 @@ test("a new version announces itself outside the questionnaire and updates when 
   await page.getByRole("button", { name: await sv("start-begin-short") }).click();
   await page.getByRole("button", { name: await sv("q-next") }).click();
   await answerSection(page, [3]);
-  // The server now has a new build: its service worker differs by a byte.
+  // The server now has a new build: its service worker differs by a byte
+  // (and its compressed copies, which the host sends first, are the new
+  // one's too).
   const swPath = join(ROOT, "dist", "sw.js");
-  const sw = await readFile(swPath, "utf8");
-  await writeFile(swPath, `${sw}\n// a newer build\n`);
+  const sw = await readFile(swPath);
+  const copies = await Promise.all([".br", ".gz"].map((e) => readFile(swPath + e)));
+  const newer = Buffer.concat([sw, Buffer.from("\n// a newer build\n")]);
+  await writeFile(swPath, newer);
+  await writeFile(`${swPath}.br`, brotliCompressSync(newer));
+  await writeFile(`${swPath}.gz`, gzipSync(newer));
   try {
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   } finally {
     await writeFile(swPath, sw);
+    await writeFile(`${swPath}.br`, copies[0]);
+    await writeFile(`${swPath}.gz`, copies[1]);
   }
   await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => r.waiting !== null));
   // Mid-questionnaire: not a word.
