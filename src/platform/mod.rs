@@ -11,6 +11,7 @@ pub mod fetch;
 pub mod files;
 pub mod history;
 pub mod offline;
+pub mod sealing;
 pub mod speech;
 pub mod storage;
 pub mod whole_app;

@@ -194,8 +194,9 @@ pub enum ProfileProblem {
     File { file: String, refusal: Refusal },
 }
 
-/// The matching centre: the profiles a coach opened, held in memory only
-/// (never stored), and the need she compares them with.
+/// The matching centre: the profiles a coach opened, held in memory unless
+/// she keeps them encrypted on this device, and the need she compares them
+/// with.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Centre {
     pub profiles: Vec<Rc<CentreProfile>>,
@@ -214,12 +215,57 @@ pub struct Centre {
     /// Show only those ready now (Some(0)) or within so many weeks of
     /// training; None shows all.
     pub within: Option<u32>,
+    /// Profiles made longer ago than this many months are flagged for
+    /// deletion; None until the coach sets it ([`OLD_AFTER_MONTHS`]).
+    pub old_after: Option<u32>,
+    /// Whether the list is kept on this device.
+    pub keeping: Keeping,
+    /// What went wrong with the kept list, said until the next try.
+    pub store_problem: Option<StoreProblem>,
+    /// Sealing or opening under way (the key derivation takes a moment).
+    pub sealing: bool,
 }
+
+/// The matching centre's list on this device (core::centre_store,
+/// platform::sealing).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Keeping {
+    /// In this tab's memory only.
+    #[default]
+    Memory,
+    /// A sealed list is on this device, not opened in this tab.
+    Locked,
+    /// Opened or made here: each change is sealed again and kept.
+    Open,
+}
+
+/// Why the kept list was not made or opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreProblem {
+    WrongPassphrase,
+    /// Shorter than [`MIN_PASSPHRASE`] characters.
+    ShortPassphrase,
+    /// The two passphrases differ.
+    Mismatch,
+    NotAStore,
+    Newer,
+    Damaged,
+    /// No WebCrypto (an address that is not https or localhost).
+    Unavailable,
+}
+
+/// Months after which a profile is flagged, until the coach sets another.
+pub const OLD_AFTER_MONTHS: u32 = 6;
+
+/// The shortest passphrase the centre accepts, in characters.
+pub const MIN_PASSPHRASE: usize = 10;
 
 /// A profile the coach opened, with the file it came from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CentreProfile {
     pub file: String,
+    /// The day the coach opened it (`YYYY-MM-DD`).
+    pub added: String,
     pub profile: Profile,
 }
 
@@ -321,6 +367,8 @@ pub enum Action {
     CentreOpened {
         read: Vec<PickedProfile>,
         unreadable: Vec<(String, Refusal)>,
+        /// The day (`YYYY-MM-DD`), kept with each profile.
+        today: String,
     },
     /// The file's occupations, to choose a need from.
     CentreOccupations(Vec<Occupation>),
@@ -331,6 +379,20 @@ pub enum Action {
     CentreRemove(usize),
     CentreClear,
     CentreWithin(Option<u32>),
+    /// Flag profiles made more than so many months ago.
+    CentreOldAfter(u32),
+    /// A sealed list was found on this device (or brought in from a file).
+    CentreFoundKept,
+    /// Sealing or opening has begun.
+    CentreSealing,
+    /// The list is now kept encrypted on this device.
+    CentreKept,
+    /// The kept list opened: its profiles join those in memory.
+    CentreUnlocked(Vec<CentreProfile>),
+    CentreStoreProblem(StoreProblem),
+    /// The kept list is deleted from this device, and the list in memory
+    /// with it.
+    CentreForgotten,
 }
 
 /// The locale to start in and the one a wipe returns to: a saved choice
@@ -475,7 +537,7 @@ impl AppState {
     /// Only the whole app has the centre: the first screen carries no
     /// reader for profiles.
     #[cfg(feature = "matching")]
-    fn centre_open(&mut self, files: Vec<PickedProfile>) {
+    fn centre_open(&mut self, files: Vec<PickedProfile>, today: &str) {
         let centre = &mut self.centre;
         for PickedProfile { file, text } in files {
             match crate::core::json::parse_profile(&text) {
@@ -483,9 +545,11 @@ impl AppState {
                     centre.duplicates.push(file)
                 }
                 Ok(profile) => {
-                    centre
-                        .profiles
-                        .push(Rc::new(CentreProfile { file, profile }));
+                    centre.profiles.push(Rc::new(CentreProfile {
+                        file,
+                        added: today.to_owned(),
+                        profile,
+                    }));
                     centre.generation += 1;
                 }
                 Err(problems) => centre
@@ -496,7 +560,7 @@ impl AppState {
     }
 
     #[cfg(not(feature = "matching"))]
-    fn centre_open(&mut self, _: Vec<PickedProfile>) {}
+    fn centre_open(&mut self, _: Vec<PickedProfile>, _: &str) {}
 
     /// The shortlist the matching centre waits for, if any: its need and
     /// the generation of the profiles (whose answers go with the ask).
@@ -963,10 +1027,14 @@ impl AppState {
                 };
                 answers.apply(edit);
             }
-            Action::CentreOpened { read, unreadable } => {
+            Action::CentreOpened {
+                read,
+                unreadable,
+                today,
+            } => {
                 self.centre.refused = unreadable;
                 self.centre.duplicates.clear();
-                self.centre_open(read);
+                self.centre_open(read, &today);
             }
             Action::CentreOccupations(list) => self.centre.occupations = Some(Rc::new(list)),
             Action::CentreNeed(id) => self.centre.need = Some(id),
@@ -984,6 +1052,45 @@ impl AppState {
                 self.centre.generation += 1;
             }
             Action::CentreWithin(within) => self.centre.within = within,
+            Action::CentreOldAfter(months) => self.centre.old_after = Some(months),
+            Action::CentreFoundKept => {
+                if self.centre.keeping == Keeping::Memory {
+                    self.centre.keeping = Keeping::Locked;
+                }
+            }
+            Action::CentreSealing => {
+                self.centre.sealing = true;
+                self.centre.store_problem = None;
+            }
+            Action::CentreKept => {
+                self.centre.keeping = Keeping::Open;
+                self.centre.sealing = false;
+            }
+            Action::CentreUnlocked(kept) => {
+                let centre = &mut self.centre;
+                for profile in kept {
+                    if !centre.profiles.iter().any(|p| p.profile == profile.profile) {
+                        centre.profiles.push(Rc::new(profile));
+                    }
+                }
+                centre.generation += 1;
+                centre.keeping = Keeping::Open;
+                centre.sealing = false;
+            }
+            Action::CentreStoreProblem(problem) => {
+                self.centre.store_problem = Some(problem);
+                self.centre.sealing = false;
+            }
+            Action::CentreForgotten => {
+                let centre = &mut self.centre;
+                centre.profiles.clear();
+                centre.refused.clear();
+                centre.duplicates.clear();
+                centre.generation += 1;
+                centre.keeping = Keeping::Memory;
+                centre.store_problem = None;
+                centre.sealing = false;
+            }
             Action::NextSection if self.on_ratings() => {
                 // Back and on again returns to the ratings she came from.
                 match (self.ahead.pop(), self.session.as_mut()) {

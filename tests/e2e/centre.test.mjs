@@ -89,7 +89,19 @@ test("a coach opens 50 profiles and a damaged one, chooses a need and sees who f
 test("on a phone the shortlist is one column, each figure named", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, { width: 360, height: 740 }, { locale: "sv-SE" });
   await page.getByRole("button", { name: await sv("centre-open") }).click();
-  await page.getByLabel(await sv("centre-pick")).setInputFiles((await profiles()).slice(0, 5));
+  // One of them made 400 days ago.
+  const five = (await profiles()).slice(0, 5);
+  const old = JSON.parse(await readFile(five[4], "utf8"));
+  old.created_at = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 19) + "Z";
+  await writeFile(five[4], JSON.stringify(old));
+  await page.getByLabel(await sv("centre-pick")).setInputFiles(five);
+  // Flagged for deletion after six months, as set; not when set to 24.
+  await page.getByTestId("centre-count").click();
+  const flags = page.locator(".centre-profiles li .flag");
+  assert.deepEqual(await flags.allInnerTexts(), [await sv("centre-old", { months: 6 })]);
+  assert.match(await page.locator(".centre-profiles li.old").innerText(), /seeker-05\.json/);
+  await page.getByLabel(await sv("centre-old-label")).selectOption("24");
+  assert.equal(await flags.count(), 0);
   await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
   const first = page.getByTestId("shortlist").locator("tr.candidate").first();
   await first.waitFor();
@@ -97,6 +109,133 @@ test("on a phone the shortlist is one column, each figure named", async () => {
   const cell = first.locator("td").nth(1);
   assert.equal(await cell.evaluate((td) => getComputedStyle(td, "::before").content), `"${await sv("centre-col-readiness")}: "`);
   await screenshot(page, "centre-phone");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** The plaintext of a sealed list, opened as the format says
+ * (core::centre_store: PBKDF2-SHA-256 → AES-GCM-256), with Node's own
+ * WebCrypto: the list is what the coach kept, and only the passphrase
+ * opens it. */
+async function opened(sealedText, passphrase) {
+  const sealed = JSON.parse(sealedText);
+  assert.equal(sealed.format, "kompetenskoll/centre-store@1");
+  const bytes = (b64) => Buffer.from(b64, "base64");
+  const { subtle } = globalThis.crypto;
+  const base = await subtle.importKey("raw", new TextEncoder().encode(passphrase), "PBKDF2", false, ["deriveKey"]);
+  const key = await subtle.deriveKey(
+    { name: "PBKDF2", hash: "SHA-256", iterations: sealed.kdf.iterations, salt: bytes(sealed.kdf.salt) },
+    base, { name: "AES-GCM", length: 256 }, false, ["decrypt"]);
+  const plain = await subtle.decrypt({ name: "AES-GCM", iv: bytes(sealed.cipher.iv) }, key, bytes(sealed.data));
+  return JSON.parse(new TextDecoder().decode(plain));
+}
+
+test("a coach keeps the list encrypted, reloads and unlocks it, exports it, brings it to another browser and deletes it", async () => {
+  const PASSPHRASE = "blåbär i Säffle 2026";
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE", acceptDownloads: true, bypassCSP: true });
+  const toCentre = async (page) => {
+    // Reloaded there, or on the start screen.
+    const title = page.getByRole("heading", { level: 1, name: await sv("centre-title") });
+    const open = page.getByRole("button", { name: await sv("centre-open") });
+    await title.or(open).first().waitFor();
+    if (!(await title.isVisible())) await open.click();
+    await title.waitFor();
+  };
+  await toCentre(page);
+  // Nothing to keep before there are profiles.
+  assert.equal(await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).count(), 0);
+  await page.getByLabel(await sv("centre-pick")).setInputFiles((await profiles()).slice(0, 5));
+  await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: 5 })).waitFor();
+
+  // A short passphrase and two that differ are each said in one sentence.
+  const keep = page.getByRole("button", { name: await sv("centre-keep-button") });
+  const problem = page.getByTestId("centre-keep-problem");
+  await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).fill("kort");
+  await page.getByLabel(await sv("centre-keep-again")).fill("kort");
+  await keep.click();
+  assert.equal(await problem.innerText(), await sv("centre-keep-short", { count: 10 }));
+  await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel(await sv("centre-keep-again")).fill(`${PASSPHRASE}!`);
+  await keep.click();
+  assert.equal(await problem.innerText(), await sv("centre-keep-mismatch"));
+  await screenshot(page, "centre-keep-kiosk");
+  await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel(await sv("centre-keep-again")).fill(PASSPHRASE);
+  await keep.click();
+  await page.getByTestId("centre-kept").waitFor();
+
+  // Storage holds one sealed value and no plaintext: no file name, answer,
+  // element id, job title or date of a profile.
+  const raw = async (page) => page.evaluate(() => localStorage.getItem("kompetenskoll.centre"));
+  await page.waitForFunction(() => localStorage.getItem("kompetenskoll.centre") !== null);
+  const stored = await raw(page);
+  const example = JSON.parse(await readFile(join(ROOT, "tests/fixtures/profile-example.json"), "utf8"));
+  const everything = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  for (const plain of ["seeker-", "2.B.1.a", "levels", "2026-11-", example.answers.work_history?.[0]?.title ?? "Undersköterska"]) {
+    assert.ok(!everything.includes(plain), `storage shows "${plain}"`);
+  }
+  const inside = await opened(stored, PASSPHRASE);
+  assert.deepEqual(inside.profiles.map((p) => p.file), ["seeker-01.json", "seeker-02.json", "seeker-03.json", "seeker-04.json", "seeker-05.json"]);
+  await assert.rejects(opened(stored, "fel lösenfras helt"), "another passphrase does not open it");
+
+  // A change is sealed again and kept.
+  await page.getByTestId("centre-count").click();
+  await page.getByRole("button", { name: await sv("centre-remove", { file: "seeker-05.json" }) }).click();
+  await page.waitForFunction((before) => localStorage.getItem("kompetenskoll.centre") !== before, stored);
+  assert.equal((await opened(await raw(page), PASSPHRASE)).profiles.length, 4);
+
+  // After a reload the list is locked. A wrong passphrase says so and
+  // loses nothing; the right one opens it.
+  await page.reload();
+  await toCentre(page);
+  await page.getByText(await sv("centre-keep-locked")).waitFor();
+  const keptBefore = await raw(page);
+  await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).fill("inte den rätta frasen");
+  await page.getByRole("button", { name: await sv("centre-keep-open") }).click();
+  await problem.getByText(await sv("centre-keep-wrong")).waitFor();
+  assert.equal(await raw(page), keptBefore, "the kept list is untouched");
+  await screenshot(page, "centre-keep-locked-kiosk");
+  await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).fill(PASSPHRASE);
+  await page.getByRole("button", { name: await sv("centre-keep-open") }).click();
+  await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: 4 })).waitFor();
+  assert.deepEqual(await violations(page), []);
+
+  // Exported: the file is the sealed list, nothing more.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: await sv("centre-keep-export") }).click(),
+  ]);
+  const exported = join(await mkdtemp(join(tmpdir(), "kk-kept-")), download.suggestedFilename());
+  await download.saveAs(exported);
+  assert.match(download.suggestedFilename(), /^kompetenskoll-centre-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.equal(await readFile(exported, "utf8"), await raw(page));
+
+  // Another browser (her other device) brings it in and opens it.
+  const other = await openPage(env.browser, env.server.url, { width: 360, height: 740 }, { locale: "sv-SE" });
+  await toCentre(other.page);
+  await other.page.getByLabel(await sv("centre-keep-bring-in")).setInputFiles(exported);
+  await other.page.getByText(await sv("centre-keep-locked")).waitFor();
+  await screenshot(other.page, "centre-keep-locked-phone");
+  await other.page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).fill(PASSPHRASE);
+  await other.page.getByRole("button", { name: await sv("centre-keep-open") }).click();
+  await other.page.getByTestId("centre-count").getByText(await sv("centre-count", { count: 4 })).waitFor();
+  // A file that is not a kept list is refused in one sentence.
+  const another = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
+  await toCentre(another.page);
+  await another.page.getByLabel(await sv("centre-keep-bring-in")).setInputFiles((await profiles())[0]);
+  await another.page.getByTestId("centre-keep-problem").getByText(await sv("centre-keep-not-a-store")).waitFor();
+  assert.equal(await another.page.evaluate(() => localStorage.getItem("kompetenskoll.centre")), null);
+  assert.deepEqual([...other.problems, ...another.problems], []);
+  await other.context.close();
+  await another.context.close();
+
+  // Deleted: storage is empty and so is the list.
+  await page.getByRole("button", { name: await sv("centre-keep-delete") }).click();
+  await page.getByText(await sv("centre-no-profiles")).waitFor();
+  assert.equal(await raw(page), null);
+  await page.reload();
+  await toCentre(page);
+  assert.equal(await page.getByText(await sv("centre-keep-locked")).count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

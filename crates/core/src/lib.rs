@@ -3,6 +3,7 @@
 
 pub mod adaptive;
 pub mod answers;
+pub mod centre_store;
 pub mod dates;
 pub mod demand;
 #[cfg(not(target_arch = "wasm32"))]

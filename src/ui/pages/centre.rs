@@ -2,15 +2,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::centre_store;
 use crate::core::demand::Training;
 use crate::core::shortlist::{self, Candidate, Nearness};
 use crate::i18n::{t, t_args};
-use crate::platform::{events, files};
+use crate::platform::{clock, events, files};
 use crate::ui::app::use_app;
+use crate::ui::components::kept_list::KeptList;
 use crate::ui::components::refusal::RefusalText;
 use crate::ui::content;
 use crate::ui::local;
-use crate::ui::state::{Action, PickedProfile};
+use crate::ui::state::{Action, PickedProfile, OLD_AFTER_MONTHS};
 
 /// The weeks of training the "within" filter offers.
 const WITHIN_WEEKS: [u32; 3] = [8, 26, 52];
@@ -32,31 +34,74 @@ pub fn CentrePage() -> Html {
             <h2>{ t(locale, "centre-profiles") }</h2>
             <ProfilesIn />
             if !centre.profiles.is_empty() {
-                <details class="centre-profiles">
-                    <summary data-testid="centre-count">{ t_args(locale, "centre-count", &[("count", &centre.profiles.len().to_string())]) }</summary>
-                    <ul>
-                        { for centre.profiles.iter().enumerate().map(|(at, p)| {
-                            let state = state.clone();
-                            html! {
-                                <li>
-                                    <span>{ &p.file }</span>
-                                    <button type="button" class="link" onclick={move |_| state.dispatch(Action::CentreRemove(at))}>
-                                        { t_args(locale, "centre-remove", &[("file", &p.file)]) }
-                                    </button>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                    <button type="button" onclick={{ let state = state.clone(); move |_| state.dispatch(Action::CentreClear) }}>
-                        { t(locale, "centre-remove-all") }
-                    </button>
-                </details>
+                <ProfileList />
             }
+            <h2>{ t(locale, "centre-keep-title") }</h2>
+            <KeptList />
             <h2>{ t(locale, "centre-need") }</h2>
             <NeedPicker />
             <h2>{ t(locale, "centre-fits") }</h2>
             <WhoFits />
         </section>
+    }
+}
+
+/// The months a coach can choose to flag profiles after.
+const OLD_AFTER_CHOICES: [u32; 4] = [3, 6, 12, 24];
+
+/// The profiles open, folded under their count: each with when it was
+/// made, flagged once older than the months the coach set, and a button
+/// to remove it; and one to remove them all.
+#[component]
+fn ProfileList() -> Html {
+    let state = use_app();
+    let locale = state.locale;
+    let centre = &state.centre;
+    let today = clock::today();
+    let months = centre.old_after.unwrap_or(OLD_AFTER_MONTHS);
+    let on_months = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Some(months) = events::value(&e).and_then(|v| v.parse().ok()) {
+                state.dispatch(Action::CentreOldAfter(months));
+            }
+        })
+    };
+    let months_text = months.to_string();
+    html! {
+        <details class="centre-profiles">
+            <summary data-testid="centre-count">{ t_args(locale, "centre-count", &[("count", &centre.profiles.len().to_string())]) }</summary>
+            <div class="field">
+                <label for="centre-old-after">{ t(locale, "centre-old-label") }</label>
+                <select id="centre-old-after" onchange={on_months}>
+                    { for OLD_AFTER_CHOICES.iter().map(|&m| html! {
+                        <option value={m.to_string()} selected={m == months}>{ t_args(locale, "centre-months", &[("months", &m.to_string())]) }</option>
+                    }) }
+                </select>
+            </div>
+            <ul>
+                { for centre.profiles.iter().enumerate().map(|(at, p)| {
+                    let state = state.clone();
+                    let made = &p.profile.created_at;
+                    let old = centre_store::older_than(made, months, &today);
+                    html! {
+                        <li class={classes!(old.then_some("old"))}>
+                            <span>{ &p.file }</span>
+                            <span class="hint">{ t_args(locale, "centre-made", &[("date", made.get(..10).unwrap_or(made))]) }</span>
+                            if old {
+                                <strong class="flag">{ t_args(locale, "centre-old", &[("months", &months_text)]) }</strong>
+                            }
+                            <button type="button" class="link" onclick={move |_| state.dispatch(Action::CentreRemove(at))}>
+                                { t_args(locale, "centre-remove", &[("file", &p.file)]) }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <button type="button" onclick={{ let state = state.clone(); move |_| state.dispatch(Action::CentreClear) }}>
+                { t(locale, "centre-remove-all") }
+            </button>
+        </details>
     }
 }
 
@@ -79,7 +124,11 @@ fn ProfilesIn() -> Html {
                         Err(refusal) => unreadable.push((name, refusal)),
                     }
                 }
-                state.dispatch(Action::CentreOpened { read, unreadable });
+                state.dispatch(Action::CentreOpened {
+                    read,
+                    unreadable,
+                    today: clock::today(),
+                });
             });
         }
     };

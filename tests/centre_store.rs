@@ -1,0 +1,44 @@
+//! The matching centre's kept list (core::centre_store): what is sealed
+//! reads back as the same profiles, and what is not a kept list is refused
+//! with its reason. The sealing itself is WebCrypto's, proven in the
+//! browser (tests/e2e/centre.test.mjs opens the stored value with Node's
+//! WebCrypto from the format alone).
+
+use kompetenskoll::core::centre_store::{read_sealed, Kept, KeptProfile, StoreTrouble};
+use kompetenskoll::core::json;
+
+fn example() -> Kept {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/profile-example.json"),
+    )
+    .unwrap();
+    let profile = json::parse_profile(&text).unwrap();
+    Kept {
+        profiles: vec![KeptProfile {
+            file: "seeker-01.json".to_owned(),
+            added: "2026-12-06".to_owned(),
+            profile,
+        }],
+    }
+}
+
+#[test]
+fn the_list_inside_reads_back_as_the_same_profiles() {
+    let kept = example();
+    assert_eq!(Kept::from_bytes(&kept.to_bytes()), Ok(kept));
+}
+
+#[test]
+fn what_opens_but_is_not_a_list_is_damaged_and_a_profile_is_not_a_store() {
+    assert_eq!(
+        Kept::from_bytes(b"{\"profiles\": 3}"),
+        Err(StoreTrouble::Damaged)
+    );
+    let profile = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/profile-example.json"),
+    )
+    .unwrap();
+    assert_eq!(read_sealed(&profile), Err(StoreTrouble::NotAStore));
+}
