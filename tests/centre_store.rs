@@ -17,6 +17,7 @@ fn example() -> Kept {
     Kept {
         profiles: vec![KeptProfile {
             file: "seeker-01.json".to_owned(),
+            label: "A 12".to_owned(),
             added: "2026-12-06".to_owned(),
             profile,
         }],

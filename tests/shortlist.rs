@@ -191,6 +191,13 @@ fn the_assistant_nurse_is_ready_the_care_aide_is_a_short_training_away_and_the_d
     // rises with it. Her levels a step or less under the need are no gap.
     assert_eq!(aide.nearness, Nearness::AfterTraining { weeks: 6 });
     assert_eq!(aide.route.trainings, ["korkort-b"]);
+    assert_eq!(
+        aide.lacking,
+        [Requirement::Licence {
+            category: Licence::B
+        }],
+        "what she lacks is named: the licence alone"
+    );
     assert!(aide.route.readiness_after > aide.readiness);
     assert!(shortlist::within(aide, 6) && !shortlist::within(aide, 5));
 
@@ -198,6 +205,11 @@ fn the_assistant_nurse_is_ready_the_care_aide_is_a_short_training_away_and_the_d
     // he wants to study. Komvux closes the school gap, not a two-year
     // programme that also would.
     assert_eq!(docker.nearness, Nearness::Far);
+    assert!(docker
+        .lacking
+        .iter()
+        .any(|r| matches!(r, Requirement::Education { .. })));
+    assert_eq!(docker.lacking.len(), docker.gaps);
     assert!(docker
         .route
         .trainings

@@ -207,6 +207,8 @@ pub struct Centre {
     /// Bumped whenever the profiles change, so a shortlist of others is
     /// known for what it is.
     pub generation: u32,
+    /// Bumped whenever a label changes: the kept list is sealed again.
+    pub relabelled: u32,
     /// The demand file's occupations, to choose a need from.
     pub occupations: Option<Rc<Vec<Occupation>>>,
     /// The need: an occupation's id.
@@ -264,6 +266,9 @@ pub const MIN_PASSPHRASE: usize = 10;
 #[derive(Clone, Debug, PartialEq)]
 pub struct CentreProfile {
     pub file: String,
+    /// What the coach calls her on the shortlist's print-out and CSV, in
+    /// place of the file's name (empty: none given).
+    pub label: String,
     /// The day the coach opened it (`YYYY-MM-DD`).
     pub added: String,
     pub profile: Profile,
@@ -381,6 +386,11 @@ pub enum Action {
     CentreWithin(Option<u32>),
     /// Flag profiles made more than so many months ago.
     CentreOldAfter(u32),
+    /// The coach's label for the profile at a place.
+    CentreLabel {
+        at: usize,
+        label: String,
+    },
     /// A sealed list was found on this device (or brought in from a file).
     CentreFoundKept,
     /// Sealing or opening has begun.
@@ -547,6 +557,7 @@ impl AppState {
                 Ok(profile) => {
                     centre.profiles.push(Rc::new(CentreProfile {
                         file,
+                        label: String::new(),
                         added: today.to_owned(),
                         profile,
                     }));
@@ -1053,6 +1064,15 @@ impl AppState {
             }
             Action::CentreWithin(within) => self.centre.within = within,
             Action::CentreOldAfter(months) => self.centre.old_after = Some(months),
+            Action::CentreLabel { at, label } => {
+                let centre = &mut self.centre;
+                if let Some(profile) = centre.profiles.get_mut(at) {
+                    Rc::make_mut(profile).label = label.trim().to_owned();
+                    // Kept again if the list is kept; the shortlist's
+                    // figures stand (the generation is the answers').
+                    centre.relabelled += 1;
+                }
+            }
             Action::CentreFoundKept => {
                 if self.centre.keeping == Keeping::Memory {
                     self.centre.keeping = Keeping::Locked;

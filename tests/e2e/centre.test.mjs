@@ -113,6 +113,62 @@ test("on a phone the shortlist is one column, each figure named", async () => {
   await context.close();
 });
 
+test("the shortlist goes out printed and as a CSV with the coach's labels, what each lacks and the route, never a file name", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE", acceptDownloads: true });
+  await page.getByRole("button", { name: await sv("centre-open") }).click();
+  const five = (await profiles()).slice(0, 5);
+  await page.getByLabel(await sv("centre-pick")).setInputFiles(five);
+  await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
+  const rows = page.getByTestId("shortlist").locator("tr.candidate");
+  await rows.first().waitFor();
+  // A label given in the list shows on the shortlist at once.
+  await page.getByTestId("centre-count").click();
+  await page.getByLabel(await sv("centre-label-for", { file: "seeker-02.json" })).fill("B 7");
+  await page.getByLabel(await sv("centre-label-for", { file: "seeker-02.json" })).press("Tab");
+  await rows.locator("th span.no-print", { hasText: "B 7" }).waitFor();
+  // On screen: the label where there is one, the file name elsewhere.
+  const names = await rows.locator("th span.no-print").allInnerTexts();
+  assert.ok(names.includes("B 7") && names.includes("seeker-01.json"), names.join(", "));
+  // What those with too little school lack is named, in words.
+  const lacking = await rows.locator("td.gaps li").allInnerTexts();
+  assert.ok(lacking.length > 0, "some lack something");
+  for (const line of lacking) assert.doesNotMatch(line, /^\s*$|undefined|\{/, line);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: await sv("centre-csv") }).click(),
+  ]);
+  const path = join(await mkdtemp(join(tmpdir(), "kk-csv-")), download.suggestedFilename());
+  await download.saveAs(path);
+  const csv = await readFile(path, "utf8");
+  assert.ok(csv.startsWith("\ufeff"), "a byte-order mark, for Excel");
+  assert.doesNotMatch(csv, /seeker-\d+\.json/, "no file name");
+  const header = csv.slice(1).split("\r\n")[0].split(";");
+  assert.equal(header[0], await sv("centre-col-profile"));
+  assert.equal(header.length, 8);
+  assert.match(csv, /\r\nB 7;/);
+  assert.ok(csv.includes(lacking[0]), "what they lack is in the file too");
+  assert.match(csv, new RegExp(`\\r\\n${await sv("centre-unlabelled", { number: 1 })};`));
+  assert.equal(csv.split("\r\n").filter((l) => /^(B 7|Profil \d);/.test(l)).length, 5);
+
+  // On paper: the need and the date, the labels, no controls, no file name.
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.locator("main").innerText();
+  assert.doesNotMatch(printed, /seeker-\d+\.json/);
+  assert.match(printed, /B 7/);
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  });
+  const need = await page.locator("#centre-need option:checked").innerText();
+  assert.ok(printed.includes(await sv("centre-print-title", { need, date: today })), printed.slice(0, 200));
+  assert.equal(await page.getByRole("button", { name: await sv("centre-csv") }).isVisible(), false);
+  await screenshot(page, "centre-print-kiosk");
+  await page.emulateMedia({ media: "screen" });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 /** The plaintext of a sealed list, opened as the format says
  * (core::centre_store: PBKDF2-SHA-256 → AES-GCM-256), with Node's own
  * WebCrypto: the list is what the coach kept, and only the passphrase

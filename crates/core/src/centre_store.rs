@@ -76,6 +76,10 @@ pub struct Kept {
 #[serde(deny_unknown_fields)]
 pub struct KeptProfile {
     pub file: String,
+    /// What the coach calls the seeker on lists she prints or exports
+    /// (empty: none given).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
     /// `YYYY-MM-DD`.
     pub added: String,
     pub profile: Profile,

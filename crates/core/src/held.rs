@@ -259,6 +259,7 @@ impl Holder {
                         NeedList::of(
                             shortlist::shortlist(scorer, at, &seekers, municipality.as_deref()),
                             indexed.demand(),
+                            at,
                         )
                     }))
                 }

@@ -86,6 +86,8 @@ pub struct Candidate {
     /// Known gaps in requirements that matter, less levels rated within a
     /// step of the need.
     pub gaps: usize,
+    /// Those gaps' requirements, in the need's order: what she lacks.
+    pub lacking: Vec<Requirement>,
     pub route: Route,
     pub nearness: Nearness,
     pub wants: Wants,
@@ -102,20 +104,27 @@ const WITHIN_A_STEP: f64 = 1.0;
 pub struct NeedList {
     pub candidates: Vec<Candidate>,
     pub trainings: Vec<Training>,
+    /// The need alone, cut from the file with its elements and skills (no
+    /// trainings): what names each requirement a candidate lacks.
+    pub need: DemandFile,
 }
 
 impl NeedList {
-    /// `candidates` with the trainings of `demand` that their routes name.
-    pub fn of(candidates: Vec<Candidate>, demand: &DemandFile) -> NeedList {
+    /// `candidates` for the need at `occupation` of `demand`, with the
+    /// trainings their routes name and the need's own excerpt.
+    pub fn of(candidates: Vec<Candidate>, demand: &DemandFile, occupation: usize) -> NeedList {
         let trainings = demand
             .trainings
             .iter()
             .filter(|t| candidates.iter().any(|c| c.route.trainings.contains(&t.id)))
             .cloned()
             .collect();
+        let mut need = demand.excerpt(&[occupation]);
+        need.trainings.clear();
         NeedList {
             candidates,
             trainings,
+            need,
         }
     }
 }
@@ -285,7 +294,10 @@ pub fn candidate(
 ) -> Candidate {
     let explained = scorer.explain(occupation, &scorer.seeker(answers), "sv");
     let route = route(scorer, occupation, answers, &explained);
-    let gaps = known_gaps(&explained).count();
+    let lacking: Vec<Requirement> = known_gaps(&explained)
+        .map(|l| l.requirement.clone())
+        .collect();
+    let gaps = lacking.len();
     let nearness = if gaps == 0 && explained.coverage.0 < KNOWN_ENOUGH {
         Nearness::LittleKnown
     } else if gaps == 0 {
@@ -301,6 +313,7 @@ pub fn candidate(
         match_score: explained.score,
         coverage: explained.coverage,
         gaps,
+        lacking,
         route,
         nearness,
         wants: wants(scorer, occupation, answers, municipality),
@@ -336,5 +349,42 @@ pub fn within(candidate: &Candidate, weeks: u32) -> bool {
         Nearness::ReadyNow => true,
         Nearness::AfterTraining { weeks: w } => w <= weeks,
         Nearness::Far | Nearness::LittleKnown => false,
+    }
+}
+
+/// Rows as a CSV file a spreadsheet opens as it is: a byte-order mark (so
+/// Excel reads UTF-8), `;` between fields (Excel's separator where the
+/// decimal mark is a comma, as in Swedish), CRLF between rows, and a field
+/// quoted when it holds a separator, a quote or a line break (RFC 4180).
+pub fn csv(rows: &[Vec<String>]) -> String {
+    let field = |f: &String| {
+        if f.contains([';', '"', '\n', '\r']) {
+            format!("\"{}\"", f.replace('"', "\"\""))
+        } else {
+            f.clone()
+        }
+    };
+    let mut out = String::from('\u{feff}');
+    for row in rows {
+        out.push_str(&row.iter().map(field).collect::<Vec<_>>().join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod csv_tests {
+    use super::csv;
+
+    #[test]
+    fn fields_with_separators_quotes_or_lines_are_quoted() {
+        let rows = vec![
+            vec!["Etikett".to_owned(), "Luckor".to_owned()],
+            vec!["A; 12".to_owned(), "Körkort B\nSvenska \"B1\"".to_owned()],
+        ];
+        assert_eq!(
+            csv(&rows),
+            "\u{feff}Etikett;Luckor\r\n\"A; 12\";\"Körkort B\nSvenska \"\"B1\"\"\"\r\n"
+        );
     }
 }

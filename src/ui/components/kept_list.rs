@@ -43,6 +43,7 @@ fn kept_of(profiles: &[std::rc::Rc<CentreProfile>]) -> Kept {
             .iter()
             .map(|p| KeptProfile {
                 file: p.file.clone(),
+                label: p.label.clone(),
                 added: p.added.clone(),
                 profile: p.profile.clone(),
             })
@@ -83,11 +84,14 @@ pub fn KeptList() -> Html {
     {
         let open = centre.keeping == Keeping::Open;
         let profiles = centre.profiles.clone();
-        use_effect_with((centre.generation, open), move |&(_, open)| {
-            if open {
-                seal_again(kept_of(&profiles));
-            }
-        });
+        use_effect_with(
+            (centre.generation, centre.relabelled, open),
+            move |&(_, _, open)| {
+                if open {
+                    seal_again(kept_of(&profiles));
+                }
+            },
+        );
     }
 
     let typed = |field: &UseStateHandle<String>| {
@@ -240,6 +244,7 @@ fn unlock(state: &AppContext, passphrase: &UseStateHandle<String>) {
                     .into_iter()
                     .map(|p| CentreProfile {
                         file: p.file,
+                        label: p.label,
                         added: p.added,
                         profile: p.profile,
                     })

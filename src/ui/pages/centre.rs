@@ -2,17 +2,19 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::answers::Answers;
 use crate::core::centre_store;
-use crate::core::demand::Training;
-use crate::core::shortlist::{self, Candidate, Nearness};
-use crate::i18n::{t, t_args};
-use crate::platform::{clock, events, files};
+use crate::core::questionnaire::Questionnaire;
+use crate::core::shortlist::{self, Candidate, Nearness, NeedList};
+use crate::i18n::{t, t_args, Locale};
+use crate::platform::{clock, document, download, events, files};
 use crate::ui::app::use_app;
+use crate::ui::components::explanation::requirement_text;
 use crate::ui::components::kept_list::KeptList;
 use crate::ui::components::refusal::RefusalText;
-use crate::ui::content;
+use crate::ui::content::{self, Load};
 use crate::ui::local;
-use crate::ui::state::{Action, PickedProfile, OLD_AFTER_MONTHS};
+use crate::ui::state::{Action, CentreProfile, PickedProfile, OLD_AFTER_MONTHS};
 
 /// The weeks of training the "within" filter offers.
 const WITHIN_WEEKS: [u32; 3] = [8, 26, 52];
@@ -84,9 +86,21 @@ fn ProfileList() -> Html {
                     let state = state.clone();
                     let made = &p.profile.created_at;
                     let old = centre_store::older_than(made, months, &today);
+                    let id = format!("centre-label-{at}");
+                    let on_label = {
+                        let state = state.clone();
+                        Callback::from(move |e: Event| {
+                            let label = events::value(&e).unwrap_or_default();
+                            state.dispatch(Action::CentreLabel { at, label });
+                        })
+                    };
                     html! {
                         <li class={classes!(old.then_some("old"))}>
                             <span>{ &p.file }</span>
+                            <span class="label-field">
+                                <label for={id.clone()}>{ t_args(locale, "centre-label-for", &[("file", &p.file)]) }</label>
+                                <input id={id} type="text" autocomplete="off" value={p.label.clone()} onchange={on_label} />
+                            </span>
                             <span class="hint">{ t_args(locale, "centre-made", &[("date", made.get(..10).unwrap_or(made))]) }</span>
                             if old {
                                 <strong class="flag">{ t_args(locale, "centre-old", &[("months", &months_text)]) }</strong>
@@ -196,7 +210,8 @@ fn NeedPicker() -> Html {
     }
 }
 
-/// Who fits the need, the readiest first, with the filter.
+/// Who fits the need, the readiest first, with the filter; printed or
+/// saved as a CSV with the coach's labels in place of file names.
 #[component]
 fn WhoFits() -> Html {
     let state = use_app();
@@ -220,7 +235,7 @@ fn WhoFits() -> Html {
             state.dispatch(Action::CentreWithin(within));
         })
     };
-    let trainings = Rc::new(list.trainings.clone());
+    let list = Rc::new(list);
     let shown: Vec<&Candidate> = list
         .candidates
         .iter()
@@ -231,9 +246,27 @@ fn WhoFits() -> Html {
             <option value={value.map(|v| v.to_string()).unwrap_or_default()} selected={within == value}>{ label }</option>
         }
     };
+    let need_name = list
+        .need
+        .occupations
+        .first()
+        .map(|o| local::shown(locale, &o.label).text.to_owned())
+        .unwrap_or_default();
+    let today = clock::today();
+    let save_csv = {
+        let (state, list, today) = (state.clone(), list.clone(), today.clone());
+        Callback::from(move |_| {
+            let rows = csv_rows(&state, &list);
+            let name = format!("kompetenskoll-shortlist-{today}.csv");
+            let _ = download::save_text(&name, "text/csv", &shortlist::csv(&rows));
+        })
+    };
     html! {
-        <>
-            <div class="field">
+        <div class="shortlist-out">
+            <p class="print-only print-title">
+                { t_args(locale, "centre-print-title", &[("need", &need_name), ("date", &today)]) }
+            </p>
+            <div class="field no-print">
                 <label for="centre-within">{ t(locale, "centre-filter") }</label>
                 <select id="centre-within" {onchange}>
                     { option(None, t(locale, "centre-filter-all")) }
@@ -244,6 +277,11 @@ fn WhoFits() -> Html {
             if shown.is_empty() {
                 <p>{ t(locale, "centre-none-fit") }</p>
             } else {
+                <div class="actions no-print">
+                    <button type="button" onclick={|_| document::print()}>{ t(locale, "centre-print") }</button>
+                    <button type="button" onclick={save_csv}>{ t(locale, "centre-csv") }</button>
+                </div>
+                <p class="hint no-print">{ t(locale, "centre-out-hint") }</p>
                 <table class="shortlist" data-testid="shortlist">
                     <thead>
                         <tr>
@@ -251,19 +289,19 @@ fn WhoFits() -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for shown.iter().map(|c| html! { <CandidateRow candidate={(*c).clone()} trainings={trainings.clone()} /> }) }
+                        { for shown.iter().map(|c| html! { <CandidateRow candidate={(*c).clone()} list={list.clone()} /> }) }
                     </tbody>
                 </table>
             }
-        </>
+        </div>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct RowProps {
     candidate: Candidate,
-    /// The trainings the shortlist's routes name.
-    trainings: Rc<Vec<Training>>,
+    /// The shortlist: the trainings its routes name and the need itself.
+    list: Rc<NeedList>,
 }
 
 /// The shortlist's columns, by translation key; each cell also carries its
@@ -279,16 +317,26 @@ const COLUMNS: [&str; 8] = [
     "centre-col-work",
 ];
 
-/// One seeker on the shortlist: her file, how near she is, her figures,
-/// and the training route.
-#[component]
-fn CandidateRow(props: &RowProps) -> Html {
-    let state = use_app();
-    let locale = state.locale;
-    let c = &props.candidate;
-    let Some(profile) = state.centre.profiles.get(c.seeker) else {
-        return html! {};
-    };
+/// One candidate in words, the same on the page, the print-out and the
+/// CSV: how near, the figures, each requirement she lacks, each training
+/// of the route, her readiness after it, and whether she looks for work.
+struct Cells {
+    nearness: String,
+    readiness: String,
+    match_score: String,
+    lacking: Vec<String>,
+    route: Vec<String>,
+    after: String,
+    work: String,
+}
+
+fn cells(
+    locale: Locale,
+    c: &Candidate,
+    answers: &Answers,
+    list: &NeedList,
+    questionnaire: Option<&Questionnaire>,
+) -> Cells {
     let percent = |p: crate::core::scoring::Points| {
         t_args(
             locale,
@@ -306,40 +354,148 @@ fn CandidateRow(props: &RowProps) -> Html {
         Nearness::Far => t(locale, "centre-far"),
         Nearness::LittleKnown => t(locale, "centre-little-known"),
     };
-    // Each training as the file names it, marked where it falls back to
-    // Swedish; a list, so no separator needs translating.
-    let (route, after) = if c.route.trainings.is_empty() {
-        (html! { { t(locale, "centre-route-none") } }, String::new())
-    } else {
-        let titles =
-            c.route
-                .trainings
-                .iter()
-                .map(|id| match props.trainings.iter().find(|t| &t.id == id) {
-                    Some(training) => local::marked(locale, &training.title),
-                    None => html! { { id } },
-                });
-        (
-            html! { <ul class="route">{ for titles.map(|title| html! { <li>{ title }</li> }) }</ul> },
-            percent(c.route.readiness_after),
+    let route: Vec<String> = c
+        .route
+        .trainings
+        .iter()
+        .map(|id| match list.trainings.iter().find(|t| &t.id == id) {
+            Some(training) => local::shown(locale, &training.title).text.to_owned(),
+            None => id.clone(),
+        })
+        .collect();
+    Cells {
+        nearness,
+        readiness: percent(c.readiness),
+        match_score: percent(c.match_score),
+        lacking: c
+            .lacking
+            .iter()
+            .map(|r| requirement_text(locale, &list.need, questionnaire, r, answers))
+            .collect(),
+        after: if route.is_empty() {
+            String::new()
+        } else {
+            percent(c.route.readiness_after)
+        },
+        route,
+        work: if c.wants.looking_for_work {
+            t(locale, "centre-yes")
+        } else {
+            String::new()
+        },
+    }
+}
+
+/// What a print-out or CSV calls the seeker: the coach's label, or her
+/// place in the list; never the file's name, which may be hers.
+fn name_out(locale: Locale, profile: &CentreProfile, at: usize) -> String {
+    if profile.label.is_empty() {
+        t_args(
+            locale,
+            "centre-unlabelled",
+            &[("number", &(at + 1).to_string())],
         )
-    };
-    let work = if c.wants.looking_for_work {
-        t(locale, "centre-yes")
     } else {
-        String::new()
+        profile.label.clone()
+    }
+}
+
+/// The CSV of the shortlist as filtered: a header row, then one row a
+/// candidate, lists one item a line within their cell.
+fn csv_rows(state: &crate::ui::app::AppContext, list: &NeedList) -> Vec<Vec<String>> {
+    let locale = state.locale;
+    let questionnaire = match &state.questionnaire {
+        Load::Ready(q) => Some(q.as_ref()),
+        _ => None,
+    };
+    let within = state.centre.within;
+    let mut rows = vec![COLUMNS.iter().map(|key| t(locale, key)).collect()];
+    for c in list
+        .candidates
+        .iter()
+        .filter(|c| within.is_none_or(|weeks| shortlist::within(c, weeks)))
+    {
+        let Some(profile) = state.centre.profiles.get(c.seeker) else {
+            continue;
+        };
+        let cells = cells(locale, c, &profile.profile.answers, list, questionnaire);
+        let route = if cells.route.is_empty() {
+            t(locale, "centre-route-none")
+        } else {
+            cells.route.join("\n")
+        };
+        rows.push(vec![
+            name_out(locale, profile, c.seeker),
+            cells.nearness,
+            cells.readiness,
+            cells.match_score,
+            cells.lacking.join("\n"),
+            route,
+            cells.after,
+            cells.work,
+        ]);
+    }
+    rows
+}
+
+/// One seeker on the shortlist: her label (or file), how near she is, her
+/// figures, what she lacks and the training route.
+#[component]
+fn CandidateRow(props: &RowProps) -> Html {
+    let state = use_app();
+    let locale = state.locale;
+    let c = &props.candidate;
+    let Some(profile) = state.centre.profiles.get(c.seeker) else {
+        return html! {};
+    };
+    let questionnaire = match &state.questionnaire {
+        Load::Ready(q) => Some(q.as_ref()),
+        _ => None,
+    };
+    let cells = cells(
+        locale,
+        c,
+        &profile.profile.answers,
+        &props.list,
+        questionnaire,
+    );
+    // Each training as the file names it, marked where it falls back to
+    // Swedish; lists, so no separator needs translating.
+    let route = if c.route.trainings.is_empty() {
+        html! { { t(locale, "centre-route-none") } }
+    } else {
+        let titles = c.route.trainings.iter().map(|id| {
+            match props.list.trainings.iter().find(|t| &t.id == id) {
+                Some(training) => local::marked(locale, &training.title),
+                None => html! { { id } },
+            }
+        });
+        html! { <ul class="route">{ for titles.map(|title| html! { <li>{ title }</li> }) }</ul> }
+    };
+    let lacking = if cells.lacking.is_empty() {
+        html! {}
+    } else {
+        html! { <ul class="lacking">{ for cells.lacking.iter().map(|l| html! { <li>{ l }</li> }) }</ul> }
+    };
+    let on_screen = if profile.label.is_empty() {
+        profile.file.clone()
+    } else {
+        profile.label.clone()
     };
     let label = |at: usize| t(locale, COLUMNS[at]);
     html! {
         <tr class="candidate">
-            <th scope="row" data-label={label(0)}>{ &profile.file }</th>
-            <td data-label={label(1)} class="nearness">{ nearness }</td>
-            <td data-label={label(2)}>{ percent(c.readiness) }</td>
-            <td data-label={label(3)}>{ percent(c.match_score) }</td>
-            <td data-label={label(4)}>{ c.gaps }</td>
+            <th scope="row" data-label={label(0)}>
+                <span class="no-print">{ on_screen }</span>
+                <span class="print-only">{ name_out(locale, profile, c.seeker) }</span>
+            </th>
+            <td data-label={label(1)} class="nearness">{ cells.nearness }</td>
+            <td data-label={label(2)}>{ cells.readiness }</td>
+            <td data-label={label(3)}>{ cells.match_score }</td>
+            <td data-label={label(4)} class="gaps">{ lacking }</td>
             <td data-label={label(5)}>{ route }</td>
-            <td data-label={label(6)}>{ after }</td>
-            <td data-label={label(7)}>{ work }</td>
+            <td data-label={label(6)}>{ cells.after }</td>
+            <td data-label={label(7)}>{ cells.work }</td>
         </tr>
     }
 }
