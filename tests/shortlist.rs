@@ -10,6 +10,8 @@ use std::collections::BTreeMap;
 
 use kompetenskoll::core::answers::{Answers, Goal, GoalKind, Job, LevelAnswer, SkillAnswer};
 use kompetenskoll::core::demand::{Closes, DemandFile, Requirement, Training, TrainingForm};
+use kompetenskoll::core::json;
+use kompetenskoll::core::need::{need_file, NeedEdit};
 use kompetenskoll::core::scales::{Cefr, LanguageActivity, Licence};
 use kompetenskoll::core::scoring::Scorer;
 use kompetenskoll::core::shortlist::{self, Nearness};
@@ -23,10 +25,12 @@ fn need(national: &DemandFile) -> DemandFile {
         .iter()
         .position(|o| o.ssyk.as_deref() == Some("5321"))
         .unwrap();
-    let mut need = national.excerpt(&[at]);
-    need.occupations[0].requirements.push(Requirement::Licence {
-        category: Licence::B,
-    });
+    // Made as the coach makes it in the app (core::need).
+    let mut edit = NeedEdit::of(&national.occupations[at]);
+    edit.licences.push(Licence::B);
+    edit.employer = "Säffle kommun, hemtjänsten".into();
+    edit.place = "Säffle".into();
+    let mut need = need_file(national, at, &edit, "2026-12-06");
     for t in &mut need.trainings {
         t.duration_weeks = match t.id.as_str() {
             "yrkesvux-vard" => Some(12),
@@ -259,4 +263,28 @@ fn a_profile_that_says_little_is_not_called_ready() {
     assert_eq!(list[0].gaps, 0);
     assert_eq!(list[0].nearness, Nearness::LittleKnown);
     assert!(!shortlist::within(&list[0], 52));
+}
+
+/// A need made in the centre is a demand file like any other: it reads back
+/// valid (so the CLI validates it and a region can publish it), names the
+/// employer and the place, and ranks the same once read.
+#[test]
+fn a_need_made_in_the_centre_is_a_demand_file_that_reads_back_the_same() {
+    let (_, national) = content();
+    let need = need(&national);
+    let text = serde_json::to_string_pretty(&need).unwrap();
+    let read = json::parse_demand(&text).expect("the need file is valid");
+    assert_eq!(read.publisher.name, "Säffle kommun, hemtjänsten");
+    assert_eq!(read.region.name.get("sv").text, "Säffle");
+    assert_eq!(read.occupations.len(), 1);
+    assert!(read.occupations[0]
+        .requirements
+        .contains(&Requirement::Licence {
+            category: Licence::B
+        }));
+    assert!(read.valid_until.as_str() > "2027-03-01");
+    assert!(read.attribution == national.attribution && !read.attribution.is_empty());
+    let aide = answers(&AIDE, &national, &need);
+    let ranked = |file: &DemandFile| shortlist::shortlist(&Scorer::new(file), 0, &[&aide], None);
+    assert_eq!(ranked(&read), ranked(&need));
 }

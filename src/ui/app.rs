@@ -285,26 +285,44 @@ pub fn App(props: &AppProps) -> Html {
                 });
             }
         });
+        // The need, made by the worker from the file it holds, whenever the
+        // coach chooses or changes it.
+        let need_wanted = state
+            .need_wanted()
+            .map(|(need, version)| (need.to_owned(), version));
+        let state_for_need = state.clone();
+        use_effect_with((need_wanted, file.clone()), move |(wanted, file)| {
+            if let (Some((need, version)), Some(_)) = (wanted.clone(), file) {
+                let edit = state_for_need.centre.need_edit.clone();
+                yew::platform::spawn_local(async move {
+                    if let Some(made) = content::make_need(need, edit).await {
+                        state_for_need.dispatch(Action::CentreNeedMade(version, Rc::new(made)));
+                    }
+                });
+            }
+        });
         // The key only: the profiles' answers are copied when it changes,
         // not on every render.
         let wanted = state
             .shortlist_wanted()
-            .map(|(need, generation)| (need.to_owned(), generation));
+            .map(|(need, generation, version)| (need.to_owned(), generation, version));
         let state = state.clone();
         use_effect_with((wanted, file), move |(wanted, file)| {
-            if let (Some((need, generation)), Some(_)) = (wanted.clone(), file) {
+            if let (Some((need, generation, need_version)), Some(_)) = (wanted.clone(), file) {
                 let seekers = state
                     .centre
                     .profiles
                     .iter()
                     .map(|p| p.profile.answers.clone())
                     .collect();
+                let text = state.centre.need_made.as_ref().map(|(_, n)| n.text.clone());
                 yew::platform::spawn_local(async move {
-                    if let Some(list) = content::shortlist(need.clone(), seekers).await {
+                    if let Some(list) = content::shortlist(need.clone(), seekers, text).await {
                         state.dispatch(Action::CentreShortlisted(Rc::new(
                             crate::ui::state::Shortlisted {
                                 need,
                                 generation,
+                                need_version,
                                 list,
                             },
                         )));

@@ -8,6 +8,7 @@ use crate::core::answers::Answers;
 use crate::core::held::{Ask, Held, Occupation, Reply};
 use crate::core::json::{self, Kind};
 use crate::core::listing::{Shown, Wanted};
+use crate::core::need::{NeedEdit, NeedFile};
 use crate::core::profile::Profile;
 use crate::core::profile_code::Unread;
 use crate::core::qr::Drawing;
@@ -294,14 +295,33 @@ pub async fn occupations() -> Option<Vec<Occupation>> {
 /// The matching centre's seekers against a need, ranked by the worker;
 /// None if it could not (no file yet, or it stopped), Some(None) if the
 /// file has no such occupation.
-pub async fn shortlist(occupation: String, seekers: Vec<Answers>) -> Option<Option<NeedList>> {
+pub async fn shortlist(
+    occupation: String,
+    seekers: Vec<Answers>,
+    need: Option<String>,
+) -> Option<Option<NeedList>> {
     let ask = Ask::Shortlist {
         occupation,
         seekers,
         municipality: None,
+        need,
     };
     match demand_worker::ask(&ask, demand_worker::Text::None).await {
         Ok(Reply::Shortlist(list)) => Some(list),
+        _ => None,
+    }
+}
+
+/// An employer's need made by the worker from the held file's occupation,
+/// as it is (`edit` None) or edited; None if it could not.
+pub async fn make_need(occupation: String, edit: Option<NeedEdit>) -> Option<NeedFile> {
+    let ask = Ask::MakeNeed {
+        occupation,
+        edit,
+        today: crate::platform::clock::today(),
+    };
+    match demand_worker::ask(&ask, demand_worker::Text::None).await {
+        Ok(Reply::Need(Some(need))) => Some(*need),
         _ => None,
     }
 }

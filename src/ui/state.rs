@@ -10,6 +10,7 @@ use crate::core::edit::Edit;
 use crate::core::held::{Held, Occupation};
 use crate::core::json::Kind;
 use crate::core::listing::{Shown, Wanted};
+use crate::core::need::{NeedEdit, NeedFile};
 use crate::core::profile::Profile;
 use crate::core::profile_code::Unread;
 use crate::core::questionnaire::{Item, JobTitleList, LevelItem, Path, Questionnaire};
@@ -213,6 +214,13 @@ pub struct Centre {
     pub occupations: Option<Rc<Vec<Occupation>>>,
     /// The need: an occupation's id.
     pub need: Option<String>,
+    /// The coach's changes to it (None: as the file has it).
+    pub need_edit: Option<NeedEdit>,
+    /// Bumped whenever the need or its changes change.
+    pub need_version: u32,
+    /// The need made (core::need) for a version: what the shortlist ranks
+    /// against and what the coach saves.
+    pub need_made: Option<(u32, Rc<NeedFile>)>,
     pub shortlist: Option<Rc<Shortlisted>>,
     /// Show only those ready now (Some(0)) or within so many weeks of
     /// training; None shows all.
@@ -279,6 +287,7 @@ pub struct CentreProfile {
 pub struct Shortlisted {
     pub need: String,
     pub generation: u32,
+    pub need_version: u32,
     /// None: the file in use has no such occupation.
     pub list: Option<NeedList>,
 }
@@ -386,6 +395,10 @@ pub enum Action {
     CentreWithin(Option<u32>),
     /// Flag profiles made more than so many months ago.
     CentreOldAfter(u32),
+    /// The coach changed the need.
+    CentreEditNeed(NeedEdit),
+    /// The worker made the need of a version.
+    CentreNeedMade(u32, Rc<NeedFile>),
     /// The coach's label for the profile at a place.
     CentreLabel {
         at: usize,
@@ -575,15 +588,32 @@ impl AppState {
 
     /// The shortlist the matching centre waits for, if any: its need and
     /// the generation of the profiles (whose answers go with the ask).
-    pub fn shortlist_wanted(&self) -> Option<(&str, u32)> {
+    pub fn shortlist_wanted(&self) -> Option<(&str, u32, u32)> {
         let centre = &self.centre;
         let need = centre.need.as_deref()?;
-        let current = centre
-            .shortlist
+        let made = centre.need_made.as_ref()?.0 == centre.need_version;
+        let current = centre.shortlist.as_ref().is_some_and(|s| {
+            s.need == need
+                && s.generation == centre.generation
+                && s.need_version == centre.need_version
+        });
+        (self.page == Page::Centre && !centre.profiles.is_empty() && made && !current).then_some((
+            need,
+            centre.generation,
+            centre.need_version,
+        ))
+    }
+
+    /// The need the matching centre waits for the worker to make, if any:
+    /// its occupation and version.
+    pub fn need_wanted(&self) -> Option<(&str, u32)> {
+        let centre = &self.centre;
+        let need = centre.need.as_deref()?;
+        let made = centre
+            .need_made
             .as_ref()
-            .is_some_and(|s| s.need == need && s.generation == centre.generation);
-        (self.page == Page::Centre && !centre.profiles.is_empty() && !current)
-            .then_some((need, centre.generation))
+            .is_some_and(|(v, _)| *v == centre.need_version);
+        (self.page == Page::Centre && !made).then_some((need, centre.need_version))
     }
 
     /// Waits for the worker's choice, or takes the fixed order at once when
@@ -708,6 +738,9 @@ impl AppState {
             self.listing = None;
             self.centre.occupations = None;
             self.centre.need = None;
+            self.centre.need_edit = None;
+            self.centre.need_made = None;
+            self.centre.need_version += 1;
             self.centre.shortlist = None;
         }
         self.held = Some(held);
@@ -1048,7 +1081,21 @@ impl AppState {
                 self.centre_open(read, &today);
             }
             Action::CentreOccupations(list) => self.centre.occupations = Some(Rc::new(list)),
-            Action::CentreNeed(id) => self.centre.need = Some(id),
+            Action::CentreNeed(id) => {
+                let centre = &mut self.centre;
+                centre.need = Some(id);
+                centre.need_edit = None;
+                centre.need_version += 1;
+            }
+            Action::CentreEditNeed(edit) => {
+                self.centre.need_edit = Some(edit);
+                self.centre.need_version += 1;
+            }
+            Action::CentreNeedMade(version, need) => {
+                if version == self.centre.need_version {
+                    self.centre.need_made = Some((version, need));
+                }
+            }
             Action::CentreShortlisted(list) => self.centre.shortlist = Some(list),
             Action::CentreRemove(at) => {
                 if at < self.centre.profiles.len() {

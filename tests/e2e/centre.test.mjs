@@ -169,6 +169,50 @@ test("the shortlist goes out printed and as a CSV with the coach's labels, what 
   await context.close();
 });
 
+test("a coach builds an employer's need, an assistant nurse in Säffle with a B licence, and saves it as a demand file", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE", acceptDownloads: true });
+  await page.getByRole("button", { name: await sv("centre-open") }).click();
+  const ten = (await profiles()).slice(0, 10);
+  await page.getByLabel(await sv("centre-pick")).setInputFiles(ten);
+  await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
+  const rows = page.getByTestId("shortlist").locator("tr.candidate");
+  await rows.first().waitFor();
+  const readyBefore = await rows.locator("td.nearness", { hasText: await sv("centre-ready-now") }).count();
+
+  await page.getByLabel(await sv("centre-need-employer"), { exact: true }).fill("Säffle kommun, hemtjänsten");
+  await page.getByLabel(await sv("centre-need-employer"), { exact: true }).press("Tab");
+  await page.getByLabel(await sv("centre-need-place"), { exact: true }).fill("Säffle");
+  await page.getByLabel(await sv("centre-need-place"), { exact: true }).press("Tab");
+  await page.getByRole("checkbox", { name: "B", exact: true }).check();
+  // Those who said they hold no licence (every third) now lack it.
+  const licence = await sv("occ-licence-line", { category: "B" });
+  await rows.locator("td.gaps li", { hasText: licence }).first().waitFor();
+  const lackingLicence = await rows.filter({ has: page.locator("td.gaps li", { hasText: licence }) }).count();
+  assert.equal(lackingLicence, 4, "seekers 1, 4, 7 and 10 hold no licence");
+  // None who lacks it is ready now; those ready are still ready.
+  const lacking = rows.filter({ has: page.locator("td.gaps li", { hasText: licence }) });
+  for (const text of await lacking.locator("td.nearness").allInnerTexts()) assert.notEqual(text, await sv("centre-ready-now"));
+  assert.equal(await rows.locator("td.nearness", { hasText: await sv("centre-ready-now") }).count(), readyBefore);
+  await screenshot(page, "centre-need-kiosk");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: await sv("centre-need-save") }).click(),
+  ]);
+  const path = join(await mkdtemp(join(tmpdir(), "kk-need-")), download.suggestedFilename());
+  await download.saveAs(path);
+  const need = JSON.parse(await readFile(path, "utf8"));
+  assert.equal(need.format, "kompetenskoll/demand@1");
+  assert.equal(need.publisher.name, "Säffle kommun, hemtjänsten");
+  assert.equal(need.region.name.sv, "Säffle");
+  assert.equal(need.occupations.length, 1);
+  assert.ok(need.occupations[0].requirements.some((r) => r.kind === "licence" && r.category === "B"), JSON.stringify(need.occupations[0].requirements.slice(-3)));
+  assert.ok(need.attribution.length > 0, "O*NET's and JobTech's credit travels with it");
+  assert.match(download.suggestedFilename(), /^behov-.*saffle.*\.json$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 /** The plaintext of a sealed list, opened as the format says
  * (core::centre_store: PBKDF2-SHA-256 → AES-GCM-256), with Node's own
  * WebCrypto: the list is what the coach kept, and only the passphrase

@@ -15,11 +15,12 @@ use crate::answers::Answers;
 use crate::demand::DemandFile;
 use crate::json;
 use crate::listing::{show, Shown, Wanted};
+use crate::need::{NeedEdit, NeedFile};
 use crate::profile::Profile;
 use crate::profile_code::{self, CodeError, Unread};
 use crate::qr::{self, Drawing};
 use crate::questionnaire::{JobTitleList, Questionnaire};
-use crate::scoring::Indexed;
+use crate::scoring::{Indexed, Scorer};
 use crate::shortlist::{self, NeedList};
 use crate::text::Text;
 use crate::validation::Problem;
@@ -64,6 +65,17 @@ pub enum Ask {
         occupation: String,
         seekers: Vec<Answers>,
         municipality: Option<String>,
+        /// A need file (core::need) to rank against instead of the file
+        /// held: its text, read as every demand file is.
+        #[serde(default)]
+        need: Option<String>,
+    },
+    /// An employer's need made from the held file's `occupation`, as it
+    /// is (`edit` None) or edited, on `today`.
+    MakeNeed {
+        occupation: String,
+        edit: Option<NeedEdit>,
+        today: String,
     },
 }
 
@@ -100,6 +112,8 @@ pub enum Reply {
     /// The seekers against a need, the readiest first, with the trainings
     /// their routes name; None when the file has no such occupation.
     Shortlist(Option<NeedList>),
+    /// The need made; None when the file has no such occupation.
+    Need(Option<Box<NeedFile>>),
     /// Asked before the file it needs was taken.
     NotYet,
 }
@@ -250,6 +264,39 @@ impl Holder {
                 occupation,
                 seekers,
                 municipality,
+                need: Some(text),
+            } => match json::parse_demand(&text) {
+                Ok(need) => {
+                    let scorer = Scorer::new(&need);
+                    let seekers: Vec<&Answers> = seekers.iter().collect();
+                    Reply::Shortlist(need.index_of(&occupation).map(|at| {
+                        NeedList::of(
+                            shortlist::shortlist(&scorer, at, &seekers, municipality.as_deref()),
+                            &need,
+                            at,
+                        )
+                    }))
+                }
+                Err(problems) => Reply::Refused(problems),
+            },
+            Ask::MakeNeed {
+                occupation,
+                edit,
+                today,
+            } => match &self.demand {
+                Some(indexed) => Reply::Need(
+                    indexed
+                        .demand()
+                        .index_of(&occupation)
+                        .map(|at| Box::new(NeedFile::make(indexed.demand(), at, edit, &today))),
+                ),
+                None => Reply::NotYet,
+            },
+            Ask::Shortlist {
+                occupation,
+                seekers,
+                municipality,
+                need: None,
             } => match &self.demand {
                 Some(indexed) => {
                     let scorer = indexed.scorer();
@@ -417,6 +464,7 @@ mod tests {
             occupation: occupation.into(),
             seekers: vec![Answers::default(), nurse.clone()],
             municipality: None,
+            need: None,
         };
         let Reply::Shortlist(Some(list)) = ask(&mut holder, &need("5321"), None) else {
             panic!("no shortlist");
@@ -440,6 +488,75 @@ mod tests {
             ask(&mut holder, &need("no-such"), None),
             Reply::Shortlist(None)
         );
+
+        // A need made from the held file, with a licence added, ranks the
+        // same seekers against itself; a damaged need file is refused.
+        let Reply::Need(Some(made)) = ask(
+            &mut holder,
+            &Ask::MakeNeed {
+                occupation: "5321".into(),
+                edit: None,
+                today: "2026-12-06".into(),
+            },
+            None,
+        ) else {
+            panic!("no need made");
+        };
+        let mut edit = made.edit.clone();
+        edit.licences.push(crate::scales::Licence::B);
+        let Reply::Need(Some(licensed)) = ask(
+            &mut holder,
+            &Ask::MakeNeed {
+                occupation: "5321".into(),
+                edit: Some(edit),
+                today: "2026-12-06".into(),
+            },
+            None,
+        ) else {
+            panic!("no need made");
+        };
+        let against = |text: &str| Ask::Shortlist {
+            occupation: "5321".into(),
+            seekers: vec![Answers::default(), nurse.clone()],
+            municipality: None,
+            need: Some(text.to_owned()),
+        };
+        let Reply::Shortlist(Some(as_is)) = ask(&mut holder, &against(&made.text), None) else {
+            panic!("no shortlist of the need");
+        };
+        assert_eq!(
+            as_is.candidates, list.candidates,
+            "the need as it is ranks as the file"
+        );
+        let Reply::Shortlist(Some(with_licence)) = ask(&mut holder, &against(&licensed.text), None)
+        else {
+            panic!("no shortlist of the licensed need");
+        };
+        // Neither said whether she has a licence: unknown, so no one lacks
+        // it, and the nurse's share of the need answered falls.
+        let licence = crate::demand::Requirement::Licence {
+            category: crate::scales::Licence::B,
+        };
+        assert!(with_licence
+            .candidates
+            .iter()
+            .all(|c| !c.lacking.contains(&licence)));
+        let nurse_in = |list: &NeedList| {
+            list.candidates
+                .iter()
+                .find(|c| c.seeker == 1)
+                .unwrap()
+                .coverage
+        };
+        assert!(nurse_in(&with_licence) < nurse_in(&as_is));
+        assert!(matches!(
+            ask(
+                &mut holder,
+                &against("{\"format\": \"kompetenskoll/demand@1\"}"),
+                None
+            ),
+            Reply::Refused(_)
+        ));
     }
 
     /// A damaged file is refused with its problems and the file held

@@ -16,6 +16,7 @@ pub mod held;
 pub mod json;
 pub mod json_path;
 pub mod listing;
+pub mod need;
 pub mod profile;
 pub mod profile_code;
 pub mod qr;

@@ -4,7 +4,9 @@ use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::centre_store;
+use crate::core::need::NeedEdit;
 use crate::core::questionnaire::Questionnaire;
+use crate::core::scales::{Cefr, Licence};
 use crate::core::shortlist::{self, Candidate, Nearness, NeedList};
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::{clock, document, download, events, files};
@@ -42,6 +44,7 @@ pub fn CentrePage() -> Html {
             <KeptList />
             <h2>{ t(locale, "centre-need") }</h2>
             <NeedPicker />
+            <NeedEditor />
             <h2>{ t(locale, "centre-fits") }</h2>
             <WhoFits />
         </section>
@@ -86,21 +89,15 @@ fn ProfileList() -> Html {
                     let state = state.clone();
                     let made = &p.profile.created_at;
                     let old = centre_store::older_than(made, months, &today);
-                    let id = format!("centre-label-{at}");
                     let on_label = {
                         let state = state.clone();
-                        Callback::from(move |e: Event| {
-                            let label = events::value(&e).unwrap_or_default();
-                            state.dispatch(Action::CentreLabel { at, label });
-                        })
+                        Callback::from(move |label: String| state.dispatch(Action::CentreLabel { at, label }))
                     };
                     html! {
                         <li class={classes!(old.then_some("old"))}>
                             <span>{ &p.file }</span>
-                            <span class="label-field">
-                                <label for={id.clone()}>{ t_args(locale, "centre-label-for", &[("file", &p.file)]) }</label>
-                                <input id={id} type="text" autocomplete="off" value={p.label.clone()} onchange={on_label} />
-                            </span>
+                            <TextField id={format!("centre-label-{at}")} label={t_args(locale, "centre-label-for", &[("file", &p.file)])}
+                                value={p.label.clone()} on_commit={on_label} />
                             <span class="hint">{ t_args(locale, "centre-made", &[("date", made.get(..10).unwrap_or(made))]) }</span>
                             if old {
                                 <strong class="flag">{ t_args(locale, "centre-old", &[("months", &months_text)]) }</strong>
@@ -210,6 +207,154 @@ fn NeedPicker() -> Html {
     }
 }
 
+/// The need adjusted to an employer's: who and where, the licences, the
+/// Swedish and the education it asks; saved as a small demand file.
+#[component]
+fn NeedEditor() -> Html {
+    let state = use_app();
+    let locale = state.locale;
+    let centre = &state.centre;
+    let Some((_, made)) = centre.need_made.as_ref() else {
+        return html! {};
+    };
+    let edit = centre
+        .need_edit
+        .clone()
+        .unwrap_or_else(|| made.edit.clone());
+    let change = {
+        let state = state.clone();
+        let edit = edit.clone();
+        move |apply: fn(&mut NeedEdit, &Event)| {
+            let (state, edit) = (state.clone(), edit.clone());
+            Callback::from(move |e: Event| {
+                let mut edit = edit.clone();
+                apply(&mut edit, &e);
+                state.dispatch(Action::CentreEditNeed(edit));
+            })
+        }
+    };
+    let commit = {
+        let state = state.clone();
+        let edit = edit.clone();
+        move |apply: fn(&mut NeedEdit, String)| {
+            let (state, edit) = (state.clone(), edit.clone());
+            Callback::from(move |text: String| {
+                let mut edit = edit.clone();
+                apply(&mut edit, text);
+                state.dispatch(Action::CentreEditNeed(edit));
+            })
+        }
+    };
+    let questionnaire = match &state.questionnaire {
+        Load::Ready(q) => Some(q.clone()),
+        _ => None,
+    };
+    let save = {
+        let made = made.clone();
+        Callback::from(move |_| {
+            let name = format!("{}.json", made.file.id);
+            let _ = download::save_text(&name, "application/json", &made.text);
+        })
+    };
+    let none = t(locale, "centre-need-none");
+    html! {
+        <details class="need-editor" open=true>
+            <summary>{ t(locale, "centre-need-edit") }</summary>
+            <TextField id="need-employer" label={t(locale, "centre-need-employer")} value={edit.employer.clone()}
+                on_commit={commit(|edit, text| edit.employer = text)} />
+            <TextField id="need-place" label={t(locale, "centre-need-place")} value={edit.place.clone()}
+                on_commit={commit(|edit, text| edit.place = text)} />
+            <fieldset class="need-licences">
+                <legend>{ t(locale, "centre-need-licences") }</legend>
+                { for Licence::ALL.iter().map(|&licence| {
+                    let state = state.clone();
+                    let checked = edit.licences.contains(&licence);
+                    let edit = edit.clone();
+                    let id = format!("need-licence-{}", licence.code());
+                    let onchange = Callback::from(move |e: Event| {
+                        let mut edit = edit.clone();
+                        edit.licences.retain(|l| *l != licence);
+                        if events::checked(&e) {
+                            edit.licences.push(licence);
+                        }
+                        state.dispatch(Action::CentreEditNeed(edit));
+                    });
+                    html! {
+                        <span class="choice">
+                            <input id={id.clone()} type="checkbox" {checked} {onchange} />
+                            <label for={id}>{ licence.code() }</label>
+                        </span>
+                    }
+                }) }
+            </fieldset>
+            <div class="field">
+                <label for="need-swedish">{ t(locale, "centre-need-swedish") }</label>
+                <select id="need-swedish" onchange={change(|edit, e| {
+                    edit.swedish = events::value(e).and_then(|v| Cefr::ALL.into_iter().find(|c| c.code() == v));
+                })}>
+                    <option value="" selected={edit.swedish.is_none()}>{ none.clone() }</option>
+                    { for Cefr::ALL.iter().map(|c| html! {
+                        <option value={c.code()} selected={edit.swedish == Some(*c)}>{ c.code() }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="need-education">{ t(locale, "centre-need-education") }</label>
+                <select id="need-education" onchange={change(|edit, e| {
+                    edit.education = events::value(e).and_then(|v| v.parse().ok());
+                })}>
+                    <option value="" selected={edit.education.is_none()}>{ none }</option>
+                    { for (1..=8u8).filter_map(|isced| {
+                        let named = questionnaire.as_ref()?.education_option(isced)?;
+                        Some(html! {
+                            <option value={isced.to_string()} selected={edit.education == Some(isced)}>
+                                { local::shown(locale, &named.label).text }
+                            </option>
+                        })
+                    }) }
+                </select>
+            </div>
+            <button type="button" onclick={save}>{ t(locale, "centre-need-save") }</button>
+            <p class="hint">{ t(locale, "centre-need-save-hint") }</p>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TextFieldProps {
+    id: AttrValue,
+    label: String,
+    /// What the field holds now.
+    value: String,
+    /// The text once the coach leaves the field or presses Enter.
+    on_commit: Callback<String>,
+}
+
+/// A text field that keeps what is typed while other answers arrive (a
+/// re-render with the old value would wipe it) and commits it on change.
+#[component]
+fn TextField(props: &TextFieldProps) -> Html {
+    let typed = use_state(|| props.value.clone());
+    {
+        let typed = typed.clone();
+        use_effect_with(props.value.clone(), move |value| typed.set(value.clone()));
+    }
+    let oninput = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| typed.set(events::value(&e).unwrap_or_default()))
+    };
+    let onchange = {
+        let on_commit = props.on_commit.clone();
+        Callback::from(move |e: Event| on_commit.emit(events::value(&e).unwrap_or_default()))
+    };
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ &props.label }</label>
+            <input id={props.id.clone()} type="text" value={(*typed).clone()} {oninput} {onchange} />
+        </div>
+    }
+}
+
 /// Who fits the need, the readiest first, with the filter; printed or
 /// saved as a CSV with the coach's labels in place of file names.
 #[component]
@@ -220,10 +365,11 @@ fn WhoFits() -> Html {
     if centre.profiles.is_empty() || centre.need.is_none() {
         return html! { <p>{ t(locale, "centre-no-profiles") }</p> };
     }
-    let current = centre
-        .shortlist
-        .as_ref()
-        .filter(|s| Some(&s.need) == centre.need.as_ref() && s.generation == centre.generation);
+    let current = centre.shortlist.as_ref().filter(|s| {
+        Some(&s.need) == centre.need.as_ref()
+            && s.generation == centre.generation
+            && s.need_version == centre.need_version
+    });
     let Some(list) = current.and_then(|s| s.list.clone()) else {
         return html! { <p role="status" aria-busy="true">{ t(locale, "centre-waiting") }</p> };
     };

@@ -1,0 +1,201 @@
+//! An employer's need, made by a coach at the matching centre (#18): an
+//! occupation of the demand file in use, adjusted (licences, Swedish,
+//! education, required levels), with the employer and the place named.
+//! It is a small `kompetenskoll/demand@1` file: the CLI validates it, a
+//! region can publish it, and the centre ranks its seekers against it as
+//! against any file. The source's elements, skills, trainings, sources,
+//! licence and attribution come along, so routes and credits hold.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::dates::{civil_from_days, days_from_civil};
+use crate::demand::{DemandFile, Requirement};
+use crate::scales::{Cefr, Licence};
+use crate::text::Text;
+
+/// How long a need file is valid: an employer's need is short-lived.
+pub const VALID_DAYS: i64 = 92;
+
+/// What the coach changed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeedEdit {
+    /// The employer's name (the file's publisher).
+    pub employer: String,
+    /// Where the work is, as the coach names it (the file's region).
+    pub place: String,
+    /// The licences required, in place of the occupation's.
+    pub licences: Vec<Licence>,
+    /// The Swedish required, in place of the occupation's; None: none.
+    pub swedish: Option<Cefr>,
+    /// The education required (ISCED), in place of the occupation's.
+    pub education: Option<u8>,
+    /// Required levels set anew, by element; 0 takes the element out.
+    #[serde(default)]
+    pub levels: BTreeMap<String, f64>,
+}
+
+/// A need made: the file, its text as saved, and the edit it was made with.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeedFile {
+    pub file: DemandFile,
+    pub text: String,
+    pub edit: NeedEdit,
+}
+
+impl NeedFile {
+    /// Occupation `at` of `source`, as it is (`edit` None) or edited.
+    pub fn make(source: &DemandFile, at: usize, edit: Option<NeedEdit>, today: &str) -> NeedFile {
+        let edit = edit.unwrap_or_else(|| NeedEdit::of(&source.occupations[at]));
+        let file = need_file(source, at, &edit, today);
+        let text = serde_json::to_string_pretty(&file).expect("a demand file serialises");
+        NeedFile { file, text, edit }
+    }
+}
+
+impl NeedEdit {
+    /// The occupation as it is: its licences, Swedish and education.
+    pub fn of(occupation: &crate::demand::Occupation) -> NeedEdit {
+        let mut edit = NeedEdit::default();
+        for r in &occupation.requirements {
+            match r {
+                Requirement::Licence { category } => edit.licences.push(*category),
+                Requirement::Language { language, level } if language == "sv" => {
+                    edit.swedish = Some(*level)
+                }
+                Requirement::Education { isced } => edit.education = Some(*isced),
+                _ => {}
+            }
+        }
+        edit
+    }
+}
+
+/// The need file: occupation `at` of `source` with `edit` applied, made on
+/// `today` (`YYYY-MM-DD`).
+pub fn need_file(source: &DemandFile, at: usize, edit: &NeedEdit, today: &str) -> DemandFile {
+    let mut need = source.excerpt(&[at]);
+    let occupation = &mut need.occupations[0];
+    let mut requirements: Vec<Requirement> = occupation
+        .requirements
+        .iter()
+        .filter(|r| {
+            !matches!(
+                r,
+                Requirement::Licence { .. } | Requirement::Education { .. }
+            ) && !matches!(r, Requirement::Language { language, .. } if language == "sv")
+        })
+        .filter_map(|r| match r {
+            Requirement::Level {
+                element,
+                importance,
+                ..
+            } => match edit.levels.get(element) {
+                Some(&level) if level <= 0.0 => None,
+                Some(&level) => Some(Requirement::Level {
+                    element: element.clone(),
+                    level: level.min(4.0),
+                    importance: *importance,
+                }),
+                None => Some(r.clone()),
+            },
+            _ => Some(r.clone()),
+        })
+        .collect();
+    if let Some(isced) = edit.education {
+        requirements.push(Requirement::Education { isced });
+    }
+    if let Some(level) = edit.swedish {
+        requirements.push(Requirement::Language {
+            language: "sv".to_owned(),
+            level,
+        });
+    }
+    for &category in &edit.licences {
+        requirements.push(Requirement::Licence { category });
+    }
+    occupation.requirements = requirements;
+    let occupation_id = occupation.id.clone();
+    let label = occupation.label.get("sv").text.to_owned();
+    let employer = edit.employer.trim();
+    let place = edit.place.trim();
+    let named = [label.as_str(), employer, place]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    // Who and where first, then the occupation's own id: short, and the
+    // file's name says whose need it is.
+    let who = [employer, place, occupation_id.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    need.id = format!("behov-{}-{today}", slug(&who));
+    need.title = Text::sv(&named);
+    if !employer.is_empty() {
+        need.publisher.name = employer.to_owned();
+        need.publisher.url = None;
+    }
+    if !place.is_empty() {
+        need.region.name = Text::sv(place);
+        need.region.county = None;
+        need.region.municipality = None;
+    }
+    need.published = today.to_owned();
+    need.valid_until = days_after(today, VALID_DAYS).unwrap_or_else(|| today.to_owned());
+    // The need's requirements are the coach's, not the source's outlook.
+    need.occupations[0].outlook.clear();
+    need.occupations[0].openings = None;
+    need.sha256.clear();
+    need
+}
+
+/// Lowercase ASCII letters and digits, the rest a single dash: a file id.
+fn slug(text: &str) -> String {
+    let folded = crate::text::fold(text);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').chars().take(60).collect()
+}
+
+fn days_after(day: &str, days: i64) -> Option<String> {
+    let mut parts = day.get(..10)?.split('-');
+    let (y, m, d) = (
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+    );
+    let (y, m, d) = civil_from_days(days_from_civil(y, m, d) + days);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slug_is_a_file_id() {
+        assert_eq!(
+            slug("Undersköterskor, hemtjänst, Säffle kommun"),
+            "underskoterskor-hemtjanst-saffle-kommun"
+        );
+    }
+
+    #[test]
+    fn a_need_is_valid_for_three_months() {
+        assert_eq!(
+            days_after("2026-12-06", VALID_DAYS).as_deref(),
+            Some("2027-03-08")
+        );
+    }
+}
