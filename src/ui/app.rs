@@ -293,7 +293,7 @@ pub fn App(props: &AppProps) -> Html {
         let state_for_need = state.clone();
         use_effect_with((need_wanted, file.clone()), move |(wanted, file)| {
             if let (Some((need, version)), Some(_)) = (wanted.clone(), file) {
-                let edit = state_for_need.centre.need_edit.clone();
+                let edit = state_for_need.centre.need_edit.0.clone();
                 yew::platform::spawn_local(async move {
                     if let Some(made) = content::make_need(need, edit).await {
                         state_for_need.dispatch(Action::CentreNeedMade(version, Rc::new(made)));
@@ -315,7 +315,11 @@ pub fn App(props: &AppProps) -> Html {
                     .iter()
                     .map(|p| p.profile.answers.clone())
                     .collect();
-                let text = state.centre.need_made.as_ref().map(|(_, n)| n.text.clone());
+                let text = state
+                    .centre
+                    .need_made
+                    .as_ref()
+                    .map(|(_, n)| n.0.text.clone());
                 yew::platform::spawn_local(async move {
                     if let Some(list) = content::shortlist(need.clone(), seekers, text).await {
                         state.dispatch(Action::CentreShortlisted(Rc::new(

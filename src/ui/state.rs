@@ -131,7 +131,9 @@ pub struct AppState {
     /// The seeker went on from a rating of the adaptive path; its next one
     /// is being chosen.
     pub choosing: bool,
-    /// The matching centre's profiles and need (not at a kiosk).
+    /// The matching centre's profiles and need (not at a kiosk; only in
+    /// the whole app).
+    #[cfg(feature = "matching")]
     pub centre: Centre,
     /// The adaptive path's ratings the seeker went back from, the latest
     /// last: going on again shows them rather than choosing anew. Not
@@ -215,12 +217,12 @@ pub struct Centre {
     /// The need: an occupation's id.
     pub need: Option<String>,
     /// The coach's changes to it (None: as the file has it).
-    pub need_edit: Option<NeedEdit>,
+    pub need_edit: Beside<Option<NeedEdit>>,
     /// Bumped whenever the need or its changes change.
     pub need_version: u32,
     /// The need made (core::need) for a version: what the shortlist ranks
     /// against and what the coach saves.
-    pub need_made: Option<(u32, Rc<NeedFile>)>,
+    pub need_made: Option<(u32, Beside<Rc<NeedFile>>)>,
     pub shortlist: Option<Rc<Shortlisted>>,
     /// Show only those ready now (Some(0)) or within so many weeks of
     /// training; None shows all.
@@ -234,6 +236,18 @@ pub struct Centre {
     pub store_problem: Option<StoreProblem>,
     /// Sealing or opening under way (the key derivation takes a moment).
     pub sealing: bool,
+}
+
+/// A value that changes only with a version kept beside it, so the
+/// state's comparison after every action never walks it: deriving it
+/// would compare whole demand files, in the first screen's module too.
+#[derive(Clone, Debug, Default)]
+pub struct Beside<T>(pub T);
+
+impl<T> PartialEq for Beside<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// The matching centre's list on this device (core::centre_store,
@@ -283,13 +297,30 @@ pub struct CentreProfile {
 }
 
 /// The worker's shortlist for a need and the profiles of one generation.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Shortlisted {
     pub need: String,
     pub generation: u32,
     pub need_version: u32,
     /// None: the file in use has no such occupation.
     pub list: Option<NeedList>,
+}
+
+/// One answer per need, profiles and version: the keys say which.
+impl PartialEq for Shortlisted {
+    fn eq(&self, other: &Self) -> bool {
+        (
+            &self.need,
+            self.generation,
+            self.need_version,
+            self.list.is_some(),
+        ) == (
+            &other.need,
+            other.generation,
+            other.need_version,
+            other.list.is_some(),
+        )
+    }
 }
 
 /// Why an offered demand file was not used.
@@ -375,6 +406,7 @@ pub enum Action {
     },
     /// From the adaptive path on to every question, answers kept.
     AllQuestions,
+    #[cfg(feature = "matching")]
     /// Profile files picked at once for the matching centre: those read
     /// each open into its list or are listed with why not, as are those
     /// that could not even be read (`unreadable`).
@@ -384,35 +416,51 @@ pub enum Action {
         /// The day (`YYYY-MM-DD`), kept with each profile.
         today: String,
     },
+    #[cfg(feature = "matching")]
     /// The file's occupations, to choose a need from.
     CentreOccupations(Vec<Occupation>),
+    #[cfg(feature = "matching")]
     CentreNeed(String),
+    #[cfg(feature = "matching")]
     /// The worker's shortlist for a need and a generation of profiles.
     CentreShortlisted(Rc<Shortlisted>),
+    #[cfg(feature = "matching")]
     /// One profile out of the list, by place.
     CentreRemove(usize),
+    #[cfg(feature = "matching")]
     CentreClear,
+    #[cfg(feature = "matching")]
     CentreWithin(Option<u32>),
+    #[cfg(feature = "matching")]
     /// Flag profiles made more than so many months ago.
     CentreOldAfter(u32),
+    #[cfg(feature = "matching")]
     /// The coach changed the need.
     CentreEditNeed(NeedEdit),
+    #[cfg(feature = "matching")]
     /// The worker made the need of a version.
     CentreNeedMade(u32, Rc<NeedFile>),
+    #[cfg(feature = "matching")]
     /// The coach's label for the profile at a place.
     CentreLabel {
         at: usize,
         label: String,
     },
+    #[cfg(feature = "matching")]
     /// A sealed list was found on this device (or brought in from a file).
     CentreFoundKept,
+    #[cfg(feature = "matching")]
     /// Sealing or opening has begun.
     CentreSealing,
+    #[cfg(feature = "matching")]
     /// The list is now kept encrypted on this device.
     CentreKept,
+    #[cfg(feature = "matching")]
     /// The kept list opened: its profiles join those in memory.
     CentreUnlocked(Vec<CentreProfile>),
+    #[cfg(feature = "matching")]
     CentreStoreProblem(StoreProblem),
+    #[cfg(feature = "matching")]
     /// The kept list is deleted from this device, and the list in memory
     /// with it.
     CentreForgotten,
@@ -583,9 +631,99 @@ impl AppState {
         }
     }
 
-    #[cfg(not(feature = "matching"))]
-    fn centre_open(&mut self, _: Vec<PickedProfile>, _: &str) {}
+    /// The matching centre's actions. Only the whole app has the centre:
+    /// the first screen's module carries none of this.
+    #[cfg(feature = "matching")]
+    fn apply_centre(&mut self, action: Action) {
+        match action {
+            Action::CentreOpened {
+                read,
+                unreadable,
+                today,
+            } => {
+                self.centre.refused = unreadable;
+                self.centre.duplicates.clear();
+                self.centre_open(read, &today);
+            }
+            Action::CentreOccupations(list) => self.centre.occupations = Some(Rc::new(list)),
+            Action::CentreNeed(id) => {
+                let centre = &mut self.centre;
+                centre.need = Some(id);
+                centre.need_edit = Beside(None);
+                centre.need_version += 1;
+            }
+            Action::CentreEditNeed(edit) => {
+                self.centre.need_edit = Beside(Some(edit));
+                self.centre.need_version += 1;
+            }
+            // A need made for an earlier version is dropped.
+            Action::CentreNeedMade(version, need) if version == self.centre.need_version => {
+                self.centre.need_made = Some((version, Beside(need)));
+            }
+            Action::CentreShortlisted(list) => self.centre.shortlist = Some(list),
+            Action::CentreRemove(at) if at < self.centre.profiles.len() => {
+                self.centre.profiles.remove(at);
+                self.centre.generation += 1;
+            }
+            Action::CentreClear => {
+                self.centre.profiles.clear();
+                self.centre.refused.clear();
+                self.centre.duplicates.clear();
+                self.centre.generation += 1;
+            }
+            Action::CentreWithin(within) => self.centre.within = within,
+            Action::CentreOldAfter(months) => self.centre.old_after = Some(months),
+            Action::CentreLabel { at, label } => {
+                let centre = &mut self.centre;
+                if let Some(profile) = centre.profiles.get_mut(at) {
+                    Rc::make_mut(profile).label = label.trim().to_owned();
+                    // Kept again if the list is kept; the shortlist's
+                    // figures stand (the generation is the answers').
+                    centre.relabelled += 1;
+                }
+            }
+            // A list opened or kept here is not locked by finding it.
+            Action::CentreFoundKept if self.centre.keeping == Keeping::Memory => {
+                self.centre.keeping = Keeping::Locked;
+            }
+            Action::CentreSealing => {
+                self.centre.sealing = true;
+                self.centre.store_problem = None;
+            }
+            Action::CentreKept => {
+                self.centre.keeping = Keeping::Open;
+                self.centre.sealing = false;
+            }
+            Action::CentreUnlocked(kept) => {
+                let centre = &mut self.centre;
+                for profile in kept {
+                    if !centre.profiles.iter().any(|p| p.profile == profile.profile) {
+                        centre.profiles.push(Rc::new(profile));
+                    }
+                }
+                centre.generation += 1;
+                centre.keeping = Keeping::Open;
+                centre.sealing = false;
+            }
+            Action::CentreStoreProblem(problem) => {
+                self.centre.store_problem = Some(problem);
+                self.centre.sealing = false;
+            }
+            Action::CentreForgotten => {
+                let centre = &mut self.centre;
+                centre.profiles.clear();
+                centre.refused.clear();
+                centre.duplicates.clear();
+                centre.generation += 1;
+                centre.keeping = Keeping::Memory;
+                centre.store_problem = None;
+                centre.sealing = false;
+            }
+            _ => {}
+        }
+    }
 
+    #[cfg(feature = "matching")]
     /// The shortlist the matching centre waits for, if any: its need and
     /// the generation of the profiles (whose answers go with the ask).
     pub fn shortlist_wanted(&self) -> Option<(&str, u32, u32)> {
@@ -604,6 +742,7 @@ impl AppState {
         ))
     }
 
+    #[cfg(feature = "matching")]
     /// The need the matching centre waits for the worker to make, if any:
     /// its occupation and version.
     pub fn need_wanted(&self) -> Option<(&str, u32)> {
@@ -692,6 +831,7 @@ impl AppState {
             also_swedish: false,
             choosing: false,
             ahead: Vec::new(),
+            #[cfg(feature = "matching")]
             centre: Centre::default(),
         }
     }
@@ -711,7 +851,10 @@ impl AppState {
         self.also_swedish = false;
         self.choosing = false;
         self.ahead.clear();
-        self.centre = Centre::default();
+        #[cfg(feature = "matching")]
+        {
+            self.centre = Centre::default();
+        }
         self.forget_shown();
     }
 
@@ -738,7 +881,7 @@ impl AppState {
             self.listing = None;
             self.centre.occupations = None;
             self.centre.need = None;
-            self.centre.need_edit = None;
+            self.centre.need_edit = Beside(None);
             self.centre.need_made = None;
             self.centre.need_version += 1;
             self.centre.shortlist = None;
@@ -1071,93 +1214,24 @@ impl AppState {
                 };
                 answers.apply(edit);
             }
-            Action::CentreOpened {
-                read,
-                unreadable,
-                today,
-            } => {
-                self.centre.refused = unreadable;
-                self.centre.duplicates.clear();
-                self.centre_open(read, &today);
-            }
-            Action::CentreOccupations(list) => self.centre.occupations = Some(Rc::new(list)),
-            Action::CentreNeed(id) => {
-                let centre = &mut self.centre;
-                centre.need = Some(id);
-                centre.need_edit = None;
-                centre.need_version += 1;
-            }
-            Action::CentreEditNeed(edit) => {
-                self.centre.need_edit = Some(edit);
-                self.centre.need_version += 1;
-            }
-            Action::CentreNeedMade(version, need) => {
-                if version == self.centre.need_version {
-                    self.centre.need_made = Some((version, need));
-                }
-            }
-            Action::CentreShortlisted(list) => self.centre.shortlist = Some(list),
-            Action::CentreRemove(at) => {
-                if at < self.centre.profiles.len() {
-                    self.centre.profiles.remove(at);
-                    self.centre.generation += 1;
-                }
-            }
-            Action::CentreClear => {
-                self.centre.profiles.clear();
-                self.centre.refused.clear();
-                self.centre.duplicates.clear();
-                self.centre.generation += 1;
-            }
-            Action::CentreWithin(within) => self.centre.within = within,
-            Action::CentreOldAfter(months) => self.centre.old_after = Some(months),
-            Action::CentreLabel { at, label } => {
-                let centre = &mut self.centre;
-                if let Some(profile) = centre.profiles.get_mut(at) {
-                    Rc::make_mut(profile).label = label.trim().to_owned();
-                    // Kept again if the list is kept; the shortlist's
-                    // figures stand (the generation is the answers').
-                    centre.relabelled += 1;
-                }
-            }
-            Action::CentreFoundKept => {
-                if self.centre.keeping == Keeping::Memory {
-                    self.centre.keeping = Keeping::Locked;
-                }
-            }
-            Action::CentreSealing => {
-                self.centre.sealing = true;
-                self.centre.store_problem = None;
-            }
-            Action::CentreKept => {
-                self.centre.keeping = Keeping::Open;
-                self.centre.sealing = false;
-            }
-            Action::CentreUnlocked(kept) => {
-                let centre = &mut self.centre;
-                for profile in kept {
-                    if !centre.profiles.iter().any(|p| p.profile == profile.profile) {
-                        centre.profiles.push(Rc::new(profile));
-                    }
-                }
-                centre.generation += 1;
-                centre.keeping = Keeping::Open;
-                centre.sealing = false;
-            }
-            Action::CentreStoreProblem(problem) => {
-                self.centre.store_problem = Some(problem);
-                self.centre.sealing = false;
-            }
-            Action::CentreForgotten => {
-                let centre = &mut self.centre;
-                centre.profiles.clear();
-                centre.refused.clear();
-                centre.duplicates.clear();
-                centre.generation += 1;
-                centre.keeping = Keeping::Memory;
-                centre.store_problem = None;
-                centre.sealing = false;
-            }
+            #[cfg(feature = "matching")]
+            action @ (Action::CentreOpened { .. }
+            | Action::CentreOccupations(_)
+            | Action::CentreNeed(_)
+            | Action::CentreEditNeed(_)
+            | Action::CentreNeedMade(..)
+            | Action::CentreShortlisted(_)
+            | Action::CentreRemove(_)
+            | Action::CentreClear
+            | Action::CentreWithin(_)
+            | Action::CentreOldAfter(_)
+            | Action::CentreLabel { .. }
+            | Action::CentreFoundKept
+            | Action::CentreSealing
+            | Action::CentreKept
+            | Action::CentreUnlocked(_)
+            | Action::CentreStoreProblem(_)
+            | Action::CentreForgotten) => self.apply_centre(action),
             Action::NextSection if self.on_ratings() => {
                 // Back and on again returns to the ratings she came from.
                 match (self.ahead.pop(), self.session.as_mut()) {

@@ -5,6 +5,7 @@ pub mod demand_panel;
 pub mod education_question;
 pub mod explanation;
 pub mod goal_question;
+#[cfg(feature = "matching")]
 pub mod kept_list;
 pub mod kiosk_guard;
 pub mod language_picker;

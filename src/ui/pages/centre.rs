@@ -16,7 +16,7 @@ use crate::ui::components::kept_list::KeptList;
 use crate::ui::components::refusal::RefusalText;
 use crate::ui::content::{self, Load};
 use crate::ui::local;
-use crate::ui::state::{Action, CentreProfile, PickedProfile, OLD_AFTER_MONTHS};
+use crate::ui::state::{Action, Beside, CentreProfile, PickedProfile, OLD_AFTER_MONTHS};
 
 /// The weeks of training the "within" filter offers.
 const WITHIN_WEEKS: [u32; 3] = [8, 26, 52];
@@ -214,11 +214,12 @@ fn NeedEditor() -> Html {
     let state = use_app();
     let locale = state.locale;
     let centre = &state.centre;
-    let Some((_, made)) = centre.need_made.as_ref() else {
+    let Some((_, Beside(made))) = centre.need_made.as_ref() else {
         return html! {};
     };
     let edit = centre
         .need_edit
+        .0
         .clone()
         .unwrap_or_else(|| made.edit.clone());
     let change = {

@@ -1,4 +1,5 @@
 pub mod about_data;
+#[cfg(feature = "matching")]
 pub mod centre;
 pub mod handover;
 pub mod occupation;
