@@ -141,12 +141,16 @@ pub fn read_sealed(text: &str) -> Result<Sealed, StoreTrouble> {
     if text.len() > MAX_SEALED_BYTES {
         return Err(StoreTrouble::NotAStore);
     }
-    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|_| StoreTrouble::NotAStore)?;
-    let format = value
-        .get("format")
-        .and_then(|f| f.as_str())
-        .ok_or(StoreTrouble::NotAStore)?;
+    // The format first, read alone (any other field ignored), so a later
+    // version is told as such rather than as damaged. Read from text, as
+    // every file is: one instantiation of the readers in the wasm.
+    #[derive(Deserialize)]
+    struct Head {
+        format: Option<String>,
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    let head: Head = serde_json::from_str(text).map_err(|_| StoreTrouble::NotAStore)?;
+    let format = head.format.ok_or(StoreTrouble::NotAStore)?;
     let (name, version) = format.rsplit_once('@').ok_or(StoreTrouble::NotAStore)?;
     let (ours, our_version) = FORMAT.rsplit_once('@').expect("FORMAT has a version");
     if name != ours {
@@ -159,7 +163,7 @@ pub fn read_sealed(text: &str) -> Result<Sealed, StoreTrouble> {
         Ok(v) if v.to_string() == our_version => {}
         _ => return Err(StoreTrouble::Damaged),
     }
-    let sealed: Sealed = serde_json::from_value(value).map_err(|_| StoreTrouble::Damaged)?;
+    let sealed: Sealed = serde_json::from_str(text).map_err(|_| StoreTrouble::Damaged)?;
     if sealed.kdf.name != KDF || sealed.cipher.name != CIPHER || sealed.kdf.iterations == 0 {
         return Err(StoreTrouble::Damaged);
     }
@@ -170,13 +174,18 @@ pub fn read_sealed(text: &str) -> Result<Sealed, StoreTrouble> {
 impl Kept {
     /// The plaintext to seal.
     pub fn to_bytes(&self) -> Vec<u8> {
-        serde_json::to_vec(self).expect("profiles serialise")
+        serde_json::to_string(self)
+            .expect("profiles serialise")
+            .into_bytes()
     }
 
     /// The plaintext once opened. GCM has already proved it is what was
     /// sealed, so a failure here is a store from a different app version.
     pub fn from_bytes(bytes: &[u8]) -> Result<Kept, StoreTrouble> {
-        serde_json::from_slice(bytes).map_err(|_| StoreTrouble::Damaged)
+        // From text, as profiles are read everywhere else: reading from
+        // bytes would compile every profile reader a second time.
+        let text = std::str::from_utf8(bytes).map_err(|_| StoreTrouble::Damaged)?;
+        serde_json::from_str(text).map_err(|_| StoreTrouble::Damaged)
     }
 }
 
