@@ -125,6 +125,18 @@ fn answers(s: &Seeker, national: &DemandFile, need: &DemandFile) -> Answers {
 
 /// A care aide without the assistant nurse's training or a licence: the
 /// quick care training package is for her.
+/// An assistant nurse from elderly care (the transition office's seeker).
+const NURSE: Seeker = Seeker {
+    job: ("Undersköterska, hemtjänst", "5321"),
+    ticks_every: 1,
+    education: 3,
+    swedish: Cefr::B2,
+    licences: &[Licence::B],
+    ratings: CARE,
+    rest: 2,
+    goal: GoalKind::Work,
+};
+
 const AIDE: Seeker = Seeker {
     job: ("Vårdbiträde", "5330"),
     ticks_every: 2,
@@ -150,21 +162,7 @@ fn the_assistant_nurse_is_ready_the_care_aide_is_a_short_training_away_and_the_d
     let (_, national) = content();
     let need = need(&national);
     let scorer = Scorer::new(&need);
-    // An assistant nurse from elderly care (the transition office's seeker).
-    let nurse = answers(
-        &Seeker {
-            job: ("Undersköterska, hemtjänst", "5321"),
-            ticks_every: 1,
-            education: 3,
-            swedish: Cefr::B2,
-            licences: &[Licence::B],
-            ratings: CARE,
-            rest: 2,
-            goal: GoalKind::Work,
-        },
-        &national,
-        &need,
-    );
+    let nurse = answers(&NURSE, &national, &need);
     let aide = answers(&AIDE, &national, &need);
     // A dock worker who wants to study.
     let docker = answers(
@@ -287,4 +285,38 @@ fn a_need_made_in_the_centre_is_a_demand_file_that_reads_back_the_same() {
     let aide = answers(&AIDE, &national, &need);
     let ranked = |file: &DemandFile| shortlist::shortlist(&Scorer::new(file), 0, &[&aide], None);
     assert_eq!(ranked(&read), ranked(&need));
+}
+
+/// Supply against demand: the occupations in shortage, each with how many
+/// of the centre's seekers are ready now, within half a year of training,
+/// or further; the nurse counts for her own group, and a seeker who said
+/// nothing is near none.
+#[test]
+fn supply_counts_each_seeker_once_per_occupation_in_shortage_most_near_first() {
+    let (_, national) = content();
+    let need = need(&national);
+    let nurse = answers(&NURSE, &national, &need);
+    let empty = Answers::default();
+    let scorer = Scorer::new(&national);
+    let rows = shortlist::supply(&scorer, &[&nurse, &empty], 26);
+    assert!(!rows.is_empty());
+    for row in &rows {
+        assert_eq!(
+            row.ready_now + row.within + row.further,
+            2,
+            "{}",
+            row.occupation
+        );
+        assert!(
+            row.ready_now + row.within <= 1,
+            "the one who said nothing is near nothing"
+        );
+    }
+    let near: Vec<usize> = rows.iter().map(|r| r.ready_now + r.within).collect();
+    assert!(near.windows(2).all(|w| w[0] >= w[1]));
+    let own = rows
+        .iter()
+        .find(|r| r.occupation == "5321")
+        .expect("her group is in shortage and near");
+    assert_eq!(own.ready_now, 1);
 }

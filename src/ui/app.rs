@@ -285,6 +285,27 @@ pub fn App(props: &AppProps) -> Html {
                 });
             }
         });
+        // The supply against demand, once the coach asks, for the profiles
+        // she holds now.
+        let supply_wanted = state.supply_wanted();
+        let state_for_supply = state.clone();
+        use_effect_with((supply_wanted, file.clone()), move |(wanted, file)| {
+            if let (Some(generation), Some(_)) = (*wanted, file) {
+                let seekers = state_for_supply
+                    .centre
+                    .profiles
+                    .iter()
+                    .map(|p| p.profile.answers.clone())
+                    .collect();
+                yew::platform::spawn_local(async move {
+                    if let Some(rows) =
+                        content::supply(seekers, crate::ui::state::SUPPLY_WEEKS).await
+                    {
+                        state_for_supply.dispatch(Action::CentreSupply(generation, Rc::new(rows)));
+                    }
+                });
+            }
+        });
         // The need, made by the worker from the file it holds, whenever the
         // coach chooses or changes it.
         let need_wanted = state

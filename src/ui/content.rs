@@ -13,7 +13,7 @@ use crate::core::profile::Profile;
 use crate::core::profile_code::Unread;
 use crate::core::qr::Drawing;
 use crate::core::questionnaire::{JobTitleList, Questionnaire};
-use crate::core::shortlist::NeedList;
+use crate::core::shortlist::{NeedList, Supply};
 use crate::core::validation::{Problem, Trouble};
 use crate::i18n::{self, t_args, Locale};
 use crate::platform::demand_worker;
@@ -308,6 +308,15 @@ pub async fn shortlist(
     };
     match demand_worker::ask(&ask, demand_worker::Text::None).await {
         Ok(Reply::Shortlist(list)) => Some(list),
+        _ => None,
+    }
+}
+
+/// The seekers against every occupation in shortage, counted by the
+/// worker; None if it could not.
+pub async fn supply(seekers: Vec<Answers>, weeks: u32) -> Option<Vec<Supply>> {
+    match demand_worker::ask(&Ask::Supply { seekers, weeks }, demand_worker::Text::None).await {
+        Ok(Reply::Supply(rows)) => Some(rows),
         _ => None,
     }
 }

@@ -17,7 +17,7 @@ use crate::core::questionnaire::{Item, JobTitleList, LevelItem, Path, Questionna
 use crate::core::scoring::Ranked;
 use crate::core::scoring::{Indexed, Scorer};
 use crate::core::session::{Session, SessionError};
-use crate::core::shortlist::NeedList;
+use crate::core::shortlist::{NeedList, Supply};
 use crate::core::text::Text;
 use crate::i18n::Locale;
 use crate::ui::content::{Load, Refusal};
@@ -212,6 +212,10 @@ pub struct Centre {
     pub generation: u32,
     /// Bumped whenever a label changes: the kept list is sealed again.
     pub relabelled: u32,
+    /// The coach asked for the supply against demand (it takes a while).
+    pub supply_asked: bool,
+    /// The supply against demand, for a generation of the profiles.
+    pub supply: Option<(u32, Beside<Rc<Vec<Supply>>>)>,
     /// The demand file's occupations, to choose a need from.
     pub occupations: Option<Rc<Vec<Occupation>>>,
     /// The need: an occupation's id.
@@ -280,6 +284,9 @@ pub enum StoreProblem {
 
 /// Months after which a profile is flagged, until the coach sets another.
 pub const OLD_AFTER_MONTHS: u32 = 6;
+
+/// "Near" in the supply against demand: ready within half a year.
+pub const SUPPLY_WEEKS: u32 = 26;
 
 /// The shortest passphrase the centre accepts, in characters.
 pub const MIN_PASSPHRASE: usize = 10;
@@ -440,8 +447,14 @@ pub enum Action {
     #[cfg(feature = "matching")]
     /// The worker made the need of a version.
     CentreNeedMade(u32, Rc<NeedFile>),
+    /// The coach asked for the supply against demand.
     #[cfg(feature = "matching")]
+    CentreAskSupply,
+    /// The worker counted the supply for a generation of the profiles.
+    #[cfg(feature = "matching")]
+    CentreSupply(u32, Rc<Vec<Supply>>),
     /// The coach's label for the profile at a place.
+    #[cfg(feature = "matching")]
     CentreLabel {
         at: usize,
         label: String,
@@ -673,6 +686,10 @@ impl AppState {
             }
             Action::CentreWithin(within) => self.centre.within = within,
             Action::CentreOldAfter(months) => self.centre.old_after = Some(months),
+            Action::CentreAskSupply => self.centre.supply_asked = true,
+            Action::CentreSupply(generation, rows) => {
+                self.centre.supply = Some((generation, Beside(rows)))
+            }
             Action::CentreLabel { at, label } => {
                 let centre = &mut self.centre;
                 if let Some(profile) = centre.profiles.get_mut(at) {
@@ -740,6 +757,22 @@ impl AppState {
             centre.generation,
             centre.need_version,
         ))
+    }
+
+    #[cfg(feature = "matching")]
+    /// The generation of profiles whose supply against demand the centre
+    /// waits for, if it does.
+    pub fn supply_wanted(&self) -> Option<u32> {
+        let centre = &self.centre;
+        let current = centre
+            .supply
+            .as_ref()
+            .is_some_and(|(g, _)| *g == centre.generation);
+        (self.page == Page::Centre
+            && centre.supply_asked
+            && !centre.profiles.is_empty()
+            && !current)
+            .then_some(centre.generation)
     }
 
     #[cfg(feature = "matching")]
@@ -1226,6 +1259,8 @@ impl AppState {
             | Action::CentreWithin(_)
             | Action::CentreOldAfter(_)
             | Action::CentreLabel { .. }
+            | Action::CentreAskSupply
+            | Action::CentreSupply(..)
             | Action::CentreFoundKept
             | Action::CentreSealing
             | Action::CentreKept

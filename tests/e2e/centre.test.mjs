@@ -213,6 +213,41 @@ test("a coach builds an employer's need, an assistant nurse in Säffle with a B 
   await context.close();
 });
 
+test("supply against demand: the occupations in shortage, drawn as bars with the figures beside them, printable", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE", bypassCSP: true });
+  await page.getByRole("button", { name: await sv("centre-open") }).click();
+  await page.getByLabel(await sv("centre-pick")).setInputFiles((await profiles()).slice(0, 6));
+  await page.getByRole("button", { name: await sv("centre-supply-show") }).click();
+  const rows = page.getByTestId("supply").locator("li");
+  await rows.first().waitFor({ timeout: 60_000 });
+  assert.ok(await rows.count() >= 1 && await rows.count() <= 15);
+  // Each row's figures add up to the six profiles, and the rows come most
+  // near first; the care workers' own group is among them.
+  const counts = await rows.locator(".supply-counts").allInnerTexts();
+  const near = counts.map((text) => {
+    // "6 ready now, 0 within 26 weeks, 0 further away"
+    const [ready, within, , further] = text.match(/\d+/g).map(Number);
+    assert.equal(ready + within + further, 6, text);
+    return ready + within;
+  });
+  assert.deepEqual(near, [...near].sort((a, b) => b - a));
+  assert.match((await rows.locator(".supply-label").allInnerTexts()).join(" | "), /Undersköterskor/);
+  // The bars are the figures drawn: the first row's first bar is as wide as
+  // its ready-now share of the longest row.
+  const width = Number(await rows.first().locator("rect.ready").getAttribute("width"));
+  const [ready] = counts[0].match(/\d+/g).map(Number);
+  assert.ok(Math.abs(width - (100 * ready) / 6) < 0.01, `${width} for ${ready} of 6`);
+  assert.deepEqual(await violations(page), []);
+  await screenshot(page, "centre-supply-kiosk");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByRole("button", { name: await sv("centre-supply-show") }).count(), 0);
+  assert.ok(await page.getByTestId("supply").isVisible(), "the chart is printed");
+  assert.equal(await page.getByLabel(await sv("centre-pick")).isVisible(), false, "the controls are not");
+  await page.emulateMedia({ media: "screen" });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 /** The plaintext of a sealed list, opened as the format says
  * (core::centre_store: PBKDF2-SHA-256 → AES-GCM-256), with Node's own
  * WebCrypto: the list is what the coach kept, and only the passphrase

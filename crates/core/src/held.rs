@@ -70,6 +70,9 @@ pub enum Ask {
         #[serde(default)]
         need: Option<String>,
     },
+    /// The seekers against every occupation in shortage in the held file
+    /// (core::shortlist::supply), near meaning within `weeks` of training.
+    Supply { seekers: Vec<Answers>, weeks: u32 },
     /// An employer's need made from the held file's `occupation`, as it
     /// is (`edit` None) or edited, on `today`.
     MakeNeed {
@@ -112,6 +115,8 @@ pub enum Reply {
     /// The seekers against a need, the readiest first, with the trainings
     /// their routes name; None when the file has no such occupation.
     Shortlist(Option<NeedList>),
+    /// The supply against the demand, most near first.
+    Supply(Vec<shortlist::Supply>),
     /// The need made; None when the file has no such occupation.
     Need(Option<Box<NeedFile>>),
     /// Asked before the file it needs was taken.
@@ -278,6 +283,13 @@ impl Holder {
                     }))
                 }
                 Err(problems) => Reply::Refused(problems),
+            },
+            Ask::Supply { seekers, weeks } => match &self.demand {
+                Some(indexed) => {
+                    let seekers: Vec<&Answers> = seekers.iter().collect();
+                    Reply::Supply(shortlist::supply(indexed.scorer(), &seekers, weeks))
+                }
+                None => Reply::NotYet,
             },
             Ask::MakeNeed {
                 occupation,

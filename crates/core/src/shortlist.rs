@@ -352,6 +352,62 @@ pub fn within(candidate: &Candidate, weeks: u32) -> bool {
     }
 }
 
+/// How near a coach's seekers stand one occupation the file says is in
+/// shortage: the supply against the demand, for a region.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Supply {
+    pub occupation: String,
+    pub label: crate::text::Text,
+    pub ready_now: usize,
+    /// After training of known length within the weeks asked.
+    pub within: usize,
+    /// Further away, or too little known to say.
+    pub further: usize,
+}
+
+/// Every occupation the file says is in shortage (recruitment, in any
+/// county), with how many of `seekers` are ready now, within `weeks` of
+/// training, or further: those with most near first, then by the file's
+/// order; occupations none is near are left out.
+pub fn supply(scorer: &Scorer<'_>, seekers: &[&Answers], weeks: u32) -> Vec<Supply> {
+    let demand = scorer.demand();
+    let mut rows: Vec<(usize, Supply)> = demand
+        .occupations
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| {
+            o.outlook
+                .iter()
+                .any(|x| x.recruitment == Some(crate::scales::Recruitment::Shortage))
+        })
+        .filter_map(|(at, o)| {
+            let mut row = Supply {
+                occupation: o.id.clone(),
+                label: o.label.clone(),
+                ready_now: 0,
+                within: 0,
+                further: 0,
+            };
+            for (i, answers) in seekers.iter().enumerate() {
+                let c = candidate(scorer, at, i, answers, None);
+                match c.nearness {
+                    Nearness::ReadyNow => row.ready_now += 1,
+                    _ if within(&c, weeks) => row.within += 1,
+                    _ => row.further += 1,
+                }
+            }
+            (row.ready_now + row.within > 0).then_some((at, row))
+        })
+        .collect();
+    rows.sort_by(|(a_at, a), (b_at, b)| {
+        (b.ready_now + b.within, b.ready_now)
+            .cmp(&(a.ready_now + a.within, a.ready_now))
+            .then(a_at.cmp(b_at))
+    });
+    rows.into_iter().map(|(_, row)| row).collect()
+}
+
 /// Rows as a CSV file a spreadsheet opens as it is: a byte-order mark (so
 /// Excel reads UTF-8), `;` between fields (Excel's separator where the
 /// decimal mark is a comma, as in Swedish), CRLF between rows, and a field

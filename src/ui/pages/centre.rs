@@ -7,7 +7,7 @@ use crate::core::centre_store;
 use crate::core::need::NeedEdit;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scales::{Cefr, Licence};
-use crate::core::shortlist::{self, Candidate, Nearness, NeedList};
+use crate::core::shortlist::{self, Candidate, Nearness, NeedList, Supply};
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::{clock, document, download, events, files};
 use crate::ui::app::use_app;
@@ -16,7 +16,9 @@ use crate::ui::components::kept_list::KeptList;
 use crate::ui::components::refusal::RefusalText;
 use crate::ui::content::{self, Load};
 use crate::ui::local;
-use crate::ui::state::{Action, Beside, CentreProfile, PickedProfile, OLD_AFTER_MONTHS};
+use crate::ui::state::{
+    Action, Beside, CentreProfile, PickedProfile, OLD_AFTER_MONTHS, SUPPLY_WEEKS,
+};
 
 /// The weeks of training the "within" filter offers.
 const WITHIN_WEEKS: [u32; 3] = [8, 26, 52];
@@ -47,6 +49,7 @@ pub fn CentrePage() -> Html {
             <NeedEditor />
             <h2>{ t(locale, "centre-fits") }</h2>
             <WhoFits />
+            <SupplyChart />
         </section>
     }
 }
@@ -318,6 +321,105 @@ fn NeedEditor() -> Html {
             <button type="button" onclick={save}>{ t(locale, "centre-need-save") }</button>
             <p class="hint">{ t(locale, "centre-need-save-hint") }</p>
         </details>
+    }
+}
+
+/// The occupations the chart shows at most: what fits a printed page.
+const SUPPLY_SHOWN: usize = 15;
+
+/// Supply against demand: for the occupations the file says are in
+/// shortage, how many of the coach's seekers are ready now, within half a
+/// year of training, or further, as bars the app draws (SVG) and the same
+/// figures as a table; printable for the region.
+#[component]
+fn SupplyChart() -> Html {
+    let state = use_app();
+    let locale = state.locale;
+    let centre = &state.centre;
+    if centre.profiles.is_empty() {
+        return html! {};
+    }
+    let current = centre
+        .supply
+        .as_ref()
+        .filter(|(g, _)| *g == centre.generation)
+        .map(|(_, Beside(rows))| rows.clone());
+    let ask = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::CentreAskSupply))
+    };
+    let weeks = SUPPLY_WEEKS.to_string();
+    let body = match (centre.supply_asked, current) {
+        (false, _) => html! {
+            <button type="button" onclick={ask}>{ t(locale, "centre-supply-show") }</button>
+        },
+        (true, None) => {
+            html! { <p role="status" aria-busy="true">{ t(locale, "centre-waiting") }</p> }
+        }
+        (true, Some(rows)) if rows.is_empty() => {
+            html! { <p>{ t(locale, "centre-supply-none") }</p> }
+        }
+        (true, Some(rows)) => {
+            let shown: Vec<&Supply> = rows.iter().take(SUPPLY_SHOWN).collect();
+            let most = shown
+                .iter()
+                .map(|r| r.ready_now + r.within + r.further)
+                .max()
+                .unwrap_or(1)
+                .max(1);
+            // Bars on a 100-wide scale beside labels set in HTML, so text
+            // wraps and zooms as text does; the SVG holds only shapes.
+            let bar = |row: &Supply| {
+                let width = |n: usize| 100.0 * n as f64 / most as f64;
+                let (a, b, c) = (width(row.ready_now), width(row.within), width(row.further));
+                html! {
+                    <svg class="supply-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect class="ready" x="0" y="0" width={format!("{a:.2}")} height="10" />
+                        <rect class="within" x={format!("{a:.2}")} y="0" width={format!("{b:.2}")} height="10" />
+                        <rect class="further" x={format!("{:.2}", a + b)} y="0" width={format!("{c:.2}")} height="10" />
+                    </svg>
+                }
+            };
+            let counts = |row: &Supply| {
+                t_args(
+                    locale,
+                    "centre-supply-counts",
+                    &[
+                        ("ready", &row.ready_now.to_string()),
+                        ("within", &row.within.to_string()),
+                        ("weeks", &weeks),
+                        ("further", &row.further.to_string()),
+                    ],
+                )
+            };
+            html! {
+                <figure class="supply" aria-labelledby="supply-caption">
+                    <figcaption id="supply-caption">{ t_args(locale, "centre-supply-caption", &[("date", &clock::today())]) }</figcaption>
+                    <ul class="supply-key" aria-hidden="true">
+                        <li><span class="swatch ready"></span>{ t(locale, "centre-ready-now") }</li>
+                        <li><span class="swatch within"></span>{ t_args(locale, "centre-filter-weeks", &[("weeks", &weeks)]) }</li>
+                        <li><span class="swatch further"></span>{ t(locale, "centre-supply-further") }</li>
+                    </ul>
+                    <ol class="supply-rows" data-testid="supply">
+                        { for shown.iter().map(|row| html! {
+                            <li>
+                                <span class="supply-label">{ local::marked(locale, &row.label) }</span>
+                                { bar(row) }
+                                <span class="supply-counts">{ counts(row) }</span>
+                            </li>
+                        }) }
+                    </ol>
+                    <button type="button" class="no-print" onclick={|_| document::print()}>{ t(locale, "centre-supply-print") }</button>
+                </figure>
+            }
+        }
+    };
+    html! {
+        <div class="supply-out">
+            <h2>{ t(locale, "centre-supply") }</h2>
+            <p class="no-print">{ t_args(locale, "centre-supply-intro", &[("weeks", &weeks)]) }</p>
+            { body }
+        </div>
     }
 }
 
