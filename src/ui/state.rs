@@ -447,6 +447,11 @@ pub enum Action {
     #[cfg(feature = "matching")]
     /// The worker made the need of a version.
     CentreNeedMade(u32, Rc<NeedFile>),
+    /// The profile open in the coach's view joins the centre's list.
+    #[cfg(feature = "matching")]
+    CentreAddOpened {
+        today: String,
+    },
     /// The coach asked for the supply against demand.
     #[cfg(feature = "matching")]
     CentreAskSupply,
@@ -686,6 +691,32 @@ impl AppState {
             }
             Action::CentreWithin(within) => self.centre.within = within,
             Action::CentreOldAfter(months) => self.centre.old_after = Some(months),
+            Action::CentreAddOpened { today } => {
+                if let Some(opened) = self.opened.clone() {
+                    let centre = &mut self.centre;
+                    // A QR link has no file name: its time of making names it.
+                    let file = if opened.file.is_empty() {
+                        format!(
+                            "QR {}",
+                            opened.profile.created_at.get(..16).unwrap_or_default()
+                        )
+                    } else {
+                        opened.file
+                    };
+                    centre.duplicates.clear();
+                    if centre.profiles.iter().any(|p| p.profile == opened.profile) {
+                        centre.duplicates.push(file);
+                    } else {
+                        centre.profiles.push(Rc::new(CentreProfile {
+                            file,
+                            label: String::new(),
+                            added: today,
+                            profile: opened.profile,
+                        }));
+                        centre.generation += 1;
+                    }
+                }
+            }
             Action::CentreAskSupply => self.centre.supply_asked = true,
             Action::CentreSupply(generation, rows) => {
                 self.centre.supply = Some((generation, Beside(rows)))
@@ -1259,6 +1290,7 @@ impl AppState {
             | Action::CentreWithin(_)
             | Action::CentreOldAfter(_)
             | Action::CentreLabel { .. }
+            | Action::CentreAddOpened { .. }
             | Action::CentreAskSupply
             | Action::CentreSupply(..)
             | Action::CentreFoundKept

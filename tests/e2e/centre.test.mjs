@@ -248,6 +248,24 @@ test("supply against demand: the occupations in shortage, drawn as bars with the
   await context.close();
 });
 
+test("a profile opened at the coach's joins the matching centre's list; the same one again is noticed", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
+  await page.getByLabel(await sv("start-open-profile")).setInputFiles(join(ROOT, "tests/fixtures/profile-example.json"));
+  const add = page.getByRole("button", { name: await sv("coach-add-to-centre") });
+  await add.click();
+  await page.getByRole("heading", { level: 1, name: await sv("centre-title") }).waitFor();
+  await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: 1 })).waitFor();
+  // Back at the start, the same file opened and added again: noticed, not
+  // listed twice.
+  await page.goBack();
+  await page.getByLabel(await sv("start-open-profile")).setInputFiles(join(ROOT, "tests/fixtures/profile-example.json"));
+  await add.click();
+  await page.getByText(await sv("centre-duplicate", { file: "profile-example.json" })).waitFor();
+  await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: 1 })).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 /** The plaintext of a sealed list, opened as the format says
  * (core::centre_store: PBKDF2-SHA-256 → AES-GCM-256), with Node's own
  * WebCrypto: the list is what the coach kept, and only the passphrase

@@ -347,6 +347,7 @@ reason-swedish = قد يحتاج إلى تقوية لغته السويدية.
 reason-goal-unclear = ليس لديه هدف واضح بعد: محادثة أولى عن الطريق إلى الأمام.
 coach-see-results = اعرض كل المهن
 coach-continue = تابع الإجابة
+coach-add-to-centre = أضف إلى قائمة مركز المطابقة
 coach-answers = الإجابات
 coach-saved-matches = المهن التي رآها الباحث عن عمل
 profile-code-newer = أُعدّ رمز QR بإصدار أحدث من Kompetenskoll ولا يمكن قراءته هنا.

@@ -339,6 +339,7 @@ reason-swedish = May need to strengthen their Swedish.
 reason-goal-unclear = Has no clear goal yet: a first conversation about the way ahead.
 coach-see-results = See all occupations
 coach-continue = Continue answering
+coach-add-to-centre = Add to the matching centre's list
 coach-answers = The answers
 coach-saved-matches = The occupations the job seeker saw
 profile-code-newer = The QR code was made with a newer version of Kompetenskoll and cannot be read here.

@@ -323,6 +323,7 @@ reason-swedish = شاید لازم باشد سوئدی‌اش را تقویت ک
 reason-goal-unclear = هنوز هدف روشنی ندارد: یک گفت‌وگوی نخست دربارهٔ راه پیش رو.
 coach-see-results = دیدن همهٔ شغل‌ها
 coach-continue = ادامهٔ پاسخ‌دادن
+coach-add-to-centre = افزودن به فهرست مرکز تطبیق
 coach-answers = پاسخ‌ها
 coach-saved-matches = شغل‌هایی که کارجو دید
 profile-code-newer = کد QR با نسخهٔ تازه‌تری از Kompetenskoll تهیه شده و اینجا خوانده نمی‌شود.

@@ -330,6 +330,7 @@ reason-swedish = Saattaa tarvita lisää ruotsin kielen taitoa.
 reason-goal-unclear = Selvää tavoitetta ei vielä ole: ensimmäinen keskustelu jatkosta.
 coach-see-results = Katso kaikki ammatit
 coach-continue = Jatka vastaamista
+coach-add-to-centre = Lisää osaamiskeskuksen listaan
 coach-answers = Vastaukset
 coach-saved-matches = Ammatit, jotka työnhakija näki
 profile-code-newer = QR-koodi on tehty Kompetenskollin uudemmalla versiolla, eikä sitä voi lukea tässä.

@@ -324,6 +324,7 @@ reason-swedish = شاید ضرورت داشته باشد سویدنی خود ر�
 reason-goal-unclear = هنوز هدف روشن ندارد: یک گفتگوی اول در بارهٔ راه پیش رو.
 coach-see-results = دیدن همهٔ مسلک‌ها
 coach-continue = ادامهٔ جواب دادن
+coach-add-to-centre = افزودن به لست مرکز تطبیق
 coach-answers = جواب‌ها
 coach-saved-matches = مسلک‌هایی که کارجو دید
 profile-code-newer = کود QR با نسخهٔ جدیدتر Kompetenskoll ساخته شده و اینجا خوانده نمی‌شود.

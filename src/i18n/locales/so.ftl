@@ -323,6 +323,7 @@ reason-swedish = Waxaa laga yaabaa inuu u baahan yahay inuu xoojiyo Iswiidhishki
 reason-goal-unclear = Weli ma laha hadaf cad: wadahadal koowaad oo ku saabsan jidka hore.
 coach-see-results = Arag dhammaan shaqooyinka
 coach-continue = Sii wad jawaabaha
+coach-add-to-centre = Ku dar liiska xarunta isku-aadinta
 coach-answers = Jawaabaha
 coach-saved-matches = Shaqooyinka uu qofka shaqo raadinaya arkay
 profile-code-newer = Koodhka QR waxaa lagu sameeyay nuqul cusub oo Kompetenskoll ah, halkanna lagu akhrin karo ma aha.

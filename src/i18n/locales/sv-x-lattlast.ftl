@@ -340,6 +340,7 @@ reason-swedish = Kan behöva lära sig mer svenska.
 reason-goal-unclear = Vet inte än vad den vill. Börja med ett samtal om vägen framåt.
 coach-see-results = Se alla jobb
 coach-continue = Fortsätt svara
+coach-add-to-centre = Lägg till i listan i matchningscentret
 coach-answers = Svaren
 coach-saved-matches = Jobben som personen såg
 profile-code-newer = QR-koden är gjord med en nyare Kompetenskoll. Den kan inte läsas här.

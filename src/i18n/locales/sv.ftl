@@ -337,6 +337,7 @@ reason-swedish = Kan behöva stärka sin svenska.
 reason-goal-unclear = Har inget tydligt mål än: ett första samtal om vägen framåt.
 coach-see-results = Se alla yrken
 coach-continue = Fortsätt svara
+coach-add-to-centre = Lägg till i matchningscentrets lista
 coach-answers = Svaren
 coach-saved-matches = Yrkena som den sökande såg
 profile-code-newer = QR-koden är gjord med en nyare version av Kompetenskoll och kan inte läsas här.

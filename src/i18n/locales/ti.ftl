@@ -324,6 +324,7 @@ reason-swedish = ሽወደንኛኡ ከደልድል የድልዮ ይኸውን።
 reason-goal-unclear = ገና ንጹር ዕላማ የብሉን፦ ብዛዕባ መንገዲ ንቕድሚት ቀዳማይ ዝርርብ።
 coach-see-results = ኩሎም ሞያታት ርኣዩ
 coach-continue = ምምላስ ቀጽሉ
+coach-add-to-centre = ናብ ዝርዝር ማእከል ምስማዕ ወስኽ
 coach-answers = እቶም መልስታት
 coach-saved-matches = እቲ ሰራሕ ደላዪ ዝረኣዮም ሞያታት
 profile-code-newer = እቲ QR ኮድ ብሓድሽ ቅዲ Kompetenskoll እዩ ተሰሪሑ፣ ኣብዚ ክንበብ ኣይክእልን።

@@ -336,6 +336,7 @@ reason-swedish = Можливо, потрібно покращити шведс�
 reason-goal-unclear = Чіткої мети ще немає: перша розмова про подальший шлях.
 coach-see-results = Переглянути всі професії
 coach-continue = Продовжити відповідати
+coach-add-to-centre = Додати до списку центру підбору
 coach-answers = Відповіді
 coach-saved-matches = Професії, які бачив шукач роботи
 profile-code-newer = QR-код створено новішою версією Kompetenskoll, тут його не можна прочитати.

@@ -54,6 +54,25 @@ pub fn CentrePage() -> Html {
     }
 }
 
+/// On the coach's view of one profile: it joins the centre's list, and the
+/// centre opens.
+#[component]
+pub fn AddToCentre() -> Html {
+    let state = use_app();
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::CentreAddOpened {
+                today: clock::today(),
+            });
+            state.dispatch(Action::Navigate(crate::ui::place::Page::Centre));
+        })
+    };
+    html! {
+        <button type="button" {onclick}>{ t(state.locale, "coach-add-to-centre") }</button>
+    }
+}
+
 /// The months a coach can choose to flag profiles after.
 const OLD_AFTER_CHOICES: [u32; 4] = [3, 6, 12, 24];
 

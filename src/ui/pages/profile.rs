@@ -63,6 +63,14 @@ pub fn ProfilePage() -> Html {
     });
     let steps = next_steps(answers, best, closable);
 
+    // Many profiles are a matching centre's, never a kiosk's.
+    #[cfg(feature = "matching")]
+    let add_to_centre = match state.kiosk {
+        None => html! { <crate::ui::pages::centre::AddToCentre /> },
+        Some(_) => html! {},
+    };
+    #[cfg(not(feature = "matching"))]
+    let add_to_centre = html! {};
     let go = |page: Page| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Navigate(page.clone())))
@@ -111,6 +119,7 @@ pub fn ProfilePage() -> Html {
             <div class="actions">
                 <button type="button" onclick={go(Page::Results)}>{ t(locale, "coach-see-results") }</button>
                 <button type="button" onclick={go(Page::Questionnaire)}>{ t(locale, "coach-continue") }</button>
+                { add_to_centre }
             </div>
             <h2>{ t(locale, "coach-answers") }</h2>
             // The answers and matches, the page's longest part, come in the
