@@ -291,12 +291,7 @@ pub fn App(props: &AppProps) -> Html {
         let state_for_supply = state.clone();
         use_effect_with((supply_wanted, file.clone()), move |(wanted, file)| {
             if let (Some(generation), Some(_)) = (*wanted, file) {
-                let seekers = state_for_supply
-                    .centre
-                    .profiles
-                    .iter()
-                    .map(|p| p.profile.answers.clone())
-                    .collect();
+                let seekers = state_for_supply.centre.answers();
                 yew::platform::spawn_local(async move {
                     if let Some(rows) =
                         content::supply(seekers, crate::ui::state::SUPPLY_WEEKS).await
@@ -330,12 +325,7 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with((wanted, file), move |(wanted, file)| {
             if let (Some((need, generation, need_version)), Some(_)) = (wanted.clone(), file) {
-                let seekers = state
-                    .centre
-                    .profiles
-                    .iter()
-                    .map(|p| p.profile.answers.clone())
-                    .collect();
+                let seekers = state.centre.answers();
                 let text = state
                     .centre
                     .need_made

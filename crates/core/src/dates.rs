@@ -35,6 +35,45 @@ pub fn format_timestamp(seconds: u32) -> String {
     )
 }
 
+/// Year, month and day of `YYYY-MM-DD` (or the date part of a timestamp).
+fn civil(day: &str) -> Option<(i64, i64, i64)> {
+    let b = day.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| day.get(r)?.parse::<i64>().ok();
+    Some((num(0..4)?, num(5..7)?, num(8..10)?))
+}
+
+fn format_day((y, m, d): (i64, i64, i64)) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The day `days` days after `day` (`YYYY-MM-DD`).
+pub fn days_after(day: &str, days: i64) -> Option<String> {
+    let (y, m, d) = civil(day)?;
+    Some(format_day(civil_from_days(days_from_civil(y, m, d) + days)))
+}
+
+/// The day `months` months before `day` (`YYYY-MM-DD`), the day of the
+/// month kept where the month has it and else its last day.
+pub fn months_before(day: &str, months: u32) -> Option<String> {
+    let (y, m, d) = civil(day)?;
+    let index = y * 12 + (m - 1) - i64::from(months);
+    let (y, m) = (index.div_euclid(12), index.rem_euclid(12) + 1);
+    let last = days_from_civil(y + (m / 12), m % 12 + 1, 1) - days_from_civil(y, m, 1);
+    Some(format_day((y, m, d.min(last))))
+}
+
+/// Whether the date of `at` (`YYYY-MM-DD…`) comes before `day`; false when
+/// either is not a date.
+pub fn is_before(at: &str, day: &str) -> bool {
+    match (civil(at), civil(day)) {
+        (Some(a), Some(b)) => a < b,
+        _ => false,
+    }
+}
+
 // Howard Hinnant's days-from-civil and back (proleptic Gregorian).
 pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
@@ -80,5 +119,33 @@ mod tests {
         let feb = "2026-02-31T00:00:00Z";
         assert_ne!(timestamp(feb).map(format_timestamp).as_deref(), Some(feb));
         assert_eq!(timestamp("2026-11-23"), None);
+    }
+
+    #[test]
+    fn months_back_keep_the_day_or_take_the_months_last() {
+        assert_eq!(
+            months_before("2026-12-06", 6).as_deref(),
+            Some("2026-06-06")
+        );
+        assert_eq!(
+            months_before("2026-03-31", 1).as_deref(),
+            Some("2026-02-28")
+        );
+        assert_eq!(
+            months_before("2026-01-15", 13).as_deref(),
+            Some("2024-12-15")
+        );
+        assert_eq!(
+            months_before("2024-05-31", 3).as_deref(),
+            Some("2024-02-29")
+        );
+    }
+
+    #[test]
+    fn a_need_is_valid_for_three_months() {
+        assert_eq!(
+            days_after("2026-12-06", crate::need::VALID_DAYS).as_deref(),
+            Some("2027-03-08")
+        );
     }
 }

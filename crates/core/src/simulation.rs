@@ -83,6 +83,19 @@ fn levels_of(demand: &DemandFile, o: usize) -> impl Iterator<Item = (&str, f64)>
         })
 }
 
+/// The education occupation `o` requires (ISCED), upper secondary where
+/// it says none: what a seeker from it has, in the noise model.
+fn education_of(demand: &DemandFile, o: usize) -> u8 {
+    demand.occupations[o]
+        .requirements
+        .iter()
+        .find_map(|r| match r {
+            Requirement::Education { isced } => Some(*isced),
+            _ => None,
+        })
+        .unwrap_or(3)
+}
+
 /// The neighbouring group of occupation `o`: another with the same first
 /// three SSYK digits (else two), drawn evenly; none if it has no group.
 fn neighbour(rng: &mut Rng, demand: &DemandFile, o: usize) -> Option<usize> {
@@ -124,14 +137,7 @@ pub fn seeker(
         })
         .collect();
     let mut opening = Answers::default();
-    let required = demand.occupations[o]
-        .requirements
-        .iter()
-        .find_map(|r| match r {
-            Requirement::Education { isced } => Some(*isced),
-            _ => None,
-        });
-    let education = required.unwrap_or(3);
+    let education = education_of(demand, o);
     let step = rng.unit();
     opening.education = Some(if step < 0.7 {
         education
@@ -286,14 +292,7 @@ pub fn in_likeliest_five(demand: &DemandFile, seeker: &Seeker, answers: &Answers
                 }
             }
             if let Some(have) = answers.education {
-                let need = demand.occupations[o]
-                    .requirements
-                    .iter()
-                    .find_map(|r| match r {
-                        Requirement::Education { isced } => Some(*isced),
-                        _ => None,
-                    })
-                    .unwrap_or(3);
+                let need = education_of(demand, o);
                 let mut chance = 0.0;
                 if have == need {
                     chance += 0.7;

@@ -94,10 +94,6 @@ pub fn KeptList() -> Html {
         );
     }
 
-    let typed = |field: &UseStateHandle<String>| {
-        let field = field.clone();
-        Callback::from(move |e: InputEvent| field.set(events::value(&e).unwrap_or_default()))
-    };
     let problem = centre.store_problem.map(|p| {
         let min = MIN_PASSPHRASE.to_string();
         let said = t_args(locale, message_of(p), &[("count", &min)]);
@@ -118,29 +114,22 @@ pub fn KeptList() -> Html {
                     keep(&state, &passphrase, &repeated);
                 })
             };
-            let profiles_held = !centre.profiles.is_empty();
-            let form = html! {
-                <>
-                    if profiles_held {
-                        <form class="keep" onsubmit={keep}>
-                            <p>{ t(locale, "centre-keep-intro") }</p>
-                            <div class="field">
-                                <label for="centre-passphrase">{ t(locale, "centre-keep-passphrase") }</label>
-                                <input id="centre-passphrase" type="password" autocomplete="new-password"
-                                    aria-describedby="centre-passphrase-hint" value={(*passphrase).clone()} oninput={typed(&passphrase)} />
-                                <p class="hint" id="centre-passphrase-hint">
-                                    { t_args(locale, "centre-keep-passphrase-hint", &[("count", &MIN_PASSPHRASE.to_string())]) }
-                                </p>
-                            </div>
-                            <div class="field">
-                                <label for="centre-passphrase-again">{ t(locale, "centre-keep-again") }</label>
-                                <input id="centre-passphrase-again" type="password" autocomplete="new-password"
-                                    value={(*repeated).clone()} oninput={typed(&repeated)} />
-                            </div>
-                            <button type="submit" disabled={centre.sealing}>{ t(locale, "centre-keep-button") }</button>
-                        </form>
-                    }
-                </>
+            let hint = t_args(
+                locale,
+                "centre-keep-passphrase-hint",
+                &[("count", &MIN_PASSPHRASE.to_string())],
+            );
+            let form = if centre.profiles.is_empty() {
+                html! {}
+            } else {
+                html! {
+                    <form class="keep" onsubmit={keep}>
+                        <p>{ t(locale, "centre-keep-intro") }</p>
+                        { secret("centre-passphrase", t(locale, "centre-keep-passphrase"), "new-password", &passphrase, Some(hint)) }
+                        { secret("centre-passphrase-again", t(locale, "centre-keep-again"), "new-password", &repeated, None) }
+                        <button type="submit" disabled={centre.sealing}>{ t(locale, "centre-keep-button") }</button>
+                    </form>
+                }
             };
             (form, html! { <BringIn /> })
         }
@@ -155,11 +144,7 @@ pub fn KeptList() -> Html {
             let form = html! {
                     <form class="keep" onsubmit={open}>
                         <p>{ t(locale, "centre-keep-locked") }</p>
-                        <div class="field">
-                            <label for="centre-passphrase">{ t(locale, "centre-keep-passphrase") }</label>
-                            <input id="centre-passphrase" type="password" autocomplete="current-password"
-                                value={(*passphrase).clone()} oninput={typed(&passphrase)} />
-                        </div>
+                        { secret("centre-passphrase", t(locale, "centre-keep-passphrase"), "current-password", &passphrase, None) }
                         <button type="submit" disabled={centre.sealing}>{ t(locale, "centre-keep-open") }</button>
                     </form>
             };
@@ -187,6 +172,32 @@ pub fn KeptList() -> Html {
             { for busy }
             { for problem }
             { aside }
+        </div>
+    }
+}
+
+/// A passphrase field that keeps what is typed in `field`, with a hint
+/// under it where there is one.
+fn secret(
+    id: &'static str,
+    label: String,
+    autocomplete: &'static str,
+    field: &UseStateHandle<String>,
+    hint: Option<String>,
+) -> Html {
+    let oninput = {
+        let field = field.clone();
+        Callback::from(move |e: InputEvent| field.set(events::value(&e).unwrap_or_default()))
+    };
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <input {id} type="password" {autocomplete} aria-describedby={hint_id.clone()}
+                value={(**field).clone()} {oninput} />
+            if let (Some(hint), Some(hint_id)) = (hint, hint_id) {
+                <p class="hint" id={hint_id}>{ hint }</p>
+            }
         </div>
     }
 }
