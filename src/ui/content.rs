@@ -77,6 +77,16 @@ pub enum Load<T> {
     Invalid(Refusal),
 }
 
+impl<T> Load<T> {
+    /// The file, once it is loaded.
+    pub fn ready(&self) -> Option<&Rc<T>> {
+        match self {
+            Load::Ready(file) => Some(file),
+            _ => None,
+        }
+    }
+}
+
 /// The same load: a loaded file is compared by pointer, never by content,
 /// so the state's comparison on every re-render never walks a 3 MB file. A
 /// file is only ever replaced by a new `Rc`, never changed in place.

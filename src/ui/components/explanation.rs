@@ -12,7 +12,6 @@ use crate::core::explanation::{self, whole_step};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::{Explained, MatchLine, Offer, Points, ReadinessLine, Status};
 use crate::i18n::{decimal, t, t_args, Locale};
-use crate::ui::content::Load;
 use crate::ui::keys;
 use crate::ui::local;
 use crate::ui::state::AppState;
@@ -222,10 +221,7 @@ impl<'a> Context<'a> {
         Context {
             locale: state.locale,
             demand,
-            questionnaire: match &state.questionnaire {
-                Load::Ready(q) => Some(q.as_ref()),
-                _ => None,
-            },
+            questionnaire: state.questionnaire.ready().map(|q| q.as_ref()),
             answers: state.session.as_ref().map_or(none, |s| &s.answers),
         }
     }

@@ -14,7 +14,7 @@ use crate::ui::app::use_app;
 use crate::ui::components::explanation::requirement_text;
 use crate::ui::components::kept_list::KeptList;
 use crate::ui::components::refusal::RefusalText;
-use crate::ui::content::{self, Load};
+use crate::ui::content;
 use crate::ui::local;
 use crate::ui::state::{
     Action, Beside, CentreProfile, PickedProfile, OLD_AFTER_MONTHS, SUPPLY_WEEKS,
@@ -268,10 +268,7 @@ fn NeedEditor() -> Html {
             })
         }
     };
-    let questionnaire = match &state.questionnaire {
-        Load::Ready(q) => Some(q.clone()),
-        _ => None,
-    };
+    let questionnaire = state.questionnaire.ready().cloned();
     let save = {
         let made = made.clone();
         Callback::from(move |_| {
@@ -672,10 +669,7 @@ fn name_out(locale: Locale, profile: &CentreProfile, at: usize) -> String {
 /// candidate, lists one item a line within their cell.
 fn csv_rows(state: &crate::ui::app::AppContext, list: &NeedList) -> Vec<Vec<String>> {
     let locale = state.locale;
-    let questionnaire = match &state.questionnaire {
-        Load::Ready(q) => Some(q.as_ref()),
-        _ => None,
-    };
+    let questionnaire = state.questionnaire.ready().map(Rc::as_ref);
     let within = state.centre.within;
     let mut rows = vec![COLUMNS.iter().map(|key| t(locale, key)).collect()];
     for c in list
@@ -716,10 +710,7 @@ fn CandidateRow(props: &RowProps) -> Html {
     let Some(profile) = state.centre.profiles.get(c.seeker) else {
         return html! {};
     };
-    let questionnaire = match &state.questionnaire {
-        Load::Ready(q) => Some(q.as_ref()),
-        _ => None,
-    };
+    let questionnaire = state.questionnaire.ready().map(Rc::as_ref);
     let cells = cells(
         locale,
         c,
