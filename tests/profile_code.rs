@@ -50,6 +50,7 @@ fn profile(q: &Questionnaire, d: &DemandFile, answers: Answers) -> Profile {
         included: Part::ALL.to_vec(),
         answers,
         matches: Vec::new(),
+        evidence: Vec::new(),
     }
 }
 

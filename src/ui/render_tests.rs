@@ -264,6 +264,49 @@ async fn the_coach_view_says_what_differs_and_suggests_a_coach() {
     );
 }
 
+#[tokio::test]
+async fn the_coach_view_shows_a_coachs_evidence_apart_from_the_seekers_own_rating() {
+    let mut s = state(Locale::Sv);
+    let mut profile = json::parse_profile(&fixture("profile-example.json")).unwrap();
+    profile.evidence.push(crate::core::evidence::Backing {
+        item: "2.B.1.a".into(),
+        kind: crate::core::answers::Evidence::Validated,
+        by: "Validering Värmland".into(),
+        how: String::new(),
+        on: "2026-11-30".into(),
+    });
+    s.opened = Some(crate::ui::state::Opened {
+        file: "profil.json".into(),
+        profile,
+        unread: Default::default(),
+    });
+    let html = render(s, Page::Profile).await;
+    let line = t_args(
+        Locale::Sv,
+        "summary-backing",
+        &[
+            ("item", "Märka hur andra mår"),
+            ("kind", &t(Locale::Sv, "summary-evidence-validated")),
+            ("by", "Validering Värmland"),
+            ("on", "2026-11-30"),
+        ],
+    );
+    let record = html
+        .find("data-testid=\"coach-evidence\"")
+        .expect("the coach's record is listed");
+    assert!(html[record..].contains(&line), "{}", &html[record..]);
+    // Under its own heading, after her own ratings, which say nothing of
+    // it: her row for the item is as she answered.
+    let heading = html.find(&t(Locale::Sv, "summary-coach-evidence")).unwrap();
+    let own = html.find("Märka hur andra mår").unwrap();
+    assert!(own < heading);
+    let row = &html[own..own + html[own..].find("</tr>").unwrap()];
+    assert!(
+        !row.contains(&t(Locale::Sv, "summary-evidence-validated")),
+        "{row}"
+    );
+}
+
 /// Whether `text` is `template` with its `{ $name }` placeables filled in.
 fn fills(template: &str, text: &str) -> bool {
     let mut pieces = Vec::new();

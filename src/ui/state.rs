@@ -210,8 +210,9 @@ pub struct Centre {
     /// Bumped whenever the profiles change, so a shortlist of others is
     /// known for what it is.
     pub generation: u32,
-    /// Bumped whenever a label changes: the kept list is sealed again.
-    pub relabelled: u32,
+    /// Bumped whenever a label or a record of evidence changes: the kept
+    /// list is sealed again.
+    pub annotated: u32,
     /// The coach asked for the supply against demand (it takes a while).
     pub supply_asked: bool,
     /// The supply against demand, for a generation of the profiles.
@@ -473,6 +474,13 @@ pub enum Action {
     CentreLabel {
         at: usize,
         label: String,
+    },
+    /// What the coach has seen back an answer of the profile at a place
+    /// (self-assessed removes her record).
+    #[cfg(feature = "matching")]
+    CentreBack {
+        at: usize,
+        backing: crate::core::evidence::Backing,
     },
     #[cfg(feature = "matching")]
     /// A sealed list was found on this device (or brought in from a file).
@@ -737,7 +745,18 @@ impl AppState {
                     Rc::make_mut(profile).label = label.trim().to_owned();
                     // Kept again if the list is kept; the shortlist's
                     // figures stand (the generation is the answers').
-                    centre.relabelled += 1;
+                    centre.annotated += 1;
+                }
+            }
+            // Beside her answers, never in them: no figure changes.
+            Action::CentreBack { at, backing } => {
+                let centre = &mut self.centre;
+                if let Some(profile) = centre.profiles.get_mut(at) {
+                    crate::core::evidence::record(
+                        &mut Rc::make_mut(profile).profile.evidence,
+                        backing,
+                    );
+                    centre.annotated += 1;
                 }
             }
             // A list opened or kept here is not locked by finding it.
@@ -1300,6 +1319,7 @@ impl AppState {
             | Action::CentreWithin(_)
             | Action::CentreOldAfter(_)
             | Action::CentreLabel { .. }
+            | Action::CentreBack { .. }
             | Action::CentreAddOpened { .. }
             | Action::CentreAskSupply
             | Action::CentreSupply(..)

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { KIOSK, ROOT, launch, message, openPage, screenshot, violations } from "./harness.mjs";
+import { KIOSK, ROOT, launch, message, openPage, screenshot, screenshotOf, violations } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -145,7 +145,8 @@ test("the shortlist goes out printed and as a CSV with the coach's labels, what 
   assert.doesNotMatch(csv, /seeker-\d+\.json/, "no file name");
   const header = csv.slice(1).split("\r\n")[0].split(";");
   assert.equal(header[0], await sv("centre-col-profile"));
-  assert.equal(header.length, 8);
+  assert.equal(header.length, 9);
+  assert.equal(header[8], await sv("centre-col-backed"));
   assert.match(csv, /\r\nB 7;/);
   assert.ok(csv.includes(lacking[0]), "what they lack is in the file too");
   assert.match(csv, new RegExp(`\\r\\n${await sv("centre-unlabelled", { number: 1 })};`));
@@ -389,6 +390,108 @@ test("a coach keeps the list encrypted, reloads and unlocks it, exports it, brin
   await page.reload();
   await toCentre(page);
   assert.equal(await page.getByText(await sv("centre-keep-locked")).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the whole walk: 50 profiles and a damaged one, the Säffle need, the shortlist, a validated skill, kept, unlocked, exported, deleted", async () => {
+  const PASSPHRASE = "hemtjänst i Säffle 2026";
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE", acceptDownloads: true, bypassCSP: true });
+  await page.getByRole("button", { name: await sv("centre-open") }).click();
+  await page.getByLabel(await sv("centre-pick")).setInputFiles((await profiles()).slice(0, 51));
+  await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: 50 })).waitFor();
+  await page.getByTestId("centre-refused").getByText(await sv("centre-refused", { count: 1 })).waitFor();
+
+  // The employer's need: an assistant nurse in Säffle's home care, B licence.
+  await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
+  await page.getByLabel(await sv("centre-need-employer"), { exact: true }).fill("Säffle kommun, hemtjänsten");
+  await page.getByLabel(await sv("centre-need-employer"), { exact: true }).press("Tab");
+  await page.getByLabel(await sv("centre-need-place"), { exact: true }).fill("Säffle");
+  await page.getByLabel(await sv("centre-need-place"), { exact: true }).press("Tab");
+  await page.getByRole("checkbox", { name: "B", exact: true }).check();
+  const rows = page.getByTestId("shortlist").locator("tr.candidate");
+  await rows.locator("td.gaps li", { hasText: await sv("occ-licence-line", { category: "B" }) }).first().waitFor();
+  assert.equal(await rows.count(), 50);
+
+  // Evidence for the first on the list: nothing is backed yet.
+  const first = rows.first();
+  const who = (await first.locator("th").innerText()).trim();
+  const backedCell = first.locator("td.backed");
+  assert.equal(await backedCell.innerText(), "", "nothing is backed yet");
+  const recorder = page.getByRole("region", { name: await sv("centre-evidence-title") });
+  assert.equal((await recorder.getByLabel(await sv("centre-evidence-seeker")).locator("option:checked").innerText()).trim(), who);
+  const item = recorder.getByLabel(await sv("centre-evidence-item"));
+  const skill = (await item.locator("option:checked").innerText()).trim();
+  // What she claims of what matters to the need.
+  const claimed = await item.locator("option").count();
+  assert.ok(claimed >= 1 && claimed < 68, `${claimed} of the need's 68 rated items`);
+  // Without who validated it, one sentence says what is missing.
+  await recorder.getByRole("button", { name: await sv("centre-evidence-save") }).click();
+  await recorder.getByRole("alert").getByText(await sv("centre-evidence-missing-by")).waitFor();
+  await recorder.getByLabel(await sv("centre-evidence-validated")).check();
+  await recorder.getByLabel(await sv("centre-evidence-by")).fill("Validering Värmland, vård och omsorg");
+  await recorder.getByLabel(await sv("centre-evidence-how")).fill("Yrkesvalidering mot undersköterskans kompetenskrav");
+  await recorder.getByLabel(await sv("centre-evidence-on")).fill("2026-11-30");
+  await recorder.getByRole("button", { name: await sv("centre-evidence-save") }).click();
+  const line = await sv("summary-backing-how", { item: skill, kind: await sv("summary-evidence-validated"), by: "Validering Värmland, vård och omsorg", on: "2026-11-30", how: "Yrkesvalidering mot undersköterskans kompetenskrav" });
+  await page.getByTestId("centre-evidence-records").getByText(line).waitFor();
+  // Counted on the list; her own rating and her figures are as they were.
+  assert.equal(await backedCell.innerText(), await sv("centre-backed", { validated: 1, documented: 0, claimed }));
+  assert.equal((await first.locator("th").innerText()).trim(), who);
+  await screenshotOf(recorder, "centre-evidence-kiosk");
+  assert.deepEqual(await violations(page), []);
+
+  // Her profile saved again carries the record beside her own answers.
+  await page.getByTestId("centre-count").click();
+  const [saved] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: await sv("centre-save-profile", { file: who }) }).click(),
+  ]);
+  const savedPath = join(await mkdtemp(join(tmpdir(), "kk-backed-")), saved.suggestedFilename());
+  await saved.saveAs(savedPath);
+  const profile = JSON.parse(await readFile(savedPath, "utf8"));
+  const original = JSON.parse(await readFile((await profiles())[Number(who.match(/\d+/)[0]) - 1], "utf8"));
+  assert.deepEqual(profile.answers, original.answers, "her own answers are unchanged");
+  assert.equal(profile.evidence.length, 1);
+  assert.equal(profile.evidence[0].kind, "validated");
+  assert.equal(profile.evidence[0].on, "2026-11-30");
+
+  // Kept encrypted, with the record inside.
+  await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel(await sv("centre-keep-again")).fill(PASSPHRASE);
+  await page.getByRole("button", { name: await sv("centre-keep-button") }).click();
+  await page.getByTestId("centre-kept").waitFor();
+  await page.waitForFunction(() => localStorage.getItem("kompetenskoll.centre") !== null);
+  const stored = await page.evaluate(() => localStorage.getItem("kompetenskoll.centre"));
+  assert.ok(!stored.includes("Validering"), "no plaintext");
+  const inside = await opened(stored, PASSPHRASE);
+  assert.equal(inside.profiles.length, 50);
+  assert.equal(inside.profiles.find((p) => p.file === who).profile.evidence[0].by, "Validering Värmland, vård och omsorg");
+
+  // Reloaded and unlocked: the list, the need's shortlist and the record.
+  await page.reload();
+  const title = page.getByRole("heading", { level: 1, name: await sv("centre-title") });
+  const open = page.getByRole("button", { name: await sv("centre-open") });
+  await title.or(open).first().waitFor();
+  if (!(await title.isVisible())) await open.click();
+  await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).fill(PASSPHRASE);
+  await page.getByRole("button", { name: await sv("centre-keep-open") }).click();
+  await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: 50 })).waitFor();
+  await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
+  const again = page.getByTestId("shortlist").locator("tr.candidate", { has: page.locator("th", { hasText: who }) });
+  await again.locator("td.backed").getByText(await sv("centre-backed", { validated: 1, documented: 0, claimed })).waitFor();
+
+  // Exported as the sealed list, then deleted from the device.
+  const [exported] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: await sv("centre-keep-export") }).click(),
+  ]);
+  const exportedPath = join(await mkdtemp(join(tmpdir(), "kk-walk-")), exported.suggestedFilename());
+  await exported.saveAs(exportedPath);
+  assert.equal((await opened(await readFile(exportedPath, "utf8"), PASSPHRASE)).profiles.length, 50);
+  await page.getByRole("button", { name: await sv("centre-keep-delete") }).click();
+  await page.getByText(await sv("centre-no-profiles")).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("kompetenskoll.centre")), null);
   assert.deepEqual(problems, []);
   await context.close();
 });

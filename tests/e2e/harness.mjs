@@ -68,6 +68,12 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/** One part of a page, where the whole page would be mostly a long list. */
+export async function screenshotOf(locator, name) {
+  await mkdir(SHOTS, { recursive: true });
+  await locator.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
 const RTL = ["ar", "prs", "fa"];
 
 /** A message from a locale's .ftl file with `{ $name }` placeables filled

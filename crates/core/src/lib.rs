@@ -9,6 +9,7 @@ pub mod demand;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod demand_csv;
 pub mod edit;
+pub mod evidence;
 pub mod explanation;
 mod flat;
 pub mod guidance;

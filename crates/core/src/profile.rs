@@ -29,6 +29,11 @@ pub struct Profile {
     /// The top matches with their explanations, as the seeker saw them.
     #[serde(default)]
     pub matches: Vec<Explained>,
+    /// What a coach has seen back her answers (the matching centre's
+    /// record, never the seeker's own): apart from `answers`, which stay
+    /// hers, and read by no score.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<crate::evidence::Backing>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,6 +147,7 @@ impl Profile {
             included: Part::ALL.to_vec(),
             answers: answers.clone(),
             matches,
+            evidence: Vec::new(),
         }
     }
 
@@ -209,6 +215,7 @@ impl Profile {
             );
         }
         self.answers.validate("answers", problems);
+        crate::evidence::validate(&self.evidence, "evidence", problems);
         for (i, m) in self.matches.iter().enumerate() {
             let sum: u32 = m.breakdown.iter().map(|l| u32::from(l.points.0)).sum();
             if !m.breakdown.is_empty() && sum != u32::from(m.readiness.0) {

@@ -43,6 +43,17 @@ fn label<'a>(
         .map_or(id, |e| e.label.get(lang).text)
 }
 
+/// The name of the element or skill a requirement rates, from the file's
+/// catalogue (its id if the file names none); None for the other kinds.
+pub fn item_name<'a>(locale: Locale, demand: &'a DemandFile, item: &'a str) -> &'a str {
+    let lang = locale.content_lang();
+    if demand.skills.iter().any(|s| s.id == item) {
+        label(&demand.skills, item, lang)
+    } else {
+        label(&demand.elements, item, lang)
+    }
+}
+
 /// A level requirement in words: the element, what the seeker rated (if
 /// she did) and what the occupation needs, both in whole steps.
 fn level_line(

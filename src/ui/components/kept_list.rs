@@ -85,7 +85,7 @@ pub fn KeptList() -> Html {
         let open = centre.keeping == Keeping::Open;
         let profiles = centre.profiles.clone();
         use_effect_with(
-            (centre.generation, centre.relabelled, open),
+            (centre.generation, centre.annotated, open),
             move |&(_, _, open)| {
                 if open {
                     seal_again(kept_of(&profiles));

@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::core::answers::{Evidence, GoalKind};
 use crate::core::demand::DemandFile;
 use crate::core::demand::Training;
+use crate::core::evidence::Backing;
 use crate::core::explanation;
 use crate::core::profile::{Part, Profile};
 use crate::core::questionnaire::{LevelItem, Questionnaire};
@@ -195,6 +196,15 @@ pub fn profile_summary(
                     <ul class="specific">{ for a.skills.iter().filter(|(_, s)| s.has).map(|(id, _)| {
                         let label = demand.skills.iter().find(|s| &s.id == id || s.jobtech_id.as_ref() == Some(id));
                         html! { <li>{ label.map_or_else(|| html! { { id } }, |e| bi_text(langs, &e.label)) }</li> }
+                    }) }</ul>
+                }
+                // A coach's record, apart from her own ratings above.
+                if !profile.evidence.is_empty() {
+                    <h4>{ bi(langs, |l| t(l, "summary-coach-evidence")) }</h4>
+                    <ul class="backing" data-testid="coach-evidence">{ for profile.evidence.iter().map(|b| {
+                        let name = q.level_items().find(|i| i.id == b.item).map(|i| &i.label)
+                            .or_else(|| demand.skills.iter().find(|s| s.id == b.item).map(|s| &s.label));
+                        html! { <li>{ bi(langs, |l| backing_text(l, name.map_or(b.item.as_str(), |n| n.get(l.content_lang()).text), b)) }</li> }
                     }) }</ul>
                 }
             </>
@@ -432,6 +442,25 @@ pub fn match_offers<'d>(scorer: &Scorer<'d>, profile: &Profile) -> Vec<Vec<Offer
 
 /// A text in each language of `langs`, each marked with its language;
 /// once only when they read the same.
+/// A coach's record of what backs an answer, in one sentence: the item,
+/// a document seen or a validation, by whom, when, and how if she said.
+pub fn backing_text(locale: Locale, item: &str, backing: &Backing) -> String {
+    let kind = t(locale, keys::evidence(backing.kind));
+    let args = [
+        ("item", item),
+        ("kind", kind.as_str()),
+        ("by", backing.by.as_str()),
+        ("on", backing.on.as_str()),
+        ("how", backing.how.as_str()),
+    ];
+    let key = if backing.how.is_empty() {
+        "summary-backing"
+    } else {
+        "summary-backing-how"
+    };
+    t_args(locale, key, &args)
+}
+
 pub fn bi(langs: &[Locale], text: impl Fn(Locale) -> String) -> Html {
     bi_texts(langs.iter().map(|l| (*l, text(*l))).collect())
 }

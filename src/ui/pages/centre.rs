@@ -2,17 +2,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::answers::Answers;
+use crate::core::answers::Evidence;
 use crate::core::centre_store;
+use crate::core::evidence::{self, Backing};
 use crate::core::need::NeedEdit;
+use crate::core::profile::Profile;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scales::{Cefr, Licence};
 use crate::core::shortlist::{self, Candidate, Nearness, NeedList, Supply};
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::{clock, document, download, events, files};
 use crate::ui::app::use_app;
-use crate::ui::components::explanation::requirement_text;
+use crate::ui::components::choice::Choice;
+use crate::ui::components::explanation::{item_name, level_words, requirement_text};
 use crate::ui::components::kept_list::KeptList;
+use crate::ui::components::profile_summary::backing_text;
 use crate::ui::components::refusal::RefusalText;
 use crate::ui::content;
 use crate::ui::local;
@@ -95,6 +99,21 @@ fn ProfileList() -> Html {
         })
     };
     let months_text = months.to_string();
+    // Her profile as it came, with what the coach has recorded backs it:
+    // to give back to her or keep with her papers.
+    let save_profile = |p: &Rc<CentreProfile>| {
+        let p = p.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = if p.file.ends_with(".json") {
+                p.file.clone()
+            } else {
+                format!("kompetenskoll-profile-{}.json", clock::today())
+            };
+            if let Ok(text) = serde_json::to_string_pretty(&p.profile) {
+                let _ = download::save_text(&name, "application/json", &text);
+            }
+        })
+    };
     html! {
         <details class="centre-profiles">
             <summary data-testid="centre-count">{ t_args(locale, "centre-count", &[("count", &centre.profiles.len().to_string())]) }</summary>
@@ -124,6 +143,9 @@ fn ProfileList() -> Html {
                             if old {
                                 <strong class="flag">{ t_args(locale, "centre-old", &[("months", &months_text)]) }</strong>
                             }
+                            <button type="button" class="link" onclick={save_profile(p)}>
+                                { t_args(locale, "centre-save-profile", &[("file", &p.file)]) }
+                            </button>
                             <button type="button" class="link" onclick={move |_| state.dispatch(Action::CentreRemove(at))}>
                                 { t_args(locale, "centre-remove", &[("file", &p.file)]) }
                             </button>
@@ -447,6 +469,9 @@ struct TextFieldProps {
     value: String,
     /// The text once the coach leaves the field or presses Enter.
     on_commit: Callback<String>,
+    /// `text` unless said.
+    #[prop_or(AttrValue::Static("text"))]
+    kind: AttrValue,
 }
 
 /// A text field that keeps what is typed while other answers arrive (a
@@ -469,7 +494,7 @@ fn TextField(props: &TextFieldProps) -> Html {
     html! {
         <div class="field">
             <label for={props.id.clone()}>{ &props.label }</label>
-            <input id={props.id.clone()} type="text" value={(*typed).clone()} {oninput} {onchange} />
+            <input id={props.id.clone()} type={props.kind.clone()} value={(*typed).clone()} {oninput} {onchange} />
         </div>
     }
 }
@@ -558,6 +583,7 @@ fn WhoFits() -> Html {
                     </tbody>
                 </table>
             }
+            <EvidenceRecorder list={list.clone()} />
         </div>
     }
 }
@@ -571,7 +597,7 @@ struct RowProps {
 
 /// The shortlist's columns, by translation key; each cell also carries its
 /// column's name, shown beside it where the table is one column wide.
-const COLUMNS: [&str; 8] = [
+const COLUMNS: [&str; 9] = [
     "centre-col-profile",
     "centre-col-nearness",
     "centre-col-readiness",
@@ -580,6 +606,7 @@ const COLUMNS: [&str; 8] = [
     "centre-col-route",
     "centre-col-after",
     "centre-col-work",
+    "centre-col-backed",
 ];
 
 /// One candidate in words, the same on the page, the print-out and the
@@ -593,12 +620,14 @@ struct Cells {
     route: Vec<String>,
     after: String,
     work: String,
+    /// What a coach has seen back of what she claims for the need.
+    backed: String,
 }
 
 fn cells(
     locale: Locale,
     c: &Candidate,
-    answers: &Answers,
+    profile: &Profile,
     list: &NeedList,
     questionnaire: Option<&Questionnaire>,
 ) -> Cells {
@@ -628,6 +657,13 @@ fn cells(
             None => id.clone(),
         })
         .collect();
+    let answers = &profile.answers;
+    let backed = list
+        .need
+        .occupations
+        .first()
+        .map(|need| evidence::backed(need, answers, &profile.evidence))
+        .unwrap_or_default();
     Cells {
         nearness,
         readiness: percent(c.readiness),
@@ -647,6 +683,20 @@ fn cells(
             t(locale, "centre-yes")
         } else {
             String::new()
+        },
+        // Nothing backed says nothing: the column is for what is.
+        backed: if backed.validated + backed.documented == 0 {
+            String::new()
+        } else {
+            t_args(
+                locale,
+                "centre-backed",
+                &[
+                    ("validated", &backed.validated.to_string()),
+                    ("documented", &backed.documented.to_string()),
+                    ("claimed", &backed.claimed.to_string()),
+                ],
+            )
         },
     }
 }
@@ -680,7 +730,7 @@ fn csv_rows(state: &crate::ui::app::AppContext, list: &NeedList) -> Vec<Vec<Stri
         let Some(profile) = state.centre.profiles.get(c.seeker) else {
             continue;
         };
-        let cells = cells(locale, c, &profile.profile.answers, list, questionnaire);
+        let cells = cells(locale, c, &profile.profile, list, questionnaire);
         let route = if cells.route.is_empty() {
             t(locale, "centre-route-none")
         } else {
@@ -695,6 +745,7 @@ fn csv_rows(state: &crate::ui::app::AppContext, list: &NeedList) -> Vec<Vec<Stri
             route,
             cells.after,
             cells.work,
+            cells.backed,
         ]);
     }
     rows
@@ -711,13 +762,7 @@ fn CandidateRow(props: &RowProps) -> Html {
         return html! {};
     };
     let questionnaire = state.questionnaire.ready().map(Rc::as_ref);
-    let cells = cells(
-        locale,
-        c,
-        &profile.profile.answers,
-        &props.list,
-        questionnaire,
-    );
+    let cells = cells(locale, c, &profile.profile, &props.list, questionnaire);
     // Each training as the file names it, marked where it falls back to
     // Swedish; lists, so no separator needs translating.
     let route = if c.route.trainings.is_empty() {
@@ -755,6 +800,172 @@ fn CandidateRow(props: &RowProps) -> Html {
             <td data-label={label(5)}>{ route }</td>
             <td data-label={label(6)}>{ cells.after }</td>
             <td data-label={label(7)}>{ cells.work }</td>
+            <td data-label={label(8)} class="backed">{ cells.backed }</td>
         </tr>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RecorderProps {
+    list: Rc<NeedList>,
+}
+
+/// What a coach has seen back a seeker's answers, recorded for what she
+/// claims of the need: a document or a validation, by whom, how and when.
+/// Her own rating is shown beside it and never changes; the record goes
+/// with her profile (kept, exported, printed) and is counted on the list.
+#[component]
+fn EvidenceRecorder(props: &RecorderProps) -> Html {
+    let state = use_app();
+    let locale = state.locale;
+    let chosen = use_state(|| None::<usize>);
+    let item = use_state(|| None::<String>);
+    let kind = use_state(|| Evidence::Validated);
+    let by = use_state(String::new);
+    let how = use_state(String::new);
+    let on = use_state(clock::today);
+    let missing_by = use_state(|| false);
+    let list = &props.list;
+    let Some(need) = list.need.occupations.first() else {
+        return html! {};
+    };
+    let seekers: Vec<usize> = list.candidates.iter().map(|c| c.seeker).collect();
+    let Some(at) = chosen
+        .filter(|at| seekers.contains(at))
+        .or(seekers.first().copied())
+    else {
+        return html! {};
+    };
+    let Some(profile) = state.centre.profiles.get(at) else {
+        return html! {};
+    };
+    let answers = &profile.profile.answers;
+    let claims = evidence::claims(need, answers);
+    let item_now = item
+        .as_deref()
+        .filter(|i| claims.contains(i))
+        .or(claims.first().copied())
+        .map(str::to_owned);
+    let questionnaire = state.questionnaire.ready().map(Rc::as_ref);
+    let own = |id: &str| match answers.levels.get(id).and_then(|a| a.level) {
+        Some(level) => t_args(
+            locale,
+            "centre-evidence-own-level",
+            &[("level", &level_words(locale, questionnaire, level))],
+        ),
+        None => t(locale, "centre-evidence-own-skill"),
+    };
+    let on_seeker = {
+        let (chosen, item) = (chosen.clone(), item.clone());
+        Callback::from(move |e: Event| {
+            chosen.set(events::value(&e).and_then(|v| v.parse().ok()));
+            item.set(None);
+        })
+    };
+    let on_item = {
+        let item = item.clone();
+        Callback::from(move |e: Event| item.set(events::value(&e)))
+    };
+    let kind_choice = |value: Evidence, key: &str| {
+        let kind = kind.clone();
+        html! {
+            <Choice id={format!("centre-evidence-{key}")} name="centre-evidence-kind" label={t(locale, key)}
+                checked={*kind == value} onchange={move |_| kind.set(value)} />
+        }
+    };
+    let commit = |cell: &UseStateHandle<String>| {
+        let cell = cell.clone();
+        Callback::from(move |text: String| cell.set(text.trim().to_owned()))
+    };
+    let onsubmit = {
+        let (state, by, how, on, kind, missing_by) = (
+            state.clone(),
+            by.clone(),
+            how.clone(),
+            on.clone(),
+            kind.clone(),
+            missing_by.clone(),
+        );
+        let item = item_now.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(item) = item.clone() else { return };
+            if *kind != Evidence::SelfAssessed && by.is_empty() {
+                missing_by.set(true);
+                return;
+            }
+            missing_by.set(false);
+            let on = if crate::core::demand::is_iso_date(&on) {
+                (*on).clone()
+            } else {
+                clock::today()
+            };
+            state.dispatch(Action::CentreBack {
+                at,
+                backing: Backing {
+                    item,
+                    kind: *kind,
+                    by: (*by).clone(),
+                    how: (*how).clone(),
+                    on,
+                },
+            });
+        })
+    };
+    let name = |id: &str| item_name(locale, &list.need, id).to_owned();
+    let records: Vec<&Backing> = profile.profile.evidence.iter().collect();
+    html! {
+        <section class="evidence no-print" aria-labelledby="centre-evidence-title">
+            <h3 id="centre-evidence-title">{ t(locale, "centre-evidence-title") }</h3>
+            <p>{ t(locale, "centre-evidence-intro") }</p>
+            <div class="field">
+                <label for="centre-evidence-seeker">{ t(locale, "centre-evidence-seeker") }</label>
+                <select id="centre-evidence-seeker" onchange={on_seeker}>
+                    { for seekers.iter().map(|&s| {
+                        let p = &state.centre.profiles[s];
+                        let shown = if p.label.is_empty() { p.file.clone() } else { p.label.clone() };
+                        html! { <option value={s.to_string()} selected={s == at}>{ shown }</option> }
+                    }) }
+                </select>
+            </div>
+            if !records.is_empty() {
+                <ul class="backing" data-testid="centre-evidence-records">
+                    { for records.iter().map(|b| html! {
+                        <li>{ backing_text(locale, &name(&b.item), b) }<br />
+                            <span class="hint">{ own(&b.item) }</span></li>
+                    }) }
+                </ul>
+            }
+            if claims.is_empty() {
+                <p>{ t(locale, "centre-evidence-none") }</p>
+            } else {
+                <form class="evidence-form" {onsubmit}>
+                    <div class="field">
+                        <label for="centre-evidence-item">{ t(locale, "centre-evidence-item") }</label>
+                        <select id="centre-evidence-item" onchange={on_item}>
+                            { for claims.iter().map(|&id| html! {
+                                <option value={id.to_owned()} selected={item_now.as_deref() == Some(id)}>{ name(id) }</option>
+                            }) }
+                        </select>
+                        if let Some(id) = item_now.as_deref() {
+                            <p class="hint">{ own(id) }</p>
+                        }
+                    </div>
+                    <fieldset>
+                        <legend>{ t(locale, "centre-evidence-kind") }</legend>
+                        { kind_choice(Evidence::Validated, "centre-evidence-validated") }
+                        { kind_choice(Evidence::Document, "centre-evidence-document") }
+                        { kind_choice(Evidence::SelfAssessed, "centre-evidence-self") }
+                    </fieldset>
+                    <TextField id="centre-evidence-by" label={t(locale, "centre-evidence-by")} value={(*by).clone()} on_commit={commit(&by)} />
+                    if *missing_by {
+                        <p role="alert" class="problem">{ t(locale, "centre-evidence-missing-by") }</p>
+                    }
+                    <TextField id="centre-evidence-how" label={t(locale, "centre-evidence-how")} value={(*how).clone()} on_commit={commit(&how)} />
+                    <TextField id="centre-evidence-on" kind="date" label={t(locale, "centre-evidence-on")} value={(*on).clone()} on_commit={commit(&on)} />
+                    <button type="submit">{ t(locale, "centre-evidence-save") }</button>
+                </form>
+            }
+        </section>
     }
 }

@@ -48,6 +48,7 @@ pub fn ProfilePage() -> Html {
     let shown = Profile {
         answers: answers.clone(),
         included: saved.included.clone(),
+        evidence: saved.evidence.clone(),
         ..now.clone()
     };
     let ours = &now.demand;

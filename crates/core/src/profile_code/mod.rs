@@ -364,6 +364,7 @@ fn read(
         included,
         answers,
         matches: Vec::new(),
+        evidence: Vec::new(),
     };
     Some((profile, unread))
 }
