@@ -3,6 +3,8 @@
 //! On wasm32 it is a wasm-bindgen module the benchmark page loads (built
 //! with the release profile, like the app); natively it is the baseline:
 //!   bench native DEMAND ANSWERS RUNS   median re-score times, as JSON
+//!   bench shortlist DEMAND SEEKERS OCCUPATION RUNS   the matching centre's
+//!     shortlist as the worker answers it, median, as JSON
 //!   bench synthetic OCCUPATIONS REQUIREMENTS OUT   a generated demand file
 //! Both time what the app does after an answer changes: index the demand
 //! file (`Scorer::new`), index the answers, rank every occupation.
@@ -19,6 +21,8 @@ mod web {
 
     thread_local! {
         static DEMAND: RefCell<Option<DemandFile>> = const { RefCell::new(None) };
+        /// The loaded file's text, for the worker's `Holder` to read.
+        static TEXT: RefCell<String> = const { RefCell::new(String::new()) };
     }
 
     fn now() -> f64 {
@@ -34,6 +38,7 @@ mod web {
         let demand = json::parse_demand(text).map_err(|p| format!("{p:?}"))?;
         let took = now() - start;
         DEMAND.with(|d| *d.borrow_mut() = Some(demand));
+        TEXT.with(|t| *t.borrow_mut() = text.to_owned());
         Ok(took)
     }
 
@@ -101,6 +106,40 @@ mod web {
                 })
                 .collect())
         })
+    }
+
+    /// The matching centre's shortlist as the demand-file worker answers
+    /// it, the loaded file held: `seekers` (a JSON array of answers)
+    /// against the need `occupation`, the ask read from text and the reply
+    /// written as text, as the worker does; each run's milliseconds.
+    #[wasm_bindgen]
+    pub fn shortlist(seekers: &str, occupation: &str, runs: u32) -> Result<Vec<f64>, String> {
+        use kompetenskoll::core::held::{Ask, Holder};
+        let seekers: Vec<Answers> = serde_json::from_str(seekers).map_err(|e| e.to_string())?;
+        let count = seekers.len();
+        let ask = serde_json::to_string(&Ask::Shortlist {
+            occupation: occupation.to_owned(),
+            seekers,
+            municipality: None,
+            need: None,
+        })
+        .map_err(|e| e.to_string())?;
+        let mut holder = Holder::default();
+        TEXT.with(|t| holder.answer(Ask::Demand, Some(&t.borrow())));
+        let mut times = Vec::with_capacity(runs as usize);
+        for _ in 0..runs {
+            let start = now();
+            let reply = holder.answer_text(&ask, None);
+            times.push(now() - start);
+            // Every seeker is on the list.
+            if reply.matches("\"seeker\":").count() != count {
+                return Err(format!(
+                    "the shortlist is not of {count} seekers: {}",
+                    &reply[..reply.len().min(200)]
+                ));
+            }
+        }
+        Ok(times)
     }
 
     /// Re-scores `runs` times, changing one rating each time (as a seeker
@@ -179,6 +218,41 @@ fn main() -> std::process::ExitCode {
             );
             std::process::ExitCode::SUCCESS
         }
+        ["shortlist", demand, seekers, occupation, runs] => {
+            use kompetenskoll::core::held::{Ask, Holder};
+            let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));
+            let (text, seekers_text) = match (read(demand), read(seekers)) {
+                (Ok(a), Ok(b)) => (a, b),
+                (Err(e), _) | (_, Err(e)) => return fail(e),
+            };
+            let seekers: Vec<Answers> = match serde_json::from_str(&seekers_text) {
+                Ok(s) => s,
+                Err(e) => return fail(e.to_string()),
+            };
+            let ask = Ask::Shortlist {
+                occupation: (*occupation).to_owned(),
+                seekers,
+                municipality: None,
+                need: None,
+            };
+            let ask = serde_json::to_string(&ask).unwrap_or_default();
+            let mut holder = Holder::default();
+            holder.answer(Ask::Demand, Some(&text));
+            let runs: u32 = runs.parse().unwrap_or(9);
+            let mut times: Vec<f64> = (0..runs)
+                .map(|_| {
+                    let start = Instant::now();
+                    std::hint::black_box(holder.answer_text(&ask, None));
+                    start.elapsed().as_secs_f64() * 1e3
+                })
+                .collect();
+            times.sort_by(f64::total_cmp);
+            println!(
+                "{{\"shortlist_median_ms\":{:.3},\"runs\":{runs}}}",
+                times[times.len() / 2]
+            );
+            std::process::ExitCode::SUCCESS
+        }
         ["synthetic", occupations, requirements, out] => {
             let (Ok(o), Ok(r)) = (occupations.parse(), requirements.parse()) else {
                 return fail("OCCUPATIONS and REQUIREMENTS are numbers".into());
@@ -190,7 +264,7 @@ fn main() -> std::process::ExitCode {
             }
         }
         _ => fail(
-            "usage: bench native DEMAND ANSWERS ITEM RUNS | bench synthetic OCCUPATIONS REQUIREMENTS OUT"
+            "usage: bench native DEMAND ANSWERS ITEM RUNS | bench shortlist DEMAND SEEKERS OCCUPATION RUNS | bench synthetic OCCUPATIONS REQUIREMENTS OUT"
                 .into(),
         ),
     }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::answers::{Answers, GoalKind};
 use crate::demand::{DemandFile, Requirement, Training};
-use crate::scoring::{after_training, matters, Explained, Points, ReadinessLine, Scorer, Status};
+use crate::scoring::{matters, Points, Scorer, Seeker, Status};
 
 /// The most trainings a route is searched among exactly (every subset);
 /// past that the route is built greedily, fewest weeks per gap first.
@@ -129,21 +129,30 @@ impl NeedList {
     }
 }
 
-/// The known gaps of an explanation that a coach trains for: requirements
-/// that matter, missing or partly met (never what she left unanswered),
-/// less the levels she rated within a step of the need.
-fn known_gaps(explained: &Explained) -> impl Iterator<Item = &ReadinessLine> {
-    explained.breakdown.iter().filter(|l| {
-        matches!(l.status, Status::Missing | Status::Partial)
-            && matters(&l.requirement)
-            && !within_a_step(l)
-    })
+/// The known gaps a coach trains for: requirements that matter, missing
+/// or partly met (never what she left unanswered), less the levels she
+/// rated within a step of the need. As her explanation has them
+/// (`Scorer::assessed`), in the need's order.
+fn known_gaps<'d>(
+    scorer: &Scorer<'d>,
+    occupation: usize,
+    seeker: &Seeker<'_>,
+) -> Vec<&'d Requirement> {
+    scorer
+        .assessed(occupation, seeker)
+        .filter(|&(requirement, status, credit)| {
+            matches!(status, Status::Missing | Status::Partial)
+                && matters(requirement)
+                && !within_a_step(requirement, credit)
+        })
+        .map(|(requirement, _, _)| requirement)
+        .collect()
 }
 
 /// A level she rated less than a step under the need.
-fn within_a_step(line: &ReadinessLine) -> bool {
-    match line.requirement {
-        Requirement::Level { level, .. } => (1.0 - line.credit) * level < WITHIN_A_STEP,
+fn within_a_step(requirement: &Requirement, credit: f64) -> bool {
+    match requirement {
+        Requirement::Level { level, .. } => (1.0 - credit) * level < WITHIN_A_STEP,
         _ => false,
     }
 }
@@ -151,22 +160,23 @@ fn within_a_step(line: &ReadinessLine) -> bool {
 /// The fewest weeks of training that close every known gap a training in
 /// the file can close: an exact search over the trainings that close any
 /// of her gaps (a handful), ties to fewer trainings, then the file's order.
+/// `readiness` is hers now.
 pub fn route(
     scorer: &Scorer<'_>,
     occupation: usize,
-    answers: &Answers,
-    explained: &Explained,
+    seeker: &Seeker<'_>,
+    gaps: &[&Requirement],
+    readiness: Points,
 ) -> Route {
     let trainings = &scorer.demand().trainings;
-    let gaps: Vec<&[String]> = known_gaps(explained)
-        .map(|l| l.trainings.as_slice())
-        .collect();
+    // Each gap's trainings, by place in the file.
+    let gaps: Vec<&[usize]> = gaps.iter().map(|r| scorer.closing_at(r)).collect();
     let left_open = gaps.iter().filter(|t| t.is_empty()).count();
-    let closable: Vec<&[String]> = gaps.into_iter().filter(|t| !t.is_empty()).collect();
+    let closable: Vec<&[usize]> = gaps.into_iter().filter(|t| !t.is_empty()).collect();
     // The trainings that close any of them, by place in the file.
-    let useful: Vec<usize> = (0..trainings.len())
-        .filter(|&t| closable.iter().any(|g| g.contains(&trainings[t].id)))
-        .collect();
+    let mut useful: Vec<usize> = closable.iter().flat_map(|g| g.iter().copied()).collect();
+    useful.sort_unstable();
+    useful.dedup();
     let weeks = |t: usize| trainings[t].duration_weeks.map_or(0, u32::from);
     // A training of unknown length costs a year: a known short one wins,
     // and so does one made for the gap over a longer one that also closes
@@ -175,7 +185,7 @@ pub fn route(
     let covers = |chosen: &[usize]| {
         closable
             .iter()
-            .all(|g| chosen.iter().any(|&t| g.contains(&trainings[t].id)))
+            .all(|g| chosen.iter().any(|t| g.contains(t)))
     };
     let chosen: Vec<usize> = if useful.len() <= EXACT_UP_TO {
         let mut best: Option<(u32, usize, Vec<usize>)> = None;
@@ -199,8 +209,8 @@ pub fn route(
             let open = |t: usize| {
                 closable
                     .iter()
-                    .filter(|g| g.contains(&trainings[t].id))
-                    .filter(|g| !set.iter().any(|&s| g.contains(&trainings[s].id)))
+                    .filter(|g| g.contains(&t))
+                    .filter(|g| !set.iter().any(|s| g.contains(s)))
                     .count()
             };
             let next = useful
@@ -220,15 +230,12 @@ pub fn route(
         set.sort_unstable();
         set
     };
-    let after = chosen
-        .iter()
-        .fold(answers.clone(), |a, &t| after_training(&a, &trainings[t]));
     let readiness_after = if chosen.is_empty() {
-        explained.readiness
+        readiness
     } else {
-        scorer
-            .explain(occupation, &scorer.seeker(&after), "sv")
-            .readiness
+        let taken: Vec<&Training> = chosen.iter().map(|&t| &trainings[t]).collect();
+        let mut formal = Answers::default();
+        scorer.figures(occupation, &scorer.trained(seeker, &taken, &mut formal))[0]
     };
     Route {
         trainings: chosen.iter().map(|&t| trainings[t].id.clone()).collect(),
@@ -258,11 +265,15 @@ fn wants(
             _ => None,
         })
         .collect();
+    // From the few ratings that say a want, not from every element of the
+    // need: a shortlist asks this of a thousand seekers.
     let context = |want: fn(&crate::answers::SkillContext) -> bool| {
-        elements
+        answers
+            .levels
             .iter()
-            .filter(|e| answers.levels.get(**e).is_some_and(|a| want(&a.context)))
-            .count()
+            .filter(|(_, a)| want(&a.context))
+            .map(|(id, _)| elements.iter().filter(|e| **e == id).count())
+            .sum()
     };
     let theirs = &answers.preferences.municipalities;
     Wants {
@@ -292,13 +303,14 @@ pub fn candidate(
     answers: &Answers,
     municipality: Option<&str>,
 ) -> Candidate {
-    let explained = scorer.explain(occupation, &scorer.seeker(answers), "sv");
-    let route = route(scorer, occupation, answers, &explained);
-    let lacking: Vec<Requirement> = known_gaps(&explained)
-        .map(|l| l.requirement.clone())
-        .collect();
+    let at = seeker;
+    let seeker = scorer.seeker(answers);
+    let [readiness, match_score, coverage] = scorer.figures(occupation, &seeker);
+    let known = known_gaps(scorer, occupation, &seeker);
+    let route = route(scorer, occupation, &seeker, &known, readiness);
+    let lacking: Vec<Requirement> = known.into_iter().cloned().collect();
     let gaps = lacking.len();
-    let nearness = if gaps == 0 && explained.coverage.0 < KNOWN_ENOUGH {
+    let nearness = if gaps == 0 && coverage.0 < KNOWN_ENOUGH {
         Nearness::LittleKnown
     } else if gaps == 0 {
         Nearness::ReadyNow
@@ -308,10 +320,10 @@ pub fn candidate(
         Nearness::Far
     };
     Candidate {
-        seeker,
-        readiness: explained.readiness,
-        match_score: explained.score,
-        coverage: explained.coverage,
+        seeker: at,
+        readiness,
+        match_score,
+        coverage,
         gaps,
         lacking,
         route,
@@ -442,5 +454,102 @@ mod csv_tests {
             csv(&rows),
             "\u{feff}Etikett;Luckor\r\n\"A; 12\";\"Körkort B\nSvenska \"\"B1\"\"\"\r\n"
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{known_gaps, route, within_a_step};
+    use crate::answers::{Answers, LevelAnswer};
+    use crate::json;
+    use crate::scoring::after_training;
+    use crate::scoring::{matters, Scorer, Status};
+
+    const NATIONAL: &str = include_str!("../../../static/content/demand-sverige.json");
+
+    /// The shortlist reads `Scorer::assessed` and `Scorer::figures` where
+    /// a page reads `explain`: for every occupation of the shipped file and
+    /// seekers who answered much, little or nothing, the same gaps with the
+    /// same trainings, and the same figures.
+    #[test]
+    fn a_shortlists_reading_of_an_explanation_is_the_explanation() {
+        let demand = json::parse_demand(NATIONAL).expect("the national file");
+        let scorer = Scorer::new(&demand);
+        let items: Vec<&str> = demand.elements.iter().map(|e| e.id.as_str()).collect();
+        let seekers: Vec<Answers> = (0..4u8)
+            .map(|s| {
+                let mut a = Answers::default();
+                for (k, id) in items
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| k % 4 >= usize::from(s))
+                {
+                    let level = Some(((k + usize::from(s)) % 5) as u8);
+                    a.levels.insert(
+                        (*id).to_owned(),
+                        LevelAnswer {
+                            level,
+                            ..Default::default()
+                        },
+                    );
+                }
+                a.licences = (s % 2 == 0).then(Default::default);
+                a.education = (s != 3).then_some(2 + s);
+                a
+            })
+            .collect();
+        let (mut gaps_seen, mut routes_seen) = (0, 0);
+        for answers in &seekers {
+            let seeker = scorer.seeker(answers);
+            for o in 0..demand.occupations.len() {
+                let full = scorer.explain(o, &seeker, "sv");
+                assert_eq!(
+                    scorer.figures(o, &seeker),
+                    [full.readiness, full.score, full.coverage]
+                );
+                let from_explanation: Vec<_> = full
+                    .breakdown
+                    .iter()
+                    .filter(|l| {
+                        matches!(l.status, Status::Missing | Status::Partial)
+                            && matters(&l.requirement)
+                            && !within_a_step(&l.requirement, l.credit)
+                    })
+                    .map(|l| (l.requirement.clone(), l.trainings.clone()))
+                    .collect();
+                let read: Vec<_> = known_gaps(&scorer, o, &seeker)
+                    .into_iter()
+                    .map(|r| {
+                        let ids = scorer
+                            .trainings_closing(r)
+                            .map(|t| t.id.clone())
+                            .collect::<Vec<_>>();
+                        (r.clone(), ids)
+                    })
+                    .collect();
+                assert_eq!(read, from_explanation, "{}", full.id);
+                gaps_seen += read.len();
+                // Her readiness after the route, from her index raised, is
+                // what her answers after the trainings give.
+                let known = known_gaps(&scorer, o, &seeker);
+                let route = route(&scorer, o, &seeker, &known, full.readiness);
+                let after = route.trainings.iter().fold(answers.clone(), |a, id| {
+                    let t = demand.trainings.iter().find(|t| &t.id == id).unwrap();
+                    after_training(&a, t)
+                });
+                assert_eq!(
+                    route.readiness_after,
+                    scorer.figures(o, &scorer.seeker(&after))[0],
+                    "{}",
+                    full.id
+                );
+                routes_seen += usize::from(!route.trainings.is_empty());
+            }
+        }
+        assert!(
+            gaps_seen > 100,
+            "the seekers have gaps to compare: {gaps_seen}"
+        );
+        assert!(routes_seen > 100, "and routes: {routes_seen}");
     }
 }

@@ -13,7 +13,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::answers::Answers;
-use crate::demand::{DemandFile, Requirement, Training};
+use crate::demand::{DemandFile, Requirement, Target, Training};
 use crate::scales::{Cefr, LanguageActivity, MAX_LEVEL};
 
 mod fit;
@@ -169,6 +169,9 @@ pub struct Scorer<'d> {
     ranges: Vec<std::ops::Range<usize>>,
     /// Per occupation: total readiness weight and number of skills.
     totals: Vec<(f64, usize)>,
+    /// The trainings that close each target, by place in the file (in its
+    /// order): a shortlist asks for every gap of a thousand seekers.
+    closing: HashMap<Target<'d>, Vec<usize>>,
 }
 
 /// One occupation's scores, before rounding.
@@ -268,6 +271,15 @@ impl<'d> Scorer<'d> {
             ranges.push(start..compiled.len());
             totals.push((total, n_skills));
         }
+        let mut closing: HashMap<Target<'d>, Vec<usize>> = HashMap::new();
+        for (t, training) in demand.trainings.iter().enumerate() {
+            for c in &training.closes {
+                let trainings = closing.entry(c.target()).or_default();
+                if trainings.last() != Some(&t) {
+                    trainings.push(t);
+                }
+            }
+        }
         Scorer {
             demand,
             elements,
@@ -275,6 +287,7 @@ impl<'d> Scorer<'d> {
             compiled,
             ranges,
             totals,
+            closing,
         }
     }
 
@@ -307,6 +320,60 @@ impl<'d> Scorer<'d> {
             ticked,
             rated,
             formal,
+        }
+    }
+
+    /// The seeker once `trainings` are taken, as `seeker` of the answers
+    /// `after_training` gives: only her formal answers are copied (the
+    /// levels and skills are her index, raised), so that a shortlist's
+    /// route costs no copy of a thousand seekers' ratings. `formal` holds
+    /// the copy the result reads.
+    pub fn trained<'a>(
+        &self,
+        seeker: &Seeker<'_>,
+        trainings: &[&Training],
+        formal: &'a mut Answers,
+    ) -> Seeker<'a> {
+        let answers = seeker.answers;
+        *formal = Answers {
+            languages: answers.languages.clone(),
+            licences: answers.licences.clone(),
+            education: answers.education,
+            ..Answers::default()
+        };
+        for training in trainings {
+            *formal = after_training(formal, training);
+        }
+        let mut levels = seeker.levels.clone();
+        for (id, answer) in &formal.levels {
+            if let (Some(&e), Some(level)) = (self.elements.get(id.as_str()), answer.level) {
+                let reached = level.min(MAX_LEVEL);
+                levels[e] = Some(levels[e].map_or(reached, |have| have.max(reached)));
+            }
+        }
+        let mut skills = seeker.skills.clone();
+        let mut ticked = seeker.ticked;
+        for id in formal.skills.keys() {
+            if let Some(&s) = self.skills.get(id.as_str()) {
+                skills[s] = Some(true);
+            }
+            // As `after_training` ticks it: one more unless she had.
+            if !answers.skills.get(id).is_some_and(|a| a.has) {
+                ticked += 1;
+            }
+        }
+        formal.levels.clear();
+        formal.skills.clear();
+        let formal: &'a Answers = formal;
+        Seeker {
+            rated: levels.iter().filter(|l| l.is_some()).count(),
+            formal: formal.education.is_some()
+                || formal.licences.is_some()
+                || formal.languages.values().any(|rated| !rated.is_empty()),
+            answers: formal,
+            levels,
+            skills,
+            ticked,
         }
     }
 
@@ -465,6 +532,31 @@ impl<'d> Scorer<'d> {
         ranked
     }
 
+    /// One occupation's figures as an explanation shows them: readiness,
+    /// match and coverage.
+    pub fn figures(&self, occupation: usize, seeker: &Seeker<'_>) -> [Points; 3] {
+        let scores = self.scores(occupation, seeker);
+        [scores.readiness, scores.match_score, scores.coverage].map(to_points)
+    }
+
+    /// Each requirement of an occupation with its status and credit, as
+    /// an explanation's lines have them, borrowed from the file: what a
+    /// shortlist reads of a thousand seekers, with no line made.
+    pub fn assessed<'s>(
+        &'s self,
+        occupation: usize,
+        seeker: &'s Seeker<'_>,
+    ) -> impl Iterator<Item = (&'d Requirement, Status, f64)> + 's {
+        self.demand.occupations[occupation]
+            .requirements
+            .iter()
+            .enumerate()
+            .map(move |(r, requirement)| {
+                let (status, credit) = assess(requirement, self.slot(occupation, r), seeker);
+                (requirement, status, credit)
+            })
+    }
+
     /// The full explanation of one occupation's scores, in `lang`.
     pub fn explain(&self, occupation: usize, seeker: &Seeker<'_>, lang: &str) -> Explained {
         let occ = &self.demand.occupations[occupation];
@@ -584,15 +676,23 @@ impl<'d> Scorer<'d> {
         }
     }
 
-    /// The trainings in the file that close `requirement`'s target.
+    /// The places in the file of the trainings that close `requirement`'s
+    /// target (a requirement of this file), in the file's order.
+    pub fn closing_at(&self, requirement: &'d Requirement) -> &[usize] {
+        self.closing
+            .get(&requirement.target())
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The trainings in the file that close `requirement`'s target (a
+    /// requirement of this file).
     pub fn trainings_closing<'r>(
         &'r self,
-        requirement: &'r Requirement,
+        requirement: &'d Requirement,
     ) -> impl Iterator<Item = &'d Training> + 'r {
-        let target = requirement.target();
-        self.demand
-            .trainings
+        let trainings = &self.demand.trainings;
+        self.closing_at(requirement)
             .iter()
-            .filter(move |t| t.closes.iter().any(|c| c.target() == target))
+            .map(move |&t| &trainings[t])
     }
 }
