@@ -196,6 +196,20 @@ test("a coach builds an employer's need, an assistant nurse in Säffle with a B 
   assert.equal(await rows.locator("td.nearness", { hasText: await sv("centre-ready-now") }).count(), readyBefore);
   await screenshot(page, "centre-need-kiosk");
 
+  // The levels the employer asks: one raised to the top, one taken out.
+  await page.getByText(await sv("centre-need-levels")).click();
+  const levels = page.locator(".need-levels select");
+  assert.ok(await levels.count() >= 5, "the levels that matter are listed");
+  const [raised, dropped] = await levels.evaluateAll((selects) => selects.slice(0, 2).map((s) => s.id.replace("need-level-", "")));
+  await page.locator(`[id="need-level-${raised}"]`).selectOption("4");
+  await page.locator(`[id="need-level-${dropped}"]`).selectOption("0");
+  // The need is made again and everyone ranked against it.
+  await page.getByText(await sv("centre-waiting")).waitFor({ state: "detached" });
+  await rows.first().waitFor();
+  // Taken out, it stays listed, so that it can be asked again.
+  assert.equal(await page.locator(`[id="need-level-${dropped}"]`).inputValue(), "0");
+  assert.equal(await page.locator(`[id="need-level-${raised}"]`).inputValue(), "4");
+
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: await sv("centre-need-save") }).click(),
@@ -209,6 +223,9 @@ test("a coach builds an employer's need, an assistant nurse in Säffle with a B 
   assert.equal(need.occupations.length, 1);
   assert.ok(need.occupations[0].requirements.some((r) => r.kind === "licence" && r.category === "B"), JSON.stringify(need.occupations[0].requirements.slice(-3)));
   assert.ok(need.attribution.length > 0, "O*NET's and JobTech's credit travels with it");
+  const asked = need.occupations[0].requirements.filter((r) => r.kind === "level");
+  assert.equal(asked.find((r) => r.element === raised)?.level, 4, "the raised level is asked");
+  assert.equal(asked.find((r) => r.element === dropped), undefined, "the one taken out is not");
   assert.match(download.suggestedFilename(), /^behov-.*saffle.*\.json$/);
   assert.deepEqual(problems, []);
   await context.close();

@@ -116,6 +116,14 @@ pub fn need_file(source: &DemandFile, at: usize, edit: &NeedEdit, today: &str) -
     for &category in &edit.licences {
         requirements.push(Requirement::Licence { category });
     }
+    // A training closes only what the need still asks (a level taken out
+    // is closed by none): a file's training must close a requirement.
+    need.trainings.retain_mut(|t| {
+        t.closes
+            .retain(|c| requirements.iter().any(|r| r.target() == c.target()));
+        !t.closes.is_empty()
+    });
+    let occupation = &mut need.occupations[0];
     occupation.requirements = requirements;
     let occupation_id = occupation.id.clone();
     let label = occupation.label.get("sv").text.to_owned();
@@ -171,6 +179,50 @@ fn slug(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A level raised and one taken out (which trainings of the file
+    /// closed): the need reads back as a valid file with both.
+    #[test]
+    fn a_need_with_a_level_taken_out_is_a_valid_file() {
+        let text = include_str!("../../../static/content/demand-sverige.json");
+        let source = crate::json::parse_demand(text).expect("the national file");
+        let at = source.index_of("5321").expect("assistant nurses");
+        let occupation = &source.occupations[at];
+        let mut edit = NeedEdit::of(occupation);
+        // The two first levels that matter, whatever trainings close them.
+        let closed: Vec<&str> = occupation
+            .requirements
+            .iter()
+            .filter(|r| crate::scoring::matters(r))
+            .filter_map(|r| match r {
+                Requirement::Level { element, .. }
+                    if source
+                        .trainings
+                        .iter()
+                        .any(|t| t.closes.iter().any(|c| c.target() == r.target())) =>
+                {
+                    Some(element.as_str())
+                }
+                _ => None,
+            })
+            .take(2)
+            .collect();
+        assert_eq!(closed.len(), 2, "levels a training closes");
+        edit.levels.insert(closed[0].to_owned(), 4.0);
+        edit.levels.insert(closed[1].to_owned(), 0.0);
+        let made = NeedFile::make(&source, at, Some(edit), "2026-12-07");
+        let read = crate::json::parse_demand(&made.text).expect("a valid demand file");
+        let levels: Vec<(&str, f64)> = read.occupations[0]
+            .requirements
+            .iter()
+            .filter_map(|r| match r {
+                Requirement::Level { element, level, .. } => Some((element.as_str(), *level)),
+                _ => None,
+            })
+            .collect();
+        assert!(levels.contains(&(closed[0], 4.0)));
+        assert!(levels.iter().all(|(e, _)| *e != closed[1]));
+    }
 
     #[test]
     fn a_slug_is_a_file_id() {

@@ -4,11 +4,14 @@ use yew::prelude::*;
 
 use crate::core::answers::Evidence;
 use crate::core::centre_store;
+use crate::core::demand::Requirement;
 use crate::core::evidence::{self, Backing};
-use crate::core::need::NeedEdit;
+use crate::core::explanation::whole_step;
+use crate::core::need::{NeedEdit, NeedFile};
 use crate::core::profile::Profile;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scales::{Cefr, Licence};
+use crate::core::scoring::matters;
 use crate::core::shortlist::{self, Candidate, Nearness, NeedList, Supply};
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::{clock, document, download, events, files};
@@ -356,8 +359,80 @@ fn NeedEditor() -> Html {
                     }) }
                 </select>
             </div>
+            <NeedLevels edit={edit.clone()} made={made.clone()} />
             <button type="button" onclick={save}>{ t(locale, "centre-need-save") }</button>
             <p class="hint">{ t(locale, "centre-need-save-hint") }</p>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NeedLevelsProps {
+    edit: NeedEdit,
+    made: Rc<NeedFile>,
+}
+
+/// The need's required levels that matter (as for a gap), each set to what
+/// the employer asks, or taken out; those taken out stay listed so that
+/// they can be asked again.
+#[component]
+fn NeedLevels(props: &NeedLevelsProps) -> Html {
+    let state = use_app();
+    let locale = state.locale;
+    let questionnaire = state.questionnaire.ready().map(Rc::as_ref);
+    let Some(occupation) = props.made.file.occupations.first() else {
+        return html! {};
+    };
+    let mut levels: Vec<(String, u8)> = occupation
+        .requirements
+        .iter()
+        .filter(|r| matters(r))
+        .filter_map(|r| match r {
+            Requirement::Level { element, level, .. } => {
+                Some((element.clone(), whole_step(*level)))
+            }
+            _ => None,
+        })
+        .collect();
+    for (element, &level) in &props.edit.levels {
+        if level <= 0.0 && !levels.iter().any(|(e, _)| e == element) {
+            levels.push((element.clone(), 0));
+        }
+    }
+    // Named from the whole file held, which names an element taken out too.
+    let held = state.held.as_ref().map(|h| &h.header);
+    let name = |id: &str| match held {
+        Some(file) => item_name(locale, file, id).to_owned(),
+        None => item_name(locale, &props.made.file, id).to_owned(),
+    };
+    html! {
+        <details class="need-levels">
+            <summary>{ t(locale, "centre-need-levels") }</summary>
+            <p class="hint">{ t(locale, "centre-need-levels-hint") }</p>
+            { for levels.iter().map(|(element, level)| {
+                let id = format!("need-level-{element}");
+                let onchange = {
+                    let (state, edit, element) = (state.clone(), props.edit.clone(), element.clone());
+                    Callback::from(move |e: Event| {
+                        if let Some(level) = events::value(&e).and_then(|v| v.parse::<u8>().ok()) {
+                            let mut edit = edit.clone();
+                            edit.levels.insert(element.clone(), f64::from(level));
+                            state.dispatch(Action::CentreEditNeed(edit));
+                        }
+                    })
+                };
+                html! {
+                    <div class="field">
+                        <label for={id.clone()}>{ name(element) }</label>
+                        <select id={id} {onchange}>
+                            <option value="0" selected={*level == 0}>{ t(locale, "centre-need-none") }</option>
+                            { for (1..=4u8).map(|step| html! {
+                                <option value={step.to_string()} selected={*level == step}>{ level_words(locale, questionnaire, step) }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
+            }) }
         </details>
     }
 }
