@@ -310,9 +310,19 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((need_wanted, file.clone()), move |(wanted, file)| {
             if let (Some((need, version)), Some(_)) = (wanted.clone(), file) {
                 let edit = state_for_need.centre.need_edit.0.clone();
+                let source = state_for_need.centre.need_source.clone();
                 yew::platform::spawn_local(async move {
-                    if let Some(made) = content::make_need(need, edit).await {
-                        state_for_need.dispatch(Action::CentreNeedMade(version, Rc::new(made)));
+                    let text = source.as_ref().map(|s| s.1.clone());
+                    match content::make_need(need, edit, text).await {
+                        Ok(made) => {
+                            state_for_need.dispatch(Action::CentreNeedMade(version, Rc::new(made)))
+                        }
+                        Err(Some(refusal)) => state_for_need.dispatch(Action::CentreNeedRefused {
+                            version: Some(version),
+                            file: source.map(|s| s.0.clone()).unwrap_or_default(),
+                            refusal,
+                        }),
+                        Err(None) => {}
                     }
                 });
             }

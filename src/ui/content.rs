@@ -333,15 +333,30 @@ pub async fn supply(seekers: Vec<Answers>, weeks: u32) -> Option<Vec<Supply>> {
 
 /// An employer's need made by the worker from the held file's occupation,
 /// as it is (`edit` None) or edited; None if it could not.
-pub async fn make_need(occupation: String, edit: Option<NeedEdit>) -> Option<NeedFile> {
+/// From the need file `source` (its text) in place of the file held, if
+/// given: a file that is not one is refused, with where and why.
+pub async fn make_need(
+    occupation: String,
+    edit: Option<NeedEdit>,
+    source: Option<String>,
+) -> Result<NeedFile, Option<Refusal>> {
     let ask = Ask::MakeNeed {
         occupation,
         edit,
         today: crate::platform::clock::today(),
+        source,
     };
     match demand_worker::ask(&ask, demand_worker::Text::None).await {
-        Ok(Reply::Need(Some(need))) => Some(*need),
-        _ => None,
+        Ok(Reply::Need(Some(need))) => Ok(*need),
+        Ok(Reply::Refused(problems)) => Err(Some(Refusal::of(Kind::Demand, &problems))),
+        Ok(Reply::Need(None)) => Err(Some(Refusal::of(
+            Kind::Demand,
+            &[crate::core::validation::Problem::new(
+                "occupations",
+                "is empty",
+            )],
+        ))),
+        _ => Err(None),
     }
 }
 

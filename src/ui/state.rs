@@ -219,8 +219,14 @@ pub struct Centre {
     pub supply: Option<(u32, Beside<Rc<Vec<Supply>>>)>,
     /// The demand file's occupations, to choose a need from.
     pub occupations: Option<Rc<Vec<Occupation>>>,
-    /// The need: an occupation's id.
+    /// The need: an occupation's id (empty: the first of a need file
+    /// opened, until the worker has read it).
     pub need: Option<String>,
+    /// A need file the coach opened, the need's source in place of the
+    /// demand file in use: its name and text.
+    pub need_source: Option<Rc<(String, String)>>,
+    /// A file opened as a need that could not be used, and why.
+    pub need_refused: Option<(String, Refusal)>,
     /// The coach's changes to it (None: as the file has it).
     pub need_edit: Beside<Option<NeedEdit>>,
     /// Bumped whenever the need or its changes change.
@@ -458,6 +464,19 @@ pub enum Action {
     #[cfg(feature = "matching")]
     /// The worker made the need of a version.
     CentreNeedMade(u32, Rc<NeedFile>),
+    /// The coach opened a need file: its name and text.
+    #[cfg(feature = "matching")]
+    CentreNeedOpened {
+        file: String,
+        text: String,
+    },
+    /// A need file could not be used (read, or made from, at a version).
+    #[cfg(feature = "matching")]
+    CentreNeedRefused {
+        version: Option<u32>,
+        file: String,
+        refusal: Refusal,
+    },
     /// The profile open in the coach's view joins the centre's list.
     #[cfg(feature = "matching")]
     CentreAddOpened {
@@ -685,8 +704,32 @@ impl AppState {
             Action::CentreNeed(id) => {
                 let centre = &mut self.centre;
                 centre.need = Some(id);
+                centre.need_source = None;
+                centre.need_refused = None;
                 centre.need_edit = Beside(None);
                 centre.need_version += 1;
+            }
+            Action::CentreNeedOpened { file, text } => {
+                let centre = &mut self.centre;
+                centre.need = Some(String::new());
+                centre.need_source = Some(Rc::new((file, text)));
+                centre.need_refused = None;
+                centre.need_edit = Beside(None);
+                centre.need_made = None;
+                centre.need_version += 1;
+            }
+            Action::CentreNeedRefused {
+                version,
+                file,
+                refusal,
+            } if version.is_none_or(|v| v == self.centre.need_version) => {
+                let centre = &mut self.centre;
+                if version.is_some() {
+                    centre.need = None;
+                    centre.need_source = None;
+                    centre.need_made = None;
+                }
+                centre.need_refused = Some((file, refusal));
             }
             Action::CentreEditNeed(edit) => {
                 self.centre.need_edit = Beside(Some(edit));
@@ -694,6 +737,10 @@ impl AppState {
             }
             // A need made for an earlier version is dropped.
             Action::CentreNeedMade(version, need) if version == self.centre.need_version => {
+                // A need file's first occupation is named once it is read.
+                if self.centre.need.as_deref() == Some("") {
+                    self.centre.need = need.file.occupations.first().map(|o| o.id.clone());
+                }
                 self.centre.need_made = Some((version, Beside(need)));
             }
             Action::CentreShortlisted(list) => self.centre.shortlist = Some(list),
@@ -973,8 +1020,11 @@ impl AppState {
         if self.held.as_ref().is_none_or(|h| h.sha256 != held.sha256) {
             self.listing = None;
             self.centre.occupations = None;
-            self.centre.need = None;
-            self.centre.need_edit = Beside(None);
+            // A need opened from its own file stays (it is made again).
+            if self.centre.need_source.is_none() {
+                self.centre.need = None;
+                self.centre.need_edit = Beside(None);
+            }
             self.centre.need_made = None;
             self.centre.need_version += 1;
             self.centre.shortlist = None;
@@ -1313,6 +1363,8 @@ impl AppState {
             | Action::CentreNeed(_)
             | Action::CentreEditNeed(_)
             | Action::CentreNeedMade(..)
+            | Action::CentreNeedOpened { .. }
+            | Action::CentreNeedRefused { .. }
             | Action::CentreShortlisted(_)
             | Action::CentreRemove(_)
             | Action::CentreClear

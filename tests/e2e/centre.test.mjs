@@ -229,6 +229,26 @@ test("a coach builds an employer's need, an assistant nurse in Säffle with a B 
   assert.match(download.suggestedFilename(), /^behov-.*saffle.*\.json$/);
   assert.deepEqual(problems, []);
   await context.close();
+
+  // Another day, another tab: the saved need opens as it was saved, and
+  // the same seekers rank against it; a file that is no need is refused.
+  const later = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
+  await later.page.getByRole("button", { name: await sv("centre-open") }).click();
+  await later.page.getByLabel(await sv("centre-pick")).setInputFiles(ten);
+  await later.page.getByLabel(await sv("centre-need-open")).setInputFiles((await profiles())[0]);
+  await later.page.getByTestId("centre-need-refused").getByText(/seeker-01\.json/).waitFor();
+  await later.page.getByLabel(await sv("centre-need-open")).setInputFiles(path);
+  await later.page.getByTestId("centre-need-source").getByText(await sv("centre-need-from-file", { file: download.suggestedFilename() })).waitFor();
+  assert.equal(await later.page.getByTestId("centre-need-refused").count(), 0);
+  assert.equal(await later.page.getByLabel(await sv("centre-need-employer"), { exact: true }).inputValue(), "Säffle kommun, hemtjänsten");
+  assert.equal(await later.page.getByLabel(await sv("centre-need-place"), { exact: true }).inputValue(), "Säffle");
+  assert.ok(await later.page.getByRole("checkbox", { name: "B", exact: true }).isChecked());
+  const again = later.page.getByTestId("shortlist").locator("tr.candidate");
+  await again.first().waitFor();
+  assert.equal(await again.filter({ has: later.page.locator("td.gaps li", { hasText: licence }) }).count(), 4, "the same four lack the licence");
+  assert.equal(await later.page.locator(`[id="need-level-${raised}"]`).inputValue(), "4");
+  assert.deepEqual(later.problems, []);
+  await later.context.close();
 });
 
 test("supply against demand: the occupations in shortage, drawn as bars with the figures beside them, printable", async () => {

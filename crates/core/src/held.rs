@@ -79,6 +79,12 @@ pub enum Ask {
         occupation: String,
         edit: Option<NeedEdit>,
         today: String,
+        /// A need file the coach opened (its text, read as every demand
+        /// file is) to make it from, in place of the file held; an empty
+        /// `occupation` is its first. Unedited, its employer and place are
+        /// the file's.
+        #[serde(default)]
+        source: Option<String>,
     },
 }
 
@@ -295,6 +301,26 @@ impl Holder {
                 occupation,
                 edit,
                 today,
+                source: Some(text),
+            } => match json::parse_demand(&text) {
+                Ok(file) => {
+                    let at = if occupation.is_empty() {
+                        (!file.occupations.is_empty()).then_some(0)
+                    } else {
+                        file.index_of(&occupation)
+                    };
+                    Reply::Need(at.map(|at| {
+                        let edit = edit.unwrap_or_else(|| NeedEdit::of_need_file(&file, at));
+                        Box::new(NeedFile::make(&file, at, Some(edit), &today))
+                    }))
+                }
+                Err(problems) => Reply::Refused(problems),
+            },
+            Ask::MakeNeed {
+                occupation,
+                edit,
+                today,
+                source: None,
             } => match &self.demand {
                 Some(indexed) => Reply::Need(
                     indexed
@@ -509,6 +535,7 @@ mod tests {
                 occupation: "5321".into(),
                 edit: None,
                 today: "2026-12-06".into(),
+                source: None,
             },
             None,
         ) else {
@@ -522,11 +549,39 @@ mod tests {
                 occupation: "5321".into(),
                 edit: Some(edit),
                 today: "2026-12-06".into(),
+                source: None,
             },
             None,
         ) else {
             panic!("no need made");
         };
+        // The saved need opened again (its first occupation): the same
+        // need, its licence and the employer and place it was saved with.
+        let mut named = licensed.edit.clone();
+        named.employer = "Säffle kommun, hemtjänsten".into();
+        named.place = "Säffle".into();
+        let saved = NeedFile::make(&licensed.file, 0, Some(named), "2026-12-06");
+        let opened = |source: &str| Ask::MakeNeed {
+            occupation: String::new(),
+            edit: None,
+            today: "2026-12-07".into(),
+            source: Some(source.to_owned()),
+        };
+        let Reply::Need(Some(reopened)) = ask(&mut holder, &opened(&saved.text), None) else {
+            panic!("the saved need did not open");
+        };
+        assert_eq!(reopened.edit.employer, "Säffle kommun, hemtjänsten");
+        assert_eq!(reopened.edit.place, "Säffle");
+        assert!(reopened.edit.licences.contains(&crate::scales::Licence::B));
+        assert_eq!(
+            reopened.file.occupations[0].requirements,
+            saved.file.occupations[0].requirements
+        );
+        // Something else is refused with where and why.
+        assert!(matches!(
+            ask(&mut holder, &opened("{\"format\": \"kompetenskoll/profile@1\"}"), None),
+            Reply::Refused(problems) if !problems.is_empty()
+        ));
         let against = |text: &str| Ask::Shortlist {
             occupation: "5321".into(),
             seekers: vec![Answers::default(), nurse.clone()],

@@ -73,6 +73,18 @@ impl NeedEdit {
     }
 }
 
+impl NeedEdit {
+    /// A need file's occupation as it is, with the file's employer
+    /// (publisher) and place (region) as its own.
+    pub fn of_need_file(file: &DemandFile, at: usize) -> NeedEdit {
+        NeedEdit {
+            employer: file.publisher.name.clone(),
+            place: file.region.name.get("sv").text.to_owned(),
+            ..NeedEdit::of(&file.occupations[at])
+        }
+    }
+}
+
 /// The need file: occupation `at` of `source` with `edit` applied, made on
 /// `today` (`YYYY-MM-DD`).
 pub fn need_file(source: &DemandFile, at: usize, edit: &NeedEdit, today: &str) -> DemandFile {

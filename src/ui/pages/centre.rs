@@ -222,13 +222,49 @@ fn ProfilesIn() -> Html {
     }
 }
 
-/// The need: an occupation of the demand file in use.
+/// The need: an occupation of the demand file in use, or a need file saved
+/// before (an employer's, or one a region published).
 #[component]
 fn NeedPicker() -> Html {
     let state = use_app();
     let locale = state.locale;
+    let on_file = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let Some(file) = files::take_all_picked(&e).into_iter().next() else {
+                return;
+            };
+            let state = state.clone();
+            yew::platform::spawn_local(async move {
+                let name = file.name();
+                match content::read_picked(&file, crate::core::json::Kind::Demand).await {
+                    Ok(text) => state.dispatch(Action::CentreNeedOpened { file: name, text }),
+                    Err(refusal) => state.dispatch(Action::CentreNeedRefused {
+                        version: None,
+                        file: name,
+                        refusal,
+                    }),
+                }
+            });
+        })
+    };
+    let centre = &state.centre;
+    let opener = html! {
+        <div class="field">
+            <label for="centre-need-file">{ t(locale, "centre-need-open") }</label>
+            <input id="centre-need-file" type="file" accept=".json,application/json" onchange={on_file} />
+            if let Some(source) = &centre.need_source {
+                <p role="status" data-testid="centre-need-source">{ t_args(locale, "centre-need-from-file", &[("file", &source.0)]) }</p>
+            }
+            if let Some((file, refusal)) = &centre.need_refused {
+                <div role="alert" class="problem" data-testid="centre-need-refused">
+                    <RefusalText refusal={refusal.clone()} file={file.clone()} {locale} />
+                </div>
+            }
+        </div>
+    };
     let Some(occupations) = &state.centre.occupations else {
-        return html! { <p role="status">{ t(locale, "centre-waiting") }</p> };
+        return html! { <>{ opener }<p role="status">{ t(locale, "centre-waiting") }</p></> };
     };
     let onchange = {
         let state = state.clone();
@@ -238,8 +274,14 @@ fn NeedPicker() -> Html {
             }
         })
     };
-    let need = state.centre.need.as_deref();
+    // A need from a file is no occupation of the list.
+    let need = state
+        .centre
+        .need
+        .as_deref()
+        .filter(|_| centre.need_source.is_none());
     html! {
+        <>
         <div class="field">
             <label for="centre-need">{ t(locale, "centre-need-label") }</label>
             <select id="centre-need" {onchange}>
@@ -251,6 +293,8 @@ fn NeedPicker() -> Html {
                 }) }
             </select>
         </div>
+        { opener }
+        </>
     }
 }
 
