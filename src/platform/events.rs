@@ -40,3 +40,9 @@ impl Select {
         }
     }
 }
+
+/// Whether the details element a toggle event came from is open now.
+pub fn is_open(e: &Event) -> bool {
+    e.target_dyn_into::<web_sys::Element>()
+        .is_some_and(|details| details.has_attribute("open"))
+}

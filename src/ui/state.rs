@@ -439,6 +439,9 @@ pub enum Action {
         unreadable: Vec<(String, Refusal)>,
         /// The day (`YYYY-MM-DD`), kept with each profile.
         today: String,
+        /// The first part of what the coach picked: what was said of the
+        /// files picked before is forgotten.
+        first: bool,
     },
     #[cfg(feature = "matching")]
     /// The file's occupations, to choose a need from.
@@ -665,12 +668,28 @@ impl AppState {
     #[cfg(feature = "matching")]
     fn centre_open(&mut self, files: Vec<PickedProfile>, today: &str) {
         let centre = &mut self.centre;
+        // A profile is compared only with those made at the same second:
+        // ten thousand are not compared each with each.
+        let mut made: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (at, p) in centre.profiles.iter().enumerate() {
+            made.entry(p.profile.created_at.clone())
+                .or_default()
+                .push(at);
+        }
         for PickedProfile { file, text } in files {
             match crate::core::json::parse_profile(&text) {
-                Ok(profile) if centre.profiles.iter().any(|p| p.profile == profile) => {
+                Ok(profile)
+                    if made.get(&profile.created_at).is_some_and(|same| {
+                        same.iter()
+                            .any(|&at| centre.profiles[at].profile == profile)
+                    }) =>
+                {
                     centre.duplicates.push(file)
                 }
                 Ok(profile) => {
+                    made.entry(profile.created_at.clone())
+                        .or_default()
+                        .push(centre.profiles.len());
                     centre.profiles.push(Rc::new(CentreProfile {
                         file,
                         label: String::new(),
@@ -695,9 +714,13 @@ impl AppState {
                 read,
                 unreadable,
                 today,
+                first,
             } => {
-                self.centre.refused = unreadable;
-                self.centre.duplicates.clear();
+                if first {
+                    self.centre.refused.clear();
+                    self.centre.duplicates.clear();
+                }
+                self.centre.refused.extend(unreadable);
                 self.centre_open(read, &today);
             }
             Action::CentreOccupations(list) => self.centre.occupations = Some(Rc::new(list)),

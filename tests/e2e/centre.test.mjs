@@ -17,16 +17,16 @@ const sv = (key, args) => message("sv", key, args);
 
 /** 50 profiles of care workers and others, rated differently; one damaged
  * file; one profile again under another name. */
-async function profiles() {
+async function profiles(count = 50) {
   const dir = await mkdtemp(join(tmpdir(), "kk-centre-"));
   const example = JSON.parse(await readFile(join(ROOT, "tests/fixtures/profile-example.json"), "utf8"));
   const questionnaire = JSON.parse(await readFile(join(ROOT, "static/content/questionnaire.json"), "utf8"));
   const items = questionnaire.sections.flatMap((s) => s.items).filter((i) => i.kind === "level").map((i) => i.id);
   const care = ["2.B.1.a", "2.B.1.f", "2.C.5.a", "2.C.1.e", "2.C.4.e", "2.C.5.b", "2.B.1.b"];
   const paths = [];
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < count; i++) {
     const p = structuredClone(example);
-    p.created_at = `2026-11-${String(1 + (i % 28)).padStart(2, "0")}T10:${String(i).padStart(2, "0")}:00Z`;
+    p.created_at = `2026-11-${String(1 + (i % 28)).padStart(2, "0")}T10:${String(i % 60).padStart(2, "0")}:${String(Math.floor(i / 60)).padStart(2, "0")}Z`;
     // Every rated item, as a care worker would rate them, some higher.
     for (const [j, id] of items.entries()) p.answers.levels[id] = { level: Math.min(4, (care.includes(id) ? 3 : 1) + ((i + j) % 3 === 0 ? 1 : 0)) };
     p.answers.languages = { sv: { listening: "B2", reading: i % 4 ? "B2" : "A2", spoken_interaction: "B2", spoken_production: "B1", writing: "B1" } };
@@ -529,6 +529,28 @@ test("the whole walk: 50 profiles and a damaged one, the Säffle need, the short
   await page.getByRole("button", { name: await sv("centre-keep-delete") }).click();
   await page.getByText(await sv("centre-no-profiles")).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem("kompetenskoll.centre")), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a long list shows the nearest hundred first, and everyone on asking; the profiles are listed once unfolded", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
+  await page.getByRole("button", { name: await sv("centre-open") }).click();
+  const many = (await profiles(150)).slice(0, 150);
+  await page.getByLabel(await sv("centre-pick")).setInputFiles(many);
+  await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: 150 })).waitFor();
+  // Folded, the list of files is not built; unfolded, every one is there.
+  assert.equal(await page.locator(".centre-profiles li").count(), 0);
+  await page.getByTestId("centre-count").click();
+  await page.locator(".centre-profiles li").nth(149).waitFor();
+  await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
+  const rows = page.getByTestId("shortlist").locator("tr.candidate");
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 100);
+  assert.equal(await page.getByTestId("centre-shown").innerText(), await sv("centre-shown", { shown: 100, count: 150 }));
+  await page.getByRole("button", { name: await sv("centre-show-all", { count: 150 }) }).click();
+  await rows.nth(149).waitFor();
+  assert.equal(await page.getByTestId("centre-shown").count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -27,6 +27,12 @@ use crate::ui::state::{
     Action, Beside, CentreProfile, PickedProfile, OLD_AFTER_MONTHS, SUPPLY_WEEKS,
 };
 
+/// How many picked profile files are parsed and listed in one task.
+const OPENED_AT_ONCE: usize = 50;
+
+/// The candidates the shortlist shows until the coach asks for all.
+const SHOWN_AT_FIRST: usize = 100;
+
 /// The weeks of training the "within" filter offers.
 const WITHIN_WEEKS: [u32; 3] = [8, 26, 52];
 
@@ -102,6 +108,12 @@ fn ProfileList() -> Html {
         })
     };
     let months_text = months.to_string();
+    // Thousands of profiles are listed only once the coach unfolds them.
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(events::is_open(&e)))
+    };
     // Her profile as it came, with what the coach has recorded backs it:
     // to give back to her or keep with her papers.
     let save_profile = |p: &Rc<CentreProfile>| {
@@ -118,7 +130,7 @@ fn ProfileList() -> Html {
         })
     };
     html! {
-        <details class="centre-profiles">
+        <details class="centre-profiles" {ontoggle}>
             <summary data-testid="centre-count">{ t_args(locale, "centre-count", &[("count", &centre.profiles.len().to_string())]) }</summary>
             <div class="field">
                 <label for="centre-old-after">{ t(locale, "centre-old-label") }</label>
@@ -129,7 +141,7 @@ fn ProfileList() -> Html {
                 </select>
             </div>
             <ul>
-                { for centre.profiles.iter().enumerate().map(|(at, p)| {
+                { for centre.profiles.iter().enumerate().filter(|_| *open).map(|(at, p)| {
                     let state = state.clone();
                     let made = &p.profile.created_at;
                     let old = centre_store::older_than(made, months, &today);
@@ -174,19 +186,27 @@ fn ProfilesIn() -> Html {
         move |picked: Vec<files::Picked>| {
             let state = state.clone();
             yew::platform::spawn_local(async move {
-                let (mut read, mut unreadable) = (Vec::new(), Vec::new());
-                for file in picked {
-                    let name = file.name();
-                    match content::read_picked(&file, crate::core::json::Kind::Profile).await {
-                        Ok(text) => read.push(PickedProfile { file: name, text }),
-                        Err(refusal) => unreadable.push((name, refusal)),
+                // A part at a time, each its own task: thousands of files
+                // are read, parsed and listed without freezing the page.
+                let today = clock::today();
+                let mut first = true;
+                for part in picked.chunks(OPENED_AT_ONCE) {
+                    let (mut read, mut unreadable) = (Vec::new(), Vec::new());
+                    for file in part {
+                        let name = file.name();
+                        match content::read_picked(file, crate::core::json::Kind::Profile).await {
+                            Ok(text) => read.push(PickedProfile { file: name, text }),
+                            Err(refusal) => unreadable.push((name, refusal)),
+                        }
                     }
+                    state.dispatch(Action::CentreOpened {
+                        read,
+                        unreadable,
+                        today: today.clone(),
+                        first: std::mem::take(&mut first),
+                    });
+                    clock::next_task().await;
                 }
-                state.dispatch(Action::CentreOpened {
-                    read,
-                    unreadable,
-                    today: clock::today(),
-                });
             });
         }
     };
@@ -624,6 +644,7 @@ fn TextField(props: &TextFieldProps) -> Html {
 fn WhoFits() -> Html {
     let state = use_app();
     let locale = state.locale;
+    let all = use_state(|| false);
     let centre = &state.centre;
     if centre.profiles.is_empty() || centre.need.is_none() {
         return html! { <p>{ t(locale, "centre-no-profiles") }</p> };
@@ -645,11 +666,22 @@ fn WhoFits() -> Html {
         })
     };
     let list = Rc::new(list);
-    let shown: Vec<&Candidate> = list
+    let fitting: Vec<&Candidate> = list
         .candidates
         .iter()
         .filter(|c| within.is_none_or(|weeks| shortlist::within(c, weeks)))
         .collect();
+    // The readiest first, the rest on asking: a thousand rows are a long
+    // task on a slow computer, and no coach reads them at once.
+    let shown = if *all {
+        &fitting[..]
+    } else {
+        &fitting[..fitting.len().min(SHOWN_AT_FIRST)]
+    };
+    let show_all = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(true))
+    };
     let option = |value: Option<u32>, label: String| {
         html! {
             <option value={value.map(|v| v.to_string()).unwrap_or_default()} selected={within == value}>{ label }</option>
@@ -701,6 +733,10 @@ fn WhoFits() -> Html {
                         { for shown.iter().map(|c| html! { <CandidateRow candidate={(*c).clone()} list={list.clone()} /> }) }
                     </tbody>
                 </table>
+                if shown.len() < fitting.len() {
+                    <p role="status" data-testid="centre-shown">{ t_args(locale, "centre-shown", &[("shown", &shown.len().to_string()), ("count", &fitting.len().to_string())]) }</p>
+                    <button type="button" class="no-print" onclick={show_all}>{ t_args(locale, "centre-show-all", &[("count", &fitting.len().to_string())]) }</button>
+                }
             }
             <EvidenceRecorder list={list.clone()} />
         </div>
