@@ -203,6 +203,12 @@ test("a coach builds an employer's need, an assistant nurse in Säffle with a B 
   const [raised, dropped] = await levels.evaluateAll((selects) => selects.slice(0, 2).map((s) => s.id.replace("need-level-", "")));
   await page.locator(`[id="need-level-${raised}"]`).selectOption("4");
   await page.locator(`[id="need-level-${dropped}"]`).selectOption("0");
+  // The skills: one required, one not asked.
+  await page.getByText(await sv("centre-need-skills"), { exact: true }).click();
+  const skills = page.locator(".need-skills select");
+  const [required, notAsked] = await skills.evaluateAll((selects) => selects.slice(0, 2).map((s) => s.id.replace("need-skill-", "")));
+  await page.locator(`[id="need-skill-${required}"]`).selectOption("essential");
+  await page.locator(`[id="need-skill-${notAsked}"]`).selectOption("out");
   // The need is made again and everyone ranked against it.
   await page.getByText(await sv("centre-waiting")).waitFor({ state: "detached" });
   await rows.first().waitFor();
@@ -226,6 +232,9 @@ test("a coach builds an employer's need, an assistant nurse in Säffle with a B 
   const asked = need.occupations[0].requirements.filter((r) => r.kind === "level");
   assert.equal(asked.find((r) => r.element === raised)?.level, 4, "the raised level is asked");
   assert.equal(asked.find((r) => r.element === dropped), undefined, "the one taken out is not");
+  const skillsAsked = need.occupations[0].requirements.filter((r) => r.kind === "skill");
+  assert.equal(skillsAsked.find((r) => r.skill === required)?.essential, true, "the required skill is essential");
+  assert.equal(skillsAsked.find((r) => r.skill === notAsked), undefined, "the skill not asked is out");
   assert.match(download.suggestedFilename(), /^behov-.*saffle.*\.json$/);
   assert.deepEqual(problems, []);
   await context.close();

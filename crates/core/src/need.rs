@@ -34,6 +34,21 @@ pub struct NeedEdit {
     /// Required levels set anew, by element; 0 takes the element out.
     #[serde(default)]
     pub levels: BTreeMap<String, f64>,
+    /// Skills asked anew, by skill id.
+    #[serde(default)]
+    pub skills: BTreeMap<String, SkillAsked>,
+}
+
+/// How an employer asks for one of the occupation's skills.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SkillAsked {
+    /// Essential: it weighs as a requirement that matters.
+    Essential,
+    /// Wanted, not essential.
+    Wanted,
+    /// Not asked: taken out of the need.
+    Out,
 }
 
 /// A need made: the file, its text as saved, and the edit it was made with.
@@ -112,6 +127,13 @@ pub fn need_file(source: &DemandFile, at: usize, edit: &NeedEdit, today: &str) -
                     importance: *importance,
                 }),
                 None => Some(r.clone()),
+            },
+            Requirement::Skill { skill, essential } => match edit.skills.get(skill) {
+                Some(SkillAsked::Out) => None,
+                asked => Some(Requirement::Skill {
+                    skill: skill.clone(),
+                    essential: asked.map_or(*essential, |a| *a == SkillAsked::Essential),
+                }),
             },
             _ => Some(r.clone()),
         })
@@ -234,6 +256,41 @@ mod tests {
             .collect();
         assert!(levels.contains(&(closed[0], 4.0)));
         assert!(levels.iter().all(|(e, _)| *e != closed[1]));
+    }
+
+    /// A skill made essential and one taken out: the need asks the one as
+    /// essential and not the other, and reads back as a valid file.
+    #[test]
+    fn a_need_asks_its_skills_as_the_employer_does() {
+        let text = include_str!("../../../static/content/demand-sverige.json");
+        let source = crate::json::parse_demand(text).expect("the national file");
+        let at = source.index_of("5321").expect("assistant nurses");
+        let skills: Vec<&str> = source.occupations[at]
+            .requirements
+            .iter()
+            .filter_map(|r| match r {
+                Requirement::Skill { skill, .. } => Some(skill.as_str()),
+                _ => None,
+            })
+            .take(2)
+            .collect();
+        let mut edit = NeedEdit::of(&source.occupations[at]);
+        edit.skills
+            .insert(skills[0].to_owned(), SkillAsked::Essential);
+        edit.skills.insert(skills[1].to_owned(), SkillAsked::Out);
+        let made = NeedFile::make(&source, at, Some(edit), "2026-12-07");
+        let read = crate::json::parse_demand(&made.text).expect("a valid demand file");
+        let asked = |id: &str| {
+            read.occupations[0]
+                .requirements
+                .iter()
+                .find_map(|r| match r {
+                    Requirement::Skill { skill, essential } if skill == id => Some(*essential),
+                    _ => None,
+                })
+        };
+        assert_eq!(asked(skills[0]), Some(true));
+        assert_eq!(asked(skills[1]), None);
     }
 
     #[test]

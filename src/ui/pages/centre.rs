@@ -7,7 +7,7 @@ use crate::core::centre_store;
 use crate::core::demand::Requirement;
 use crate::core::evidence::{self, Backing};
 use crate::core::explanation::whole_step;
-use crate::core::need::{NeedEdit, NeedFile};
+use crate::core::need::{NeedEdit, NeedFile, SkillAsked};
 use crate::core::profile::Profile;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scales::{Cefr, Licence};
@@ -424,6 +424,7 @@ fn NeedEditor() -> Html {
                 </select>
             </div>
             <NeedLevels edit={edit.clone()} made={made.clone()} />
+            <NeedSkills edit={edit.clone()} made={made.clone()} />
             <button type="button" onclick={save}>{ t(locale, "centre-need-save") }</button>
             <p class="hint">{ t(locale, "centre-need-save-hint") }</p>
         </details>
@@ -492,6 +493,79 @@ fn NeedLevels(props: &NeedLevelsProps) -> Html {
                             <option value="0" selected={*level == 0}>{ t(locale, "centre-need-none") }</option>
                             { for (1..=4u8).map(|step| html! {
                                 <option value={step.to_string()} selected={*level == step}>{ level_words(locale, questionnaire, step) }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
+            }) }
+        </details>
+    }
+}
+
+/// The need's skills, each asked as essential, wanted, or not at all; one
+/// taken out stays listed so that it can be asked again.
+#[component]
+fn NeedSkills(props: &NeedLevelsProps) -> Html {
+    let state = use_app();
+    let locale = state.locale;
+    let Some(occupation) = props.made.file.occupations.first() else {
+        return html! {};
+    };
+    let mut skills: Vec<(String, SkillAsked)> = occupation
+        .requirements
+        .iter()
+        .filter_map(|r| match r {
+            Requirement::Skill { skill, essential } => Some((
+                skill.clone(),
+                if *essential {
+                    SkillAsked::Essential
+                } else {
+                    SkillAsked::Wanted
+                },
+            )),
+            _ => None,
+        })
+        .collect();
+    for (skill, &asked) in &props.edit.skills {
+        if asked == SkillAsked::Out && !skills.iter().any(|(s, _)| s == skill) {
+            skills.push((skill.clone(), SkillAsked::Out));
+        }
+    }
+    if skills.is_empty() {
+        return html! {};
+    }
+    const CHOICES: [(SkillAsked, &str, &str); 3] = [
+        (
+            SkillAsked::Essential,
+            "essential",
+            "centre-need-skill-essential",
+        ),
+        (SkillAsked::Wanted, "wanted", "centre-need-skill-wanted"),
+        (SkillAsked::Out, "out", "centre-need-none"),
+    ];
+    html! {
+        <details class="need-skills">
+            <summary>{ t(locale, "centre-need-skills") }</summary>
+            <p class="hint">{ t(locale, "centre-need-skills-hint") }</p>
+            { for skills.iter().map(|(skill, asked)| {
+                let id = format!("need-skill-{skill}");
+                let onchange = {
+                    let (state, edit, skill) = (state.clone(), props.edit.clone(), skill.clone());
+                    Callback::from(move |e: Event| {
+                        let chosen = events::value(&e).and_then(|v| CHOICES.iter().find(|c| c.1 == v).map(|c| c.0));
+                        if let Some(chosen) = chosen {
+                            let mut edit = edit.clone();
+                            edit.skills.insert(skill.clone(), chosen);
+                            state.dispatch(Action::CentreEditNeed(edit));
+                        }
+                    })
+                };
+                html! {
+                    <div class="field">
+                        <label for={id.clone()}>{ item_name(locale, &props.made.file, skill) }</label>
+                        <select id={id} {onchange}>
+                            { for CHOICES.iter().map(|(value, code, key)| html! {
+                                <option value={*code} selected={asked == value}>{ t(locale, key) }</option>
                             }) }
                         </select>
                     </div>
