@@ -497,6 +497,10 @@ pub enum Action {
         at: usize,
         label: String,
     },
+    /// The profile at a place in the coach's view, as one opened from a
+    /// file: her answers, the coach's evidence, her results.
+    #[cfg(feature = "matching")]
+    CentreView(usize),
     /// What the coach has seen back an answer of the profile at a place
     /// (self-assessed removes her record).
     #[cfg(feature = "matching")]
@@ -816,6 +820,16 @@ impl AppState {
                     // Kept again if the list is kept; the shortlist's
                     // figures stand (the generation is the answers').
                     centre.annotated += 1;
+                }
+            }
+            Action::CentreView(at) => {
+                if let Some(p) = self.centre.profiles.get(at) {
+                    let opened = Opened {
+                        file: p.file.clone(),
+                        profile: p.profile.clone(),
+                        unread: Default::default(),
+                    };
+                    self.open(opened);
                 }
             }
             // Beside her answers, never in them: no figure changes.
@@ -1395,6 +1409,7 @@ impl AppState {
             | Action::CentreOldAfter(_)
             | Action::CentreLabel { .. }
             | Action::CentreBack { .. }
+            | Action::CentreView(_)
             | Action::CentreAddOpened { .. }
             | Action::CentreAskSupply
             | Action::CentreSupply(..)

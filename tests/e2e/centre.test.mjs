@@ -563,3 +563,28 @@ test("a long list shows the nearest hundred first, and everyone on asking; the p
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a profile of the list opens in the coach's view with the coach's evidence apart from her own answers", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
+  await page.getByRole("button", { name: await sv("centre-open") }).click();
+  await page.getByLabel(await sv("centre-pick")).setInputFiles((await profiles()).slice(0, 3));
+  await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
+  const recorder = page.getByRole("region", { name: await sv("centre-evidence-title") });
+  const who = (await recorder.getByLabel(await sv("centre-evidence-seeker")).locator("option:checked").innerText()).trim();
+  const skill = (await recorder.getByLabel(await sv("centre-evidence-item")).locator("option:checked").innerText()).trim();
+  await recorder.getByLabel(await sv("centre-evidence-document")).check();
+  await recorder.getByLabel(await sv("centre-evidence-by")).fill("Anna, Säffle lärcentrum");
+  await recorder.getByLabel(await sv("centre-evidence-on")).fill("2026-12-01");
+  await recorder.getByRole("button", { name: await sv("centre-evidence-save") }).click();
+  await page.getByTestId("centre-evidence-records").waitFor();
+
+  await page.getByTestId("centre-count").click();
+  await page.getByRole("button", { name: await sv("centre-view-profile", { file: who }) }).click();
+  await page.getByRole("heading", { level: 1, name: await sv("coach-title") }).waitFor();
+  assert.match(await page.getByTestId("coach-source").innerText(), new RegExp(who.replace(".", "\\.")));
+  const line = await sv("summary-backing", { item: skill, kind: await sv("summary-evidence-document"), by: "Anna, Säffle lärcentrum", on: "2026-12-01" });
+  const shown = await page.getByTestId("coach-evidence").innerText();
+  assert.equal(shown.trim(), line, "the item named as on the centre's list");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

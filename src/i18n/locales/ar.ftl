@@ -462,6 +462,7 @@ centre-col-backed = مُثبت
 centre-shown = يظهر هنا الأقرب { $shown } من { $count }. ملف CSV فيه كل من يظهره الفلتر.
 centre-show-all = اعرض الكل { $count }
 centre-backed = { $validated } من { $claimed } مُقيَّمة رسميًا، { $documented } بوثيقة
+centre-view-profile = اعرض { $file } مع الإجابات والإثباتات والنتائج
 centre-save-profile = احفظ { $file } مع الإثباتات
 centre-evidence-title = الإثباتات
 centre-evidence-intro = سجّل ما يُثبت ما يقول الشخص إنه يستطيع فعله. لا يتغير تقييمه الذاتي. تبقى الإثباتات مع الملف الشخصي.

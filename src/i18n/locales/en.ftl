@@ -452,6 +452,7 @@ centre-col-backed = Backed
 centre-shown = Showing the { $shown } nearest of { $count }. The CSV file has everyone the filter shows.
 centre-show-all = Show all { $count }
 centre-backed = { $validated } of { $claimed } validated, { $documented } with a document
+centre-view-profile = Show { $file } with answers, evidence and results
 centre-save-profile = Save { $file } with the evidence
 centre-evidence-title = Evidence
 centre-evidence-intro = Record what backs what the person says they can do. Their own assessment does not change. The evidence goes with the profile.

@@ -430,6 +430,7 @@ centre-col-backed = تأییدشده
 centre-shown = { $shown } نفرِ نزدیک‌تر از { $count } نفر نشان داده می‌شوند. فایل CSV همهٔ کسانی را دارد که فیلتر نشان می‌دهد.
 centre-show-all = نمایش همهٔ { $count }
 centre-backed = { $validated } از { $claimed } تأییدشده، { $documented } با مدرک
+centre-view-profile = نمایش { $file } با پاسخ‌ها، مدارک و نتیجه‌ها
 centre-save-profile = ذخیرهٔ { $file } با مدارک
 centre-evidence-title = مدارک
 centre-evidence-intro = ثبت کنید چه چیزی گفتهٔ فرد را دربارهٔ توانایی‌اش تأیید می‌کند. ارزیابی خود او تغییر نمی‌کند. مدارک همراه پروفایل می‌ماند.

@@ -443,6 +443,7 @@ centre-col-backed = Todennettu
 centre-shown = Näytetään { $shown } lähintä { $count }:sta. CSV-tiedostossa ovat kaikki suodattimen mukaiset.
 centre-show-all = Näytä kaikki { $count }
 centre-backed = { $validated }/{ $claimed } tunnustettu, { $documented } todistuksella
+centre-view-profile = Näytä { $file } vastauksineen, näyttöineen ja tuloksineen
 centre-save-profile = Tallenna { $file } näyttöineen
 centre-evidence-title = Näyttö
 centre-evidence-intro = Kirjaa, mikä tukee sitä, mitä henkilö sanoo osaavansa. Hänen oma arvionsa ei muutu. Näyttö kulkee profiilin mukana.

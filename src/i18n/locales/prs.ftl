@@ -431,6 +431,7 @@ centre-col-backed = تأیید شده
 centre-shown = { $shown } نفرِ نزدیک‌تر از { $count } نفر نشان داده می‌شوند. فایل CSV همهٔ کسانی را دارد که فلتر نشان می‌دهد.
 centre-show-all = نمایش همهٔ { $count }
 centre-backed = { $validated } از { $claimed } تأیید شده، { $documented } با سند
+centre-view-profile = نمایش { $file } با جواب‌ها، اسناد و نتیجه‌ها
 centre-save-profile = ذخیرهٔ { $file } با اسناد
 centre-evidence-title = اسناد
 centre-evidence-intro = ثبت کنید چه چیزی گفتهٔ شخص را در مورد توانایی‌اش تأیید می‌کند. ارزیابی خود او تغییر نمی‌کند. اسناد همراه پروفایل می‌ماند.

@@ -430,6 +430,7 @@ centre-col-backed = La xaqiijiyay
 centre-shown = Waxaa la muujiyay { $shown } kuwa ugu dhow { $count }. Faylka CSV wuxuu leeyahay dhammaan kuwa shaandhadu muujiso.
 centre-show-all = Muuji dhammaan { $count }
 centre-backed = { $validated } ka mid ah { $claimed } waa la qiimeeyay, { $documented } dukumenti leh
+centre-view-profile = Muuji { $file } oo leh jawaabaha, caddeynta iyo natiijooyinka
 centre-save-profile = Kaydi { $file } iyo caddeynta
 centre-evidence-title = Caddeyn
 centre-evidence-intro = Qor waxa caddeynaya waxa qofku sheegay inuu awoodo. Qiimeyntiisa gaarka ah isma beddesho. Caddeyntu waxay la socotaa profile-ka.

@@ -453,6 +453,7 @@ centre-col-backed = Styrkt
 centre-shown = Här syns de { $shown } som passar bäst av { $count }. CSV-filen har alla.
 centre-show-all = Visa alla { $count }
 centre-backed = { $validated } av { $claimed } validerade, { $documented } med intyg
+centre-view-profile = Visa { $file } med svar, underlag och resultat
 centre-save-profile = Spara { $file } med underlaget
 centre-evidence-title = Underlag
 centre-evidence-intro = Skriv vad som visar att personen kan. Personens egen bedömning blir som förut. Underlaget följer med profilen.

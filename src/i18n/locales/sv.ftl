@@ -450,6 +450,7 @@ centre-col-backed = Styrkt
 centre-shown = Här visas de { $shown } som är närmast av { $count }. CSV-filen har alla som filtret visar.
 centre-show-all = Visa alla { $count }
 centre-backed = { $validated } av { $claimed } validerade, { $documented } med intyg
+centre-view-profile = Visa { $file } med svar, underlag och resultat
 centre-save-profile = Spara { $file } med underlaget
 centre-evidence-title = Underlag
 centre-evidence-intro = Skriv in vad som styrker det personen säger att hen kan. Personens egen bedömning ändras inte. Underlaget följer med profilen.

@@ -431,6 +431,7 @@ centre-col-backed = ዝተረጋገጸ
 centre-shown = ካብ { $count } እቶም ዝቐረቡ { $shown } ይርአዩ። ፋይል CSV ኩሎም እቲ መጻረዪ ዘርእዮም ኣለዉዎ።
 centre-show-all = ኩሎም { $count } ኣርኢ
 centre-backed = { $claimed } ካብኡ { $validated } ተረጋጊጹ፣ { $documented } ብሰነድ
+centre-view-profile = { $file } ምስ መልስታት፣ መረጋገጺታትን ውጽኢታትን ኣርኢ
 centre-save-profile = { $file } ምስ መረጋገጺታት ዓቅብ
 centre-evidence-title = መረጋገጺ
 centre-evidence-intro = እቲ ሰብ ክገብሮ ከም ዝኽእል ዝብሎ እንታይ ከም ዘረጋግጾ ጽሓፍ። ናቱ ገምጋም ኣይቀየርን። መረጋገጺ ምስቲ ፕሮፋይል ይኸይድ።

@@ -441,6 +441,7 @@ centre-col-backed = Підтверджено
 centre-shown = Показано { $shown } найближчих із { $count }. У CSV-файлі є всі, кого показує фільтр.
 centre-show-all = Показати всіх { $count }
 centre-backed = { $validated } з { $claimed } підтверджено, { $documented } з документом
+centre-view-profile = Показати { $file } з відповідями, підтвердженнями й результатами
 centre-save-profile = Зберегти { $file } з підтвердженнями
 centre-evidence-title = Підтвердження
 centre-evidence-intro = Запишіть, що підтверджує те, що людина вміє за її словами. Її власна оцінка не змінюється. Підтвердження зберігаються в профілі.

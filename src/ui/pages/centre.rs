@@ -158,6 +158,9 @@ fn ProfileList() -> Html {
                             if old {
                                 <strong class="flag">{ t_args(locale, "centre-old", &[("months", &months_text)]) }</strong>
                             }
+                            <button type="button" class="link" onclick={{ let state = state.clone(); move |_| state.dispatch(Action::CentreView(at)) }}>
+                                { t_args(locale, "centre-view-profile", &[("file", &p.file)]) }
+                            </button>
                             <button type="button" class="link" onclick={save_profile(p)}>
                                 { t_args(locale, "centre-save-profile", &[("file", &p.file)]) }
                             </button>
