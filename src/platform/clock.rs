@@ -62,3 +62,12 @@ pub async fn next_task() {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn next_task() {}
+
+/// Resolves `ms` milliseconds from now (natively at once).
+#[cfg(target_arch = "wasm32")]
+pub async fn sleep(ms: u32) {
+    gloo::timers::future::TimeoutFuture::new(ms).await;
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn sleep(_ms: u32) {}

@@ -221,7 +221,21 @@ pub async fn hold_demand(text: demand_worker::Text<'_>) -> Load<Held> {
         }
         _ => false,
     };
-    held_or_refused(demand_worker::ask(&Ask::Demand, text).await, picked)
+    // One file at a time, in the order offered: a seeker's own file picked
+    // while the bundled one still loads is taken after it, never replaced
+    // by it (the worker would answer the smaller file first).
+    while TAKING_DEMAND.with(std::cell::Cell::get) {
+        crate::platform::clock::sleep(50).await;
+    }
+    TAKING_DEMAND.with(|taking| taking.set(true));
+    let reply = demand_worker::ask(&Ask::Demand, text).await;
+    TAKING_DEMAND.with(|taking| taking.set(false));
+    held_or_refused(reply, picked)
+}
+
+thread_local! {
+    /// Whether the worker is taking a demand file now.
+    static TAKING_DEMAND: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// A bundled demand file described by the worker (its header and size),
