@@ -479,16 +479,12 @@ fn NeedLevels(props: &NeedLevelsProps) -> Html {
             <p class="hint">{ t(locale, "centre-need-levels-hint") }</p>
             { for levels.iter().map(|(element, level)| {
                 let id = format!("need-level-{element}");
-                let onchange = {
-                    let (state, edit, element) = (state.clone(), props.edit.clone(), element.clone());
-                    Callback::from(move |e: Event| {
-                        if let Some(level) = events::value(&e).and_then(|v| v.parse::<u8>().ok()) {
-                            let mut edit = edit.clone();
-                            edit.levels.insert(element.clone(), f64::from(level));
-                            state.dispatch(Action::CentreEditNeed(edit));
-                        }
-                    })
-                };
+                let key = element.clone();
+                let onchange = need_changed(&state, &props.edit, move |edit, value| {
+                    let level = value.parse::<u8>().ok()?;
+                    edit.levels.insert(key.clone(), f64::from(level));
+                    Some(())
+                });
                 html! {
                     <div class="field">
                         <label for={id.clone()}>{ name(element) }</label>
@@ -503,6 +499,22 @@ fn NeedLevels(props: &NeedLevelsProps) -> Html {
             }) }
         </details>
     }
+}
+
+/// A select's change to the need: `apply` puts the value chosen into a
+/// copy of the coach's edit (None: nothing to change), which is then made.
+fn need_changed(
+    state: &crate::ui::app::AppContext,
+    edit: &NeedEdit,
+    apply: impl Fn(&mut NeedEdit, &str) -> Option<()> + 'static,
+) -> Callback<Event> {
+    let (state, edit) = (state.clone(), edit.clone());
+    Callback::from(move |e: Event| {
+        let mut changed = edit.clone();
+        if events::value(&e).is_some_and(|value| apply(&mut changed, &value).is_some()) {
+            state.dispatch(Action::CentreEditNeed(changed));
+        }
+    })
 }
 
 /// The need's skills, each asked as essential, wanted, or not at all; one
@@ -552,17 +564,12 @@ fn NeedSkills(props: &NeedLevelsProps) -> Html {
             <p class="hint">{ t(locale, "centre-need-skills-hint") }</p>
             { for skills.iter().map(|(skill, asked)| {
                 let id = format!("need-skill-{skill}");
-                let onchange = {
-                    let (state, edit, skill) = (state.clone(), props.edit.clone(), skill.clone());
-                    Callback::from(move |e: Event| {
-                        let chosen = events::value(&e).and_then(|v| CHOICES.iter().find(|c| c.1 == v).map(|c| c.0));
-                        if let Some(chosen) = chosen {
-                            let mut edit = edit.clone();
-                            edit.skills.insert(skill.clone(), chosen);
-                            state.dispatch(Action::CentreEditNeed(edit));
-                        }
-                    })
-                };
+                let key = skill.clone();
+                let onchange = need_changed(&state, &props.edit, move |edit, value| {
+                    let chosen = CHOICES.iter().find(|c| c.1 == value)?.0;
+                    edit.skills.insert(key.clone(), chosen);
+                    Some(())
+                });
                 html! {
                     <div class="field">
                         <label for={id.clone()}>{ item_name(locale, &props.made.file, skill) }</label>
