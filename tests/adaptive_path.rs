@@ -28,8 +28,9 @@ fn row(history: History) -> [Outcome; 3] {
 
 #[test]
 fn with_no_work_history_the_adaptive_path_places_her_better_than_the_fixed_one() {
-    // Measured at this seed and size: fixed 40.0 %, all 67.0 %, adaptive
-    // 50.0 % with 19.8 ratings.
+    // Measured at this seed and size: fixed 46.5 %, all 75.5 %, adaptive
+    // 59.0 % with 19.9 ratings (40.0, 67.0 and 50.0 % before education
+    // counted in formal fit by the square of the steps short).
     let [fixed, all, adaptive] = row(History::None);
     assert!(
         adaptive.top_five >= fixed.top_five + 0.08,
@@ -48,7 +49,7 @@ fn with_no_work_history_the_adaptive_path_places_her_better_than_the_fixed_one()
 
 #[test]
 fn a_seeker_who_named_a_neighbouring_job_loses_nothing_and_answers_fewer_ratings() {
-    // Measured: fixed 82.5 %, all 86.0 %, adaptive 84.0 % with 13.9 ratings.
+    // Measured: fixed 84.5 %, all 88.5 %, adaptive 85.5 % with 14.1 ratings.
     let [fixed, _, adaptive] = row(History::NeighbouringGroup);
     assert!(
         adaptive.top_five >= fixed.top_five - 0.02,
@@ -59,7 +60,7 @@ fn a_seeker_who_named_a_neighbouring_job_loses_nothing_and_answers_fewer_ratings
 
 #[test]
 fn a_seeker_who_named_her_own_job_is_asked_almost_nothing() {
-    // Measured: adaptive 99.0 % with 0.9 ratings (fixed and all: 100 %).
+    // Measured: adaptive 99.0 % with 0.8 ratings (fixed and all: 100 %).
     let [_, _, adaptive] = row(History::OwnGroup);
     assert!(adaptive.top_five >= 0.97, "{adaptive:?}");
     assert!(adaptive.ratings <= 3.0, "{adaptive:?}");

@@ -419,3 +419,58 @@ fn an_assistant_nurses_unticked_skills_are_one_gap_with_its_training() {
         "{training}"
     );
 }
+
+#[test]
+fn a_care_worker_from_abroad_one_school_step_short_still_finds_assistant_nurses() {
+    // Nine years of school where assistant nurses ask for upper secondary,
+    // no job in Sweden yet, care ratings and some Swedish. A counsellor
+    // would show her care work first: care assistants among her five
+    // best, and assistant nurses close behind with upper secondary school
+    // (komvux) offered to close the step, not sunk below cleaning and
+    // newspaper rounds for one step of school (20th before education
+    // counted by the square of the steps short).
+    let care_worker = Persona {
+        who: "care worker from abroad with nine years of school",
+        job: None,
+        ticks_every: 1,
+        education: 2,
+        swedish: Cefr::B1,
+        licences: &[],
+        ratings: CARE,
+    };
+    let (q, demand) = content();
+    let scorer = Scorer::new(&demand);
+    let answers = answers(&care_worker, &q, &demand);
+    let ranked = ranking(&scorer, &answers);
+    let care_assistants = place(&ranked, "5330");
+    assert!(
+        care_assistants <= 5,
+        "{}: 5330 is {care_assistants}th: {}",
+        care_worker.who,
+        top(&ranked, &demand)
+    );
+    let own = place(&ranked, "5321");
+    assert!(
+        own <= 10,
+        "{}: 5321 is {own}th: {}",
+        care_worker.who,
+        top(&ranked, &demand)
+    );
+    // Her education gap is closed first by upper secondary school at
+    // komvux, not by a two-year higher vocational programme she could not
+    // enter without it.
+    let index = demand.index_of("5321").unwrap();
+    let explained = scorer.explain(index, &scorer.seeker(&answers), "sv");
+    let offered = scorer.offers(index, &answers, &explained);
+    let gaps = kompetenskoll::core::explanation::gaps(&explained, &offered);
+    let education = gaps
+        .iter()
+        .find(|g| matches!(g.line.requirement, Requirement::Education { .. }))
+        .unwrap_or_else(|| panic!("{}: the school step is a gap", care_worker.who));
+    assert_eq!(
+        education.offer.map(|o| o.training.id.as_str()),
+        Some("komvux-gymnasiet"),
+        "{}",
+        care_worker.who
+    );
+}

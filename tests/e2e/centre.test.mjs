@@ -588,3 +588,51 @@ test("a profile of the list opens in the coach's view with the coach's evidence 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("every figure of the shortlist opens the explanation a seeker sees, against the need as the coach made it", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE", bypassCSP: true });
+  await page.getByRole("button", { name: await sv("centre-open") }).click();
+  await page.getByLabel(await sv("centre-pick")).setInputFiles((await profiles()).slice(0, 10));
+  await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
+  const rows = page.getByTestId("shortlist").locator("tr.candidate");
+  await rows.first().waitFor();
+  // The employer asks for a B licence: a need the national file does not have.
+  await page.getByRole("checkbox", { name: "B", exact: true }).check();
+  const licence = await sv("occ-licence-line", { category: "B" });
+  const lacking = rows.filter({ has: page.locator("td.gaps li", { hasText: licence }) });
+  await lacking.first().waitFor();
+  const row = lacking.first();
+  const file = (await row.locator("th").innerText()).trim();
+  const readiness = (await row.locator("td").nth(1).innerText()).match(/(\d+) %/)[1];
+  const fits = (await row.locator("td").nth(2).innerText()).match(/(\d+) %/)[1];
+
+  await row.locator("td").nth(1).getByRole("button").click();
+  const title = await sv("centre-why-title", { who: file, need: "Undersköterskor, hemtjänst, hemsjukvård, äldreboende och habilitering" });
+  const why = page.getByRole("region", { name: title });
+  await why.waitFor();
+  // Focus goes to it, for the keyboard and a screen reader.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "centre-why-title");
+  // The same figures as the row, and the licence the coach added among the gaps.
+  assert.equal(await why.locator(".figure.readiness .figure-label").innerText(), await sv("results-readiness", { score: readiness }));
+  assert.equal(await why.locator(".figure.match .figure-label").innerText(), await sv("results-match", { score: fits }));
+  await why.locator(".gaps li", { hasText: licence }).first().waitFor();
+  // Every line of the breakdown, adding up to the figures shown.
+  await why.getByTestId("breakdown").locator("summary").click();
+  const tenths = async (id) => (await why.getByTestId(id).locator(".points").evaluateAll((els) => els.map((e) => Number(e.dataset.tenths)))).reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(await tenths("readiness-lines") / 10 - Number(readiness)) <= 0.5, "the readiness lines add up to the figure");
+  assert.ok(Math.abs(await tenths("match-lines") / 10 - Number(fits)) <= 0.5, "the match lines add up to the figure");
+  await screenshotOf(why, "centre-why-kiosk");
+  assert.deepEqual(await violations(page), []);
+
+  // The match figure opens it too; closing gives the list back.
+  await why.getByRole("button", { name: await sv("centre-why-close") }).click();
+  assert.equal(await why.count(), 0);
+  await row.locator("td").nth(2).getByRole("button").click();
+  await why.waitFor();
+  // On a phone it is one column, with nothing to scroll sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, "no sideways scrolling");
+  await screenshotOf(why, "centre-why-phone");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

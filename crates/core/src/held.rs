@@ -520,7 +520,7 @@ mod tests {
         );
         // The page holds no whole file: the trainings the routes name come along.
         for id in list.candidates.iter().flat_map(|c| &c.route.trainings) {
-            assert!(list.trainings.iter().any(|t| &t.id == id), "{id}");
+            assert!(list.training(id).is_some(), "{id}");
         }
         assert_eq!(
             ask(&mut holder, &need("no-such"), None),

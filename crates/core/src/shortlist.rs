@@ -8,15 +8,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::answers::{Answers, GoalKind};
-use crate::demand::{DemandFile, Requirement, Training};
-use crate::scoring::{matters, Points, Scorer, Seeker, Status};
+use crate::demand::{DemandFile, Requirement, Target, Training};
+use crate::scoring::{matters, Points, Scorer, Seeker, Status, UNKNOWN_WEEKS};
 
 /// The most trainings a route is searched among exactly (every subset);
 /// past that the route is built greedily, fewest weeks per gap first.
 const EXACT_UP_TO: usize = 12;
-
-/// What a training of unknown length costs in the search for a route.
-const UNKNOWN_WEEKS: u32 = 52;
 
 /// The trainings that close a seeker's known gaps for one need, in the
 /// fewest weeks.
@@ -98,34 +95,37 @@ pub struct Candidate {
 const WITHIN_A_STEP: f64 = 1.0;
 
 /// A need's shortlist as the worker sends it to the page: the candidates
-/// and the trainings their routes name (the page holds no whole file).
+/// and the need itself (the page holds no whole file).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NeedList {
     pub candidates: Vec<Candidate>,
-    pub trainings: Vec<Training>,
-    /// The need alone, cut from the file with its elements and skills (no
-    /// trainings): what names each requirement a candidate lacks.
+    /// The need alone, cut from the file with its elements and skills, and
+    /// the trainings that close any of its requirements (every route's
+    /// among them): what names each requirement a candidate lacks, and
+    /// what the page explains a candidate's figures from, as a seeker's
+    /// own explanation is made.
     pub need: DemandFile,
 }
 
 impl NeedList {
     /// `candidates` for the need at `occupation` of `demand`, with the
-    /// trainings their routes name and the need's own excerpt.
+    /// need's own excerpt and the trainings that close what it asks.
     pub fn of(candidates: Vec<Candidate>, demand: &DemandFile, occupation: usize) -> NeedList {
-        let trainings = demand
-            .trainings
-            .iter()
-            .filter(|t| candidates.iter().any(|c| c.route.trainings.contains(&t.id)))
-            .cloned()
-            .collect();
         let mut need = demand.excerpt(&[occupation]);
-        need.trainings.clear();
-        NeedList {
-            candidates,
-            trainings,
-            need,
-        }
+        let asked: Vec<Target<'_>> = demand.occupations[occupation]
+            .requirements
+            .iter()
+            .map(Requirement::target)
+            .collect();
+        need.trainings
+            .retain(|t| t.closes.iter().any(|c| asked.contains(&c.target())));
+        NeedList { candidates, need }
+    }
+
+    /// A training the need's file has, by id.
+    pub fn training(&self, id: &str) -> Option<&Training> {
+        self.need.trainings.iter().find(|t| t.id == id)
     }
 }
 

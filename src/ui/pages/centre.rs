@@ -11,13 +11,15 @@ use crate::core::need::{NeedEdit, NeedFile, SkillAsked};
 use crate::core::profile::Profile;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scales::{Cefr, Licence};
-use crate::core::scoring::matters;
+use crate::core::scoring::{matters, Scorer};
 use crate::core::shortlist::{self, Candidate, Nearness, NeedList, Supply};
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::{clock, document, download, events, files};
 use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
-use crate::ui::components::explanation::{item_name, level_words, requirement_text};
+use crate::ui::components::explanation::{
+    self as shown, item_name, level_words, requirement_text, Context, ScoreBars,
+};
 use crate::ui::components::kept_list::KeptList;
 use crate::ui::components::profile_summary::backing_text;
 use crate::ui::components::refusal::RefusalText;
@@ -729,6 +731,16 @@ fn WhoFits() -> Html {
     let state = use_app();
     let locale = state.locale;
     let all = use_state(|| false);
+    // The seeker whose figures are explained below the list.
+    let why = use_state(|| None::<usize>);
+    {
+        let opened = *why;
+        use_effect_with(opened, move |opened| {
+            if opened.is_some() {
+                document::focus(WHY_TITLE);
+            }
+        });
+    }
     let centre = &state.centre;
     if centre.profiles.is_empty() || centre.need.is_none() {
         return html! { <p>{ t(locale, "centre-no-profiles") }</p> };
@@ -814,7 +826,11 @@ fn WhoFits() -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for shown.iter().map(|c| html! { <CandidateRow candidate={(*c).clone()} list={list.clone()} /> }) }
+                        { for shown.iter().map(|c| {
+                            let why = why.clone();
+                            let on_why = Callback::from(move |seeker: usize| why.set(Some(seeker)));
+                            html! { <CandidateRow candidate={(*c).clone()} list={list.clone()} {on_why} /> }
+                        }) }
                     </tbody>
                 </table>
                 if shown.len() < fitting.len() {
@@ -822,16 +838,85 @@ fn WhoFits() -> Html {
                     <button type="button" class="no-print" onclick={show_all}>{ t_args(locale, "centre-show-all", &[("count", &fitting.len().to_string())]) }</button>
                 }
             }
+            if let Some(seeker) = *why {
+                <CandidateWhy list={list.clone()} {seeker} on_close={
+                    let why = why.clone();
+                    Callback::from(move |_: ()| why.set(None))
+                } />
+            }
             <EvidenceRecorder list={list.clone()} />
         </div>
+    }
+}
+
+/// The id of the heading of a candidate's explanation, focused when it opens.
+const WHY_TITLE: &str = "centre-why-title";
+
+#[derive(Properties, PartialEq)]
+struct WhyProps {
+    list: Rc<NeedList>,
+    /// The seeker's place in the centre's list.
+    seeker: usize,
+    on_close: Callback<()>,
+}
+
+/// A candidate's figures explained as her own explanation explains them
+/// (the same bars, reasons, gaps with their trainings, and every line of
+/// the breakdown), against the need as the coach made it: the worker's
+/// shortlist and this page read one need file the same way.
+#[component]
+fn CandidateWhy(props: &WhyProps) -> Html {
+    let state = use_app();
+    let locale = state.locale;
+    let Some(profile) = state.centre.profiles.get(props.seeker) else {
+        return html! {};
+    };
+    let need = &props.list.need;
+    let Some(occupation) = need.occupations.first() else {
+        return html! {};
+    };
+    let answers = &profile.profile.answers;
+    let scorer = Scorer::new(need);
+    let explained = scorer.explain(0, &scorer.seeker(answers), locale.content_lang());
+    let offers = scorer.offers(0, answers, &explained);
+    let cx = Context {
+        locale,
+        demand: need,
+        questionnaire: state.questionnaire.ready().map(Rc::as_ref),
+        answers,
+    };
+    let who = if profile.label.is_empty() {
+        profile.file.clone()
+    } else {
+        profile.label.clone()
+    };
+    let title = t_args(
+        locale,
+        "centre-why-title",
+        &[
+            ("who", &who),
+            ("need", local::shown(locale, &occupation.label).text),
+        ],
+    );
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    html! {
+        <section class="centre-why no-print" aria-labelledby={WHY_TITLE}>
+            <h2 id={WHY_TITLE}>{ title }</h2>
+            <ScoreBars match_score={explained.score} readiness={explained.readiness} {locale} explained={true} />
+            { shown::summary(cx, &explained, &offers) }
+            { shown::breakdown(cx, &explained) }
+            <p><button type="button" onclick={close}>{ t(locale, "centre-why-close") }</button></p>
+        </section>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct RowProps {
     candidate: Candidate,
-    /// The shortlist: the trainings its routes name and the need itself.
+    /// The shortlist: the need itself and its trainings.
     list: Rc<NeedList>,
+    /// Opens the explanation of the candidate's figures (her place).
+    on_why: Callback<usize>,
 }
 
 /// The shortlist's columns, by translation key; each cell also carries its
@@ -891,7 +976,7 @@ fn cells(
         .route
         .trainings
         .iter()
-        .map(|id| match list.trainings.iter().find(|t| &t.id == id) {
+        .map(|id| match list.training(id) {
             Some(training) => local::shown(locale, &training.title).text.to_owned(),
             None => id.clone(),
         })
@@ -1007,12 +1092,14 @@ fn CandidateRow(props: &RowProps) -> Html {
     let route = if c.route.trainings.is_empty() {
         html! { { t(locale, "centre-route-none") } }
     } else {
-        let titles = c.route.trainings.iter().map(|id| {
-            match props.list.trainings.iter().find(|t| &t.id == id) {
+        let titles = c
+            .route
+            .trainings
+            .iter()
+            .map(|id| match props.list.training(id) {
                 Some(training) => local::marked(locale, &training.title),
                 None => html! { { id } },
-            }
-        });
+            });
         html! { <ul class="route">{ for titles.map(|title| html! { <li>{ title }</li> }) }</ul> }
     };
     let lacking = if cells.lacking.is_empty() {
@@ -1026,6 +1113,19 @@ fn CandidateRow(props: &RowProps) -> Html {
         profile.label.clone()
     };
     let label = |at: usize| t(locale, COLUMNS[at]);
+    // Each figure opens its explanation; on paper it is the figure alone.
+    let figure = |text: String| {
+        let seeker = c.seeker;
+        let onclick = props.on_why.reform(move |_: MouseEvent| seeker);
+        html! {
+            <>
+                <button type="button" class="link no-print" {onclick}>
+                    { t_args(locale, "centre-why", &[("figure", &text)]) }
+                </button>
+                <span class="print-only">{ text }</span>
+            </>
+        }
+    };
     html! {
         <tr class="candidate">
             <th scope="row" data-label={label(0)}>
@@ -1033,8 +1133,8 @@ fn CandidateRow(props: &RowProps) -> Html {
                 <span class="print-only">{ name_out(locale, profile, c.seeker) }</span>
             </th>
             <td data-label={label(1)} class="nearness">{ cells.nearness }</td>
-            <td data-label={label(2)}>{ cells.readiness }</td>
-            <td data-label={label(3)}>{ cells.match_score }</td>
+            <td data-label={label(2)}>{ figure(cells.readiness) }</td>
+            <td data-label={label(3)}>{ figure(cells.match_score) }</td>
             <td data-label={label(4)} class="gaps">{ lacking }</td>
             <td data-label={label(5)}>{ route }</td>
             <td data-label={label(6)}>{ cells.after }</td>

@@ -82,6 +82,29 @@ pub(super) fn is_formal(requirement: &Requirement) -> bool {
     )
 }
 
+/// Steps short of an education at which it adds nothing to formal fit:
+/// compulsory school (ISCED 2) against a master's degree (7).
+pub(super) const EDUCATION_SPAN: f64 = 5.0;
+
+/// What a formal requirement the seeker answered adds to formal fit, from
+/// its readiness `credit`. Education counts by the steps she is short,
+/// falling with their square: one step short (upper secondary school for a
+/// post-secondary course's 4, a higher vocational diploma for a bachelor's
+/// 6) is nearly as good as none, since many who work in an occupation have
+/// that and validation or a short course bridges it; three steps short (an
+/// assistant nurse's upper secondary school for a specialist nurse's
+/// bachelor's) is far. Readiness keeps the plain share `have / need`.
+/// Licences and languages count as in readiness.
+pub(super) fn formal_term(requirement: &Requirement, credit: f64, education: Option<u8>) -> f64 {
+    match (requirement, education) {
+        (Requirement::Education { isced }, Some(have)) => {
+            let short = f64::from(isced.saturating_sub(have));
+            (1.0 - (short / EDUCATION_SPAN).powi(2)).max(0.0)
+        }
+        _ => credit,
+    }
+}
+
 /// What match is computed from, for one occupation.
 pub(super) struct MatchParts {
     /// Elements both rated by the seeker and listed by the occupation:
@@ -174,6 +197,26 @@ mod tests {
         let mean = parts.level_terms().sum::<f64>() / pairs.len() as f64;
         let one_pass = sums(&pairs.map(|(a, l)| (f64::from(a), l))).fit().unwrap();
         assert!((mean - one_pass).abs() < 1e-12, "{mean} {one_pass}");
+    }
+
+    #[test]
+    fn education_counts_in_formal_fit_by_the_square_of_the_steps_short() {
+        let need = |isced| Requirement::Education { isced };
+        // Exactly as asked, or more: full.
+        assert_eq!(formal_term(&need(3), 1.0, Some(3)), 1.0);
+        assert_eq!(formal_term(&need(3), 1.0, Some(7)), 1.0);
+        // One step short: 1 − (1/5)²; readiness's share 5/6 is not used.
+        assert!((formal_term(&need(6), 5.0 / 6.0, Some(5)) - 0.96).abs() < 1e-12);
+        // Three steps short, as an assistant nurse for a specialist nurse.
+        assert!((formal_term(&need(6), 0.5, Some(3)) - 0.64).abs() < 1e-12);
+        // Five or more steps short: nothing.
+        assert_eq!(formal_term(&need(7), 2.0 / 7.0, Some(2)), 0.0);
+        assert_eq!(formal_term(&need(6), 0.0, Some(0)), 0.0);
+        // A licence counts its readiness credit.
+        let licence = Requirement::Licence {
+            category: crate::scales::Licence::B,
+        };
+        assert_eq!(formal_term(&licence, 0.0, Some(3)), 0.0);
     }
 
     #[test]

@@ -63,7 +63,8 @@ pub enum MatchLine {
     /// the level part counts at its neutral value.
     NoLevelProfile { points: Delta },
     /// A formal requirement (education, licence, language) the seeker
-    /// answered for: its credit is its share of the formal part.
+    /// answered for: its credit is its share of the formal part
+    /// (education by the steps short, `fit::formal_term`).
     Formal {
         requirement: Requirement,
         credit: f64,

@@ -22,9 +22,9 @@ mod offers;
 mod points;
 
 pub use fit::NEUTRAL_LEVEL_FIT;
-use fit::{combine, is_formal, shares, LevelSums, MatchParts};
+use fit::{combine, formal_term, is_formal, shares, LevelSums, MatchParts};
 pub use lines::{Explained, MatchLine, Ranked, ReadinessLine, Status};
-pub use offers::{after_training, Offer};
+pub use offers::{after_training, Offer, UNKNOWN_WEEKS};
 use points::{apportion, to_points};
 pub use points::{Delta, Points};
 
@@ -445,7 +445,8 @@ impl<'d> Scorer<'d> {
                     if status != Status::Unknown {
                         known += c.weight;
                         if is_formal(requirement) {
-                            formal_credit += credit;
+                            formal_credit +=
+                                formal_term(requirement, credit, seeker.answers.education);
                             formal_known += 1;
                         }
                     }
@@ -637,7 +638,10 @@ impl<'d> Scorer<'d> {
             let formal: Vec<(&Requirement, f64)> = lines
                 .iter()
                 .filter(|l| is_formal(&l.requirement) && l.status != Status::Unknown)
-                .map(|l| (&l.requirement, l.credit))
+                .map(|l| {
+                    let term = formal_term(&l.requirement, l.credit, seeker.answers.education);
+                    (&l.requirement, term)
+                })
                 .collect();
             if formal.is_empty() {
                 raw.push(100.0 * wf);

@@ -17,16 +17,23 @@ pub struct Offer<'d> {
     pub readiness_after: Points,
 }
 
+/// What a training of unknown length counts as, in weeks: a year. A short
+/// one of known length wins over it, and so does one made for the gap over
+/// a longer programme that also closes it (upper secondary school at
+/// komvux, not a two-year higher vocational programme, for an
+/// upper-secondary gap). The matching centre's routes count it the same.
+pub const UNKNOWN_WEEKS: u32 = 52;
+
 impl Offer<'_> {
-    /// Readiness points gained per week of training; a training of unknown
-    /// length counts as the longest one listed would.
-    fn gain_per_week(&self, now: Points, longest: f64) -> f64 {
+    /// Readiness points gained per week of training.
+    fn gain_per_week(&self, now: Points) -> f64 {
         let gain = f64::from(self.readiness_after.0) - f64::from(now.0);
-        gain / self
-            .training
-            .duration_weeks
-            .map_or(longest, f64::from)
-            .max(1.0)
+        gain / f64::from(
+            self.training
+                .duration_weeks
+                .map_or(UNKNOWN_WEEKS, u32::from)
+                .max(1),
+        )
     }
 }
 
@@ -66,17 +73,10 @@ impl<'d> Scorer<'d> {
                 })
             })
             .collect();
-        let longest = self
-            .demand
-            .trainings
-            .iter()
-            .filter_map(|t| t.duration_weeks)
-            .map(f64::from)
-            .fold(52.0, f64::max);
         let now = explained.readiness;
         offers.sort_by(|a, b| {
-            b.gain_per_week(now, longest)
-                .total_cmp(&a.gain_per_week(now, longest))
+            b.gain_per_week(now)
+                .total_cmp(&a.gain_per_week(now))
                 .then(b.gaps.cmp(&a.gaps))
                 .then(a.training.id.cmp(&b.training.id))
         });
