@@ -32,6 +32,12 @@ async function profiles(count = 50) {
     p.answers.languages = { sv: { listening: "B2", reading: i % 4 ? "B2" : "A2", spoken_interaction: "B2", spoken_production: "B1", writing: "B1" } };
     p.answers.licences = i % 3 === 0 ? [] : ["B"];
     p.answers.education = 2 + (i % 3);
+    // Every other one wants part time, days and evenings, and to work with
+    // care, as she said in her questionnaire.
+    if (i % 2 === 1) {
+      p.answers.preferences = { hours: "part_time", shifts: ["day", "evening"] };
+      p.answers.levels["2.B.1.a"].context = { wants_to_use: true };
+    }
     const path = join(dir, `seeker-${String(i + 1).padStart(2, "0")}.json`);
     await writeFile(path, JSON.stringify(p));
     paths.push(path);
@@ -133,6 +139,16 @@ test("the shortlist goes out printed and as a CSV with the coach's labels, what 
   const lacking = await rows.locator("td.gaps li").allInnerTexts();
   assert.ok(lacking.length > 0, "some lack something");
   for (const line of lacking) assert.doesNotMatch(line, /^\s*$|undefined|\{/, line);
+  // What each wants, as she said it: seeker-02 part time, days and evenings.
+  const wants = await rows.filter({ has: page.locator("th span.no-print", { hasText: "B 7" }) }).locator("ul.wants li").allInnerTexts();
+  assert.deepEqual(wants, [
+    await sv("centre-wants-work"),
+    await sv("centre-wants-use", { count: 1 }),
+    await sv("pref-part_time"),
+    await sv("pref-day"),
+    await sv("pref-evening"),
+  ]);
+  assert.deepEqual(await rows.filter({ has: page.locator("th span.no-print", { hasText: "seeker-01.json" }) }).locator("ul.wants li").allInnerTexts(), [await sv("centre-wants-work")]);
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -146,7 +162,9 @@ test("the shortlist goes out printed and as a CSV with the coach's labels, what 
   const header = csv.slice(1).split("\r\n")[0].split(";");
   assert.equal(header[0], await sv("centre-col-profile"));
   assert.equal(header.length, 9);
+  assert.equal(header[7], await sv("centre-col-wants"));
   assert.equal(header[8], await sv("centre-col-backed"));
+  assert.ok(csv.includes(`${wants.join("\n")}`), "what she wants is in the file, one line each");
   assert.match(csv, /\r\nB 7;/);
   assert.ok(csv.includes(lacking[0]), "what they lack is in the file too");
   assert.match(csv, new RegExp(`\\r\\n${await sv("centre-unlabelled", { number: 1 })};`));

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::answers::Evidence;
+use crate::core::answers::{Answers, Evidence};
 use crate::core::centre_store;
 use crate::core::demand::Requirement;
 use crate::core::evidence::{self, Backing};
@@ -24,6 +24,7 @@ use crate::ui::components::kept_list::KeptList;
 use crate::ui::components::profile_summary::backing_text;
 use crate::ui::components::refusal::RefusalText;
 use crate::ui::content;
+use crate::ui::keys;
 use crate::ui::local;
 use crate::ui::state::{
     Action, Beside, CentreProfile, PickedProfile, OLD_AFTER_MONTHS, SUPPLY_WEEKS,
@@ -929,7 +930,7 @@ const COLUMNS: [&str; 9] = [
     "centre-col-gaps",
     "centre-col-route",
     "centre-col-after",
-    "centre-col-work",
+    "centre-col-wants",
     "centre-col-backed",
 ];
 
@@ -943,7 +944,8 @@ struct Cells {
     lacking: Vec<String>,
     route: Vec<String>,
     after: String,
-    work: String,
+    /// What she said she wants that bears on the need, one line each.
+    wants: Vec<String>,
     /// What a coach has seen back of what she claims for the need.
     backed: String,
 }
@@ -1003,11 +1005,7 @@ fn cells(
             percent(c.route.readiness_after)
         },
         route,
-        work: if c.wants.looking_for_work {
-            t(locale, "centre-yes")
-        } else {
-            String::new()
-        },
+        wants: wants_lines(locale, c, answers),
         // Nothing backed says nothing: the column is for what is.
         backed: if backed.validated + backed.documented == 0 {
             String::new()
@@ -1023,6 +1021,35 @@ fn cells(
             )
         },
     }
+}
+
+/// What she wants that bears on the need, as she said it: looking for
+/// work, this occupation as her goal, how many of its rated elements she
+/// wants to work with or learn more of, and the hours and times she can
+/// work. Nothing said, nothing listed.
+fn wants_lines(locale: Locale, c: &Candidate, answers: &Answers) -> Vec<String> {
+    let wants = &c.wants;
+    let count =
+        |key: &str, n: usize| (n > 0).then(|| t_args(locale, key, &[("count", &n.to_string())]));
+    let preferences = &answers.preferences;
+    [
+        wants
+            .looking_for_work
+            .then(|| t(locale, "centre-wants-work")),
+        wants.goal_is_this.then(|| t(locale, "centre-wants-this")),
+        count("centre-wants-use", wants.wants_to_use),
+        count("centre-wants-learn", wants.wants_to_learn),
+        preferences.hours.map(|h| t(locale, keys::hours(h))),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(
+        preferences
+            .shifts
+            .iter()
+            .map(|&s| t(locale, keys::shift(s))),
+    )
+    .collect()
 }
 
 /// What a print-out or CSV calls the seeker: the coach's label, or her
@@ -1068,7 +1095,7 @@ fn csv_rows(state: &crate::ui::app::AppContext, list: &NeedList) -> Vec<Vec<Stri
             cells.lacking.join("\n"),
             route,
             cells.after,
-            cells.work,
+            cells.wants.join("\n"),
             cells.backed,
         ]);
     }
@@ -1102,11 +1129,14 @@ fn CandidateRow(props: &RowProps) -> Html {
             });
         html! { <ul class="route">{ for titles.map(|title| html! { <li>{ title }</li> }) }</ul> }
     };
-    let lacking = if cells.lacking.is_empty() {
-        html! {}
-    } else {
-        html! { <ul class="lacking">{ for cells.lacking.iter().map(|l| html! { <li>{ l }</li> }) }</ul> }
+    let list = |lines: &[String], class: &'static str| {
+        if lines.is_empty() {
+            html! {}
+        } else {
+            html! { <ul {class}>{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul> }
+        }
     };
+    let lacking = list(&cells.lacking, "lacking");
     let on_screen = if profile.label.is_empty() {
         profile.file.clone()
     } else {
@@ -1138,7 +1168,7 @@ fn CandidateRow(props: &RowProps) -> Html {
             <td data-label={label(4)} class="gaps">{ lacking }</td>
             <td data-label={label(5)}>{ route }</td>
             <td data-label={label(6)}>{ cells.after }</td>
-            <td data-label={label(7)}>{ cells.work }</td>
+            <td data-label={label(7)}>{ list(&cells.wants, "wants") }</td>
             <td data-label={label(8)} class="backed">{ cells.backed }</td>
         </tr>
     }
