@@ -318,3 +318,29 @@ fn an_overlong_title_is_refused_with_its_length() {
         "each is placed in the file"
     );
 }
+
+#[test]
+fn a_profile_handed_over_without_its_skills_carries_no_evidence_of_them() {
+    use kompetenskoll::core::answers::Evidence;
+    use kompetenskoll::core::evidence::Backing;
+    use kompetenskoll::core::profile::{Part, Profile};
+    let mut profile: Profile = serde_json::from_str(&fixture("profile-example.json")).unwrap();
+    profile.evidence.push(Backing {
+        item: "2.B.1.a".into(),
+        kind: Evidence::Validated,
+        by: "Säffle lärcentrum".into(),
+        how: String::new(),
+        on: "2026-12-01".into(),
+    });
+    // Everything chosen: the coach's record goes with her answers.
+    let all = profile.clone().keep_only(&Part::ALL);
+    assert_eq!(all.evidence.len(), 1);
+    // Her skills left out: nothing of them, nor what backs them.
+    let without: Vec<Part> = Part::ALL
+        .into_iter()
+        .filter(|p| *p != Part::Skills)
+        .collect();
+    let kept = profile.keep_only(&without);
+    assert!(kept.answers.levels.is_empty());
+    assert!(kept.evidence.is_empty());
+}

@@ -1385,6 +1385,9 @@ impl AppState {
                     return;
                 };
                 self.session = Some(Session::begin(&q.id, path, Answers::default()));
+                // A new questionnaire is a new person's: no profile opened
+                // before (nor the coach's evidence on it) goes with it.
+                self.opened = None;
                 self.ahead.clear();
                 self.page = Page::Questionnaire;
             }

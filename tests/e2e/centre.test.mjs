@@ -603,6 +603,14 @@ test("a profile of the list opens in the coach's view with the coach's evidence 
   const line = await sv("summary-backing", { item: skill, kind: await sv("summary-evidence-document"), by: "Anna, Säffle lärcentrum", on: "2026-12-01" });
   const shown = await page.getByTestId("coach-evidence").innerText();
   assert.equal(shown.trim(), line, "the item named as on the centre's list");
+  // Printed for her from there, the coach's record goes with her profile.
+  await page.getByRole("button", { name: await sv("coach-see-results") }).click();
+  await page.getByRole("button", { name: await sv("results-handover") }).click();
+  await page.emulateMedia({ media: "print" });
+  const printed = page.getByTestId("coach-evidence");
+  await printed.waitFor();
+  assert.equal((await printed.innerText()).trim(), line);
+  await page.emulateMedia({ media: "screen" });
   assert.deepEqual(problems, []);
   await context.close();
 });

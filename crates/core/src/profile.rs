@@ -173,6 +173,8 @@ impl Profile {
         if !keep(Part::Skills) {
             a.levels.clear();
             a.skills.clear();
+            // What a coach saw back of them goes with them.
+            self.evidence.clear();
         }
         if !keep(Part::Certificates) {
             a.certificates.clear();

@@ -34,16 +34,26 @@ pub fn HandoverPage() -> Html {
     // file holds them); until it has answered, the page says so.
     let empty = Answers::default();
     let answers = state.session.as_ref().map_or(&empty, |s| &s.answers);
+    // A profile a coach opened keeps what she recorded as backing it, in
+    // the file and on the print-out made for the seeker.
+    let evidence = state
+        .opened
+        .as_ref()
+        .map(|o| o.profile.evidence.clone())
+        .unwrap_or_default();
     let profile = match (&state.questionnaire, state.scorer(), state.listed()) {
         (Load::Ready(q), Some(scorer), Some(_)) => Some(
-            Profile::assemble(
-                answers,
-                q,
-                scorer,
-                (*created_at).clone(),
-                locale.content_lang(),
-                TOP,
-            )
+            Profile {
+                evidence,
+                ..Profile::assemble(
+                    answers,
+                    q,
+                    scorer,
+                    (*created_at).clone(),
+                    locale.content_lang(),
+                    TOP,
+                )
+            }
             .keep_only(&parts),
         ),
         _ => None,
