@@ -342,16 +342,19 @@ pub fn App(props: &AppProps) -> Html {
                     .as_ref()
                     .map(|(_, n)| n.0.text.clone());
                 yew::platform::spawn_local(async move {
-                    if let Some(list) = content::shortlist(need.clone(), seekers, text).await {
-                        state.dispatch(Action::CentreShortlisted(Rc::new(
-                            crate::ui::state::Shortlisted {
-                                need,
-                                generation,
-                                need_version,
-                                list,
-                            },
-                        )));
-                    }
+                    // No answer (the worker stopped) is said as no list is:
+                    // the coach is told, rather than left with "Working …".
+                    let list = content::shortlist(need.clone(), seekers, text)
+                        .await
+                        .flatten();
+                    state.dispatch(Action::CentreShortlisted(Rc::new(
+                        crate::ui::state::Shortlisted {
+                            need,
+                            generation,
+                            need_version,
+                            list,
+                        },
+                    )));
                 });
             }
         });

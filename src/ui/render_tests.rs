@@ -499,3 +499,43 @@ async fn questions_can_stand_in_the_seekers_language_with_swedish_under_them() {
     let swedish = render(self::state(Locale::Sv), Page::Questionnaire).await;
     assert!(!swedish.contains(&t(Locale::Sv, "q-also-swedish")));
 }
+
+#[tokio::test]
+async fn a_shortlist_the_worker_could_not_make_is_said_not_left_working() {
+    use crate::ui::state::{CentreProfile, Shortlisted};
+    let mut state = state(Locale::Sv);
+    state.page = Page::Centre;
+    // The file held first: a new file resets the centre's need.
+    let mut worker = Worker::new(&fixture("questionnaire-example.json"));
+    let held = worker.offer(
+        Rc::new(state),
+        "demand-example.json",
+        &fixture("demand-example.json"),
+    );
+    let mut state = Rc::unwrap_or_clone(held);
+    state.centre.profiles = vec![Rc::new(CentreProfile {
+        file: "seeker-01.json".into(),
+        label: String::new(),
+        added: "2026-12-07".into(),
+        profile: json::parse_profile(&fixture("profile-example.json")).unwrap(),
+    })];
+    state.centre.need = Some("ssyk-5321".into());
+    state.centre.shortlist = Some(Rc::new(Shortlisted {
+        need: "ssyk-5321".into(),
+        generation: state.centre.generation,
+        need_version: state.centre.need_version,
+        list: None,
+    }));
+    let html = yew::LocalServerRenderer::<WithState>::with_props(Props {
+        state,
+        page: Page::Centre,
+    })
+    .render()
+    .await;
+    assert!(
+        html.contains(&t(Locale::Sv, "centre-shortlist-failed")),
+        "{html}"
+    );
+    // Where the list would be, no "Working …" that never ends.
+    assert!(!html.contains("aria-busy=\"true\""), "{html}");
+}

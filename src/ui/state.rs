@@ -326,7 +326,8 @@ pub struct Shortlisted {
     pub need: String,
     pub generation: u32,
     pub need_version: u32,
-    /// None: the file in use has no such occupation.
+    /// None: the file in use has no such occupation, or the worker could
+    /// not answer.
     pub list: Option<NeedList>,
 }
 

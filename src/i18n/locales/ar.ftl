@@ -438,6 +438,7 @@ centre-need-from-file = الحاجة من الملف { $file }.
 centre-fits = من يناسب
 centre-no-profiles = افتح ملفات واختر مهنة لترى من يناسب.
 centre-waiting = جارٍ الحساب …
+centre-shortlist-failed = تعذّرت مقارنة الملفات بهذه الحاجة. اختر الحاجة مرة أخرى.
 centre-filter = اعرض
 centre-filter-all = الجميع
 centre-filter-weeks = جاهز خلال { $weeks } أسبوعًا من التدريب

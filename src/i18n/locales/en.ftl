@@ -428,6 +428,7 @@ centre-need-from-file = The need comes from the file { $file }.
 centre-fits = Who fits
 centre-no-profiles = Open profiles and choose an occupation to see who fits.
 centre-waiting = Working …
+centre-shortlist-failed = The profiles could not be ranked against this need. Choose the need again.
 centre-filter = Show
 centre-filter-all = Everyone
 centre-filter-weeks = Ready within { $weeks } weeks of training

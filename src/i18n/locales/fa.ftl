@@ -409,6 +409,7 @@ centre-need-from-file = این نیاز از فایل { $file } است.
 centre-fits = چه کسی مناسب است
 centre-no-profiles = پروفایل‌ها را باز کنید و یک شغل انتخاب کنید تا ببینید چه کسی مناسب است.
 centre-waiting = در حال محاسبه …
+centre-shortlist-failed = پروفایل‌ها را نشد با این نیاز مقایسه کرد. نیاز را دوباره انتخاب کنید.
 centre-filter = نمایش
 centre-filter-all = همه
 centre-filter-weeks = آماده در { $weeks } هفته آموزش

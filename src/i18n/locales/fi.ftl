@@ -419,6 +419,7 @@ centre-need-from-file = Tarve on tiedostosta { $file }.
 centre-fits = Kuka sopii
 centre-no-profiles = Avaa profiileja ja valitse ammatti nähdäksesi, kuka sopii.
 centre-waiting = Lasketaan …
+centre-shortlist-failed = Profiileja ei voitu verrata tähän tarpeeseen. Valitse tarve uudelleen.
 centre-filter = Näytä
 centre-filter-all = Kaikki
 centre-filter-weeks = Valmis enintään { $weeks } viikon koulutuksella

@@ -410,6 +410,7 @@ centre-need-from-file = این نیاز از فایل { $file } است.
 centre-fits = کی مناسب است
 centre-no-profiles = پروفایل‌ها را باز کنید و یک وظیفه انتخاب کنید تا ببینید کی مناسب است.
 centre-waiting = در حال حساب …
+centre-shortlist-failed = پروفایل‌ها با این نیاز مقایسه نشدند. نیاز را دوباره انتخاب کنید.
 centre-filter = نشان بده
 centre-filter-all = همه
 centre-filter-weeks = آماده در { $weeks } هفته آموزش

@@ -409,6 +409,7 @@ centre-need-from-file = Baahidu waxay ka timid faylka { $file }.
 centre-fits = Yaa ku habboon
 centre-no-profiles = Fur profile-yo oo dooro shaqo si aad u aragto cidda ku habboon.
 centre-waiting = Waa la xisaabinayaa …
+centre-shortlist-failed = Astaamaha lama barbar dhigi karin baahidan. Mar kale dooro baahida.
 centre-filter = Tus
 centre-filter-all = Dhammaan
 centre-filter-weeks = Diyaar { $weeks } toddobaad oo tababar ah gudahood

@@ -429,6 +429,7 @@ centre-need-from-file = Behovet kommer från filen { $file }.
 centre-fits = Vem passar?
 centre-no-profiles = Öppna profiler och välj ett yrke. Då ser du vem som passar.
 centre-waiting = Vänta …
+centre-shortlist-failed = Det gick inte att jämföra profilerna med behovet. Välj behovet en gång till.
 centre-filter = Visa
 centre-filter-all = Alla
 centre-filter-weeks = Redo efter högst { $weeks } veckors utbildning

@@ -426,6 +426,7 @@ centre-need-from-file = Behovet kommer från filen { $file }.
 centre-fits = Vem passar
 centre-no-profiles = Öppna profiler och välj ett yrke för att se vem som passar.
 centre-waiting = Räknar …
+centre-shortlist-failed = Profilerna kunde inte jämföras med det här behovet. Välj behovet igen.
 centre-filter = Visa
 centre-filter-all = Alla
 centre-filter-weeks = Redo inom { $weeks } veckors utbildning

@@ -410,6 +410,7 @@ centre-need-from-file = እቲ ድሌት ካብ ፋይል { $file } እዩ።
 centre-fits = መን ይሰማማዕ
 centre-no-profiles = መን ከም ዝሰማማዕ ንምርኣይ ፕሮፋይላት ክፈትን ሞያ ምረጽን።
 centre-waiting = ይሕሰብ ኣሎ …
+centre-shortlist-failed = ፕሮፋይላት ምስዚ ድሌት ክወዳደሩ ኣይከኣሉን። ነቲ ድሌት ደጊምካ ምረጽ።
 centre-filter = ኣርኢ
 centre-filter-all = ኩሎም
 centre-filter-weeks = ኣብ ውሽጢ { $weeks } ሰሙን ስልጠና ድሉው

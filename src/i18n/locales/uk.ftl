@@ -420,6 +420,7 @@ centre-need-from-file = Потреба з файлу { $file }.
 centre-fits = Хто підходить
 centre-no-profiles = Відкрийте профілі й виберіть професію, щоб побачити, хто підходить.
 centre-waiting = Обчислюємо …
+centre-shortlist-failed = Не вдалося порівняти профілі з цією потребою. Виберіть потребу ще раз.
 centre-filter = Показати
 centre-filter-all = Усіх
 centre-filter-weeks = Готові протягом { $weeks } тижнів навчання

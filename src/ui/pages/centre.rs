@@ -751,8 +751,11 @@ fn WhoFits() -> Html {
             && s.generation == centre.generation
             && s.need_version == centre.need_version
     });
-    let Some(list) = current.and_then(|s| s.list.clone()) else {
+    let Some(shortlisted) = current else {
         return html! { <p role="status" aria-busy="true">{ t(locale, "centre-waiting") }</p> };
+    };
+    let Some(list) = shortlisted.list.clone() else {
+        return html! { <p role="alert" class="problem" data-testid="centre-shortlist-failed">{ t(locale, "centre-shortlist-failed") }</p> };
     };
     let within = centre.within;
     let onchange = {
