@@ -35,8 +35,10 @@ async function profiles(count = 50) {
     // Every other one wants part time, days and evenings, and to work with
     // care, as she said in her questionnaire.
     if (i % 2 === 1) {
-      p.answers.preferences = { hours: "part_time", shifts: ["day", "evening"] };
+      p.answers.preferences = { municipalities: ["1785"], hours: "part_time", shifts: ["day", "evening"] };
       p.answers.levels["2.B.1.a"].context = { wants_to_use: true };
+    } else if (i % 4 === 0) {
+      p.answers.preferences = { municipalities: ["1780"] };
     }
     const path = join(dir, `seeker-${String(i + 1).padStart(2, "0")}.json`);
     await writeFile(path, JSON.stringify(p));
@@ -202,6 +204,12 @@ test("a coach builds an employer's need, an assistant nurse in Säffle with a B 
   await page.getByLabel(await sv("centre-need-employer"), { exact: true }).press("Tab");
   await page.getByLabel(await sv("centre-need-place"), { exact: true }).fill("Säffle");
   await page.getByLabel(await sv("centre-need-place"), { exact: true }).press("Tab");
+  // The place is a municipality: who wants to work there is said, and who
+  // named others.
+  const wantsOf = (file) => rows.filter({ has: page.locator("th span.no-print", { hasText: file }) }).locator("ul.wants li");
+  await wantsOf("seeker-02.json").filter({ hasText: await sv("centre-wants-here", { place: "Säffle" }) }).waitFor();
+  await wantsOf("seeker-01.json").filter({ hasText: await sv("centre-wants-elsewhere") }).waitFor();
+  assert.equal(await wantsOf("seeker-03.json").filter({ hasText: /Säffle|andra kommuner/ }).count(), 0, "one who named none is not counted either way");
   await page.getByRole("checkbox", { name: "B", exact: true }).check();
   // Those who said they hold no licence (every third) now lack it.
   const licence = await sv("occ-licence-line", { category: "B" });

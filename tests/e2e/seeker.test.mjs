@@ -208,6 +208,14 @@ test("the full path asks goal, languages and licences, and they count where requ
   }
   await page.getByLabel(await sv("pref-evening"), { exact: true }).check();
   await page.getByLabel(await sv("pref-part_time"), { exact: true }).check();
+  // Where she wants to work: two municipalities chosen, one taken away.
+  for (const place of ["Säffle", "Karlstad"]) {
+    await page.getByLabel(await sv("pref-municipality"), { exact: true }).selectOption({ label: place });
+    await page.getByRole("button", { name: await sv("pref-municipality-add") }).click();
+  }
+  assert.deepEqual(await page.getByTestId("chosen-municipalities").locator("li span").allInnerTexts(), ["Karlstad", "Säffle"]);
+  await page.getByRole("button", { name: await sv("pref-municipality-remove", { name: "Karlstad" }) }).click();
+  assert.deepEqual(await page.getByTestId("chosen-municipalities").locator("li span").allInnerTexts(), ["Säffle"]);
   await screenshot(page, "preferences-phone-sv");
   await page.getByRole("button", { name: finish }).click();
   await page.getByTestId("ranked").locator("li").first().waitFor();
@@ -228,7 +236,7 @@ test("the full path asks goal, languages and licences, and they count where requ
   assert.deepEqual(saved.licences, ["B"]);
   assert.equal(saved.languages.sv.writing, "B2");
   assert.deepEqual(saved.certificates, [{ name: "Truckkort A+B", year: 2019 }]);
-  assert.deepEqual(saved.preferences, { hours: "part_time", shifts: ["evening"] });
+  assert.deepEqual(saved.preferences, { municipalities: ["1785"], hours: "part_time", shifts: ["evening"] });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -44,6 +44,9 @@ pub enum Edit {
     Hours(Option<Hours>),
     /// Switch one shift on or off.
     Shift(Shift, bool),
+    /// Add (true) or take away a municipality she wants to work in, by its
+    /// SCB code; anything but four digits is ignored.
+    Municipality(String, bool),
     /// Add a job title the seeker has worked as (once).
     AddJob(JobTitle),
     RemoveJob(usize),
@@ -94,6 +97,17 @@ impl Answers {
                 if on {
                     shifts.push(shift);
                     shifts.sort();
+                }
+            }
+            Edit::Municipality(code, wanted) => {
+                let places = &mut self.preferences.municipalities;
+                places.retain(|m| *m != code);
+                // Four digits, as SCB's codes are; the list itself
+                // (core::municipalities) stays out of the first screen, and
+                // so does a sort of strings: each goes in at its place.
+                if wanted && code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()) {
+                    let at = places.partition_point(|m| *m < code);
+                    places.insert(at, code);
                 }
             }
             Edit::AddJob(title) => {
@@ -220,6 +234,20 @@ mod tests {
             Some(&Cefr::B1)
         );
         assert_eq!(answers.preferences.shifts, [Shift::Day]);
+        for edit in [
+            Edit::Municipality("1785".into(), true),
+            Edit::Municipality("1780".into(), true),
+            Edit::Municipality("1785".into(), true),
+            Edit::Municipality("Säffle".into(), true),
+            Edit::Municipality("1780".into(), false),
+        ] {
+            answers.apply(edit);
+        }
+        assert_eq!(
+            answers.preferences.municipalities,
+            ["1785"],
+            "once, codes only, in order"
+        );
         answers.apply(Edit::RateLanguage {
             language: "sv".into(),
             activity: LanguageActivity::Reading,

@@ -280,6 +280,8 @@ impl Holder {
                 Ok(need) => {
                     let scorer = Scorer::new(&need);
                     let seekers: Vec<&Answers> = seekers.iter().collect();
+                    // Where the work is: asked, or the need's own place.
+                    let municipality = municipality.or_else(|| need.region.municipality.clone());
                     Reply::Shortlist(need.index_of(&occupation).map(|at| {
                         NeedList::of(
                             shortlist::shortlist(&scorer, at, &seekers, municipality.as_deref()),

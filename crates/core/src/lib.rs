@@ -17,6 +17,7 @@ pub mod held;
 pub mod json;
 pub mod json_path;
 pub mod listing;
+pub mod municipalities;
 pub mod need;
 pub mod profile;
 pub mod profile_code;

@@ -184,7 +184,9 @@ pub fn need_file(source: &DemandFile, at: usize, edit: &NeedEdit, today: &str) -
     if !place.is_empty() {
         need.region.name = Text::sv(place);
         need.region.county = None;
-        need.region.municipality = None;
+        // A place that is a municipality is matched against where seekers
+        // want to work (shortlist::Wants).
+        need.region.municipality = crate::municipalities::code_of(place).map(str::to_owned);
     }
     need.published = today.to_owned();
     need.valid_until =
@@ -256,6 +258,53 @@ mod tests {
             .collect();
         assert!(levels.contains(&(closed[0], 4.0)));
         assert!(levels.iter().all(|(e, _)| *e != closed[1]));
+    }
+
+    /// A need placed in a municipality names it by SCB code, and a seeker
+    /// who wants to work there is told apart from one who wants another.
+    #[test]
+    fn a_need_in_saffle_knows_who_wants_to_work_in_saffle() {
+        let text = include_str!("../../../static/content/demand-sverige.json");
+        let source = crate::json::parse_demand(text).expect("the national file");
+        let at = source.index_of("5321").expect("assistant nurses");
+        let mut edit = NeedEdit::of(&source.occupations[at]);
+        edit.place = "Säffle".into();
+        let made = NeedFile::make(&source, at, Some(edit), "2026-12-07");
+        let read = crate::json::parse_demand(&made.text).expect("a valid demand file");
+        assert_eq!(read.region.municipality.as_deref(), Some("1785"));
+        let wants_in = |code: &str| {
+            let mut answers = crate::answers::Answers::default();
+            answers.preferences.municipalities = vec![code.to_owned()];
+            answers
+        };
+        let (here, elsewhere) = (wants_in("1785"), wants_in("1780"));
+        let mut holder = crate::held::Holder::default();
+        let reply = holder.answer(
+            crate::held::Ask::Shortlist {
+                occupation: "5321".into(),
+                seekers: vec![here, elsewhere],
+                municipality: None,
+                need: Some(made.text.clone()),
+            },
+            None,
+        );
+        let crate::held::Reply::Shortlist(Some(list)) = reply else {
+            panic!("a shortlist");
+        };
+        let wants = |seeker: usize| {
+            list.candidates
+                .iter()
+                .find(|c| c.seeker == seeker)
+                .map(|c| c.wants.in_her_municipality)
+        };
+        assert_eq!(wants(0), Some(Some(true)));
+        assert_eq!(wants(1), Some(Some(false)));
+        // A place that is no municipality names none.
+        let mut edit = NeedEdit::of(&source.occupations[at]);
+        edit.place = "Hemtjänsten norr".into();
+        let made = NeedFile::make(&source, at, Some(edit), "2026-12-07");
+        let read = crate::json::parse_demand(&made.text).expect("a valid demand file");
+        assert_eq!(read.region.municipality, None);
     }
 
     /// A skill made essential and one taken out: the need asks the one as

@@ -235,7 +235,7 @@ pub fn profile_summary(
                     <li>{ bi(langs, |l| t(l, key)) }</li>
                 }
                 { for p.shifts.iter().map(|s| html! { <li>{ bi(langs, |l| t(l, keys::shift(*s))) }</li> }) }
-                { for p.municipalities.iter().map(|m| html! { <li>{ m }</li> }) }
+                { for p.municipalities.iter().map(|m| html! { <li>{ crate::core::municipalities::name(m).unwrap_or(m) }</li> }) }
             </ul>
         }
     };

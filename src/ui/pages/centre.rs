@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::core::answers::{Answers, Evidence};
 use crate::core::centre_store;
-use crate::core::demand::Requirement;
+use crate::core::demand::{DemandFile, Requirement};
 use crate::core::evidence::{self, Backing};
 use crate::core::explanation::whole_step;
 use crate::core::need::{NeedEdit, NeedFile, SkillAsked};
@@ -1008,7 +1008,7 @@ fn cells(
             percent(c.route.readiness_after)
         },
         route,
-        wants: wants_lines(locale, c, answers),
+        wants: wants_lines(locale, c, answers, &list.need),
         // Nothing backed says nothing: the column is for what is.
         backed: if backed.validated + backed.documented == 0 {
             String::new()
@@ -1028,10 +1028,22 @@ fn cells(
 
 /// What she wants that bears on the need, as she said it: looking for
 /// work, this occupation as her goal, how many of its rated elements she
-/// wants to work with or learn more of, and the hours and times she can
-/// work. Nothing said, nothing listed.
-fn wants_lines(locale: Locale, c: &Candidate, answers: &Answers) -> Vec<String> {
+/// wants to work with or learn more of, whether she wants to work where
+/// the need is, and the hours and times she can work. Nothing said, nothing listed.
+fn wants_lines(locale: Locale, c: &Candidate, answers: &Answers, need: &DemandFile) -> Vec<String> {
     let wants = &c.wants;
+    // Where the need is a municipality and she named hers.
+    let place = wants.in_her_municipality.map(|here| {
+        if here {
+            t_args(
+                locale,
+                "centre-wants-here",
+                &[("place", local::shown(locale, &need.region.name).text)],
+            )
+        } else {
+            t(locale, "centre-wants-elsewhere")
+        }
+    });
     let count =
         |key: &str, n: usize| (n > 0).then(|| t_args(locale, key, &[("count", &n.to_string())]));
     let preferences = &answers.preferences;
@@ -1042,6 +1054,7 @@ fn wants_lines(locale: Locale, c: &Candidate, answers: &Answers) -> Vec<String> 
         wants.goal_is_this.then(|| t(locale, "centre-wants-this")),
         count("centre-wants-use", wants.wants_to_use),
         count("centre-wants-learn", wants.wants_to_learn),
+        place,
         preferences.hours.map(|h| t(locale, keys::hours(h))),
     ]
     .into_iter()
