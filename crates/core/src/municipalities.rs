@@ -307,13 +307,21 @@ pub fn name(code: &str) -> Option<&'static str> {
         .map(|(_, name)| *name)
 }
 
-/// The SCB code of the municipality a place names, ignoring case and the
-/// spaces around it ("säffle " is Säffle); None for any other place.
+/// The SCB code of the municipality a place names, ignoring case, the
+/// spaces around it and a trailing "kommun" or "stad" ("säffle ", "Säffle
+/// kommun" and "Göteborgs stad" name theirs); None for any other place.
 pub fn code_of(place: &str) -> Option<&'static str> {
     let place = place.trim().to_lowercase();
+    let named = |name: &str| {
+        let name = name.to_lowercase();
+        place == name
+            || [" kommun", " stad", "s kommun", "s stad"]
+                .iter()
+                .any(|suffix| place == format!("{name}{suffix}"))
+    };
     MUNICIPALITIES
         .iter()
-        .find(|(_, name)| name.to_lowercase() == place)
+        .find(|(_, name)| named(name))
         .map(|(code, _)| *code)
 }
 
@@ -330,7 +338,9 @@ mod tests {
         assert_eq!(name("1785"), Some("Säffle"));
         assert_eq!(code_of(" säffle "), Some("1785"));
         assert_eq!(code_of("Upplands Väsby"), Some("0114"));
-        assert_eq!(code_of("Säffle kommun"), None);
+        assert_eq!(code_of("Säffle kommun"), Some("1785"));
+        assert_eq!(code_of("Göteborgs stad"), Some("1480"));
+        assert_eq!(code_of("Säffle hemtjänst"), None);
         assert_eq!(name("9999"), None);
         let names: Vec<&str> = MUNICIPALITIES.iter().map(|m| m.1).collect();
         assert_eq!(names[0], "Ale");
