@@ -99,10 +99,12 @@ pub(super) fn fill(locale: Locale, template: &str, args: &[(&str, &str)], isolat
                 )
             }),
             Piece::Placeable { inner, .. } => arg(inner).map(|value| {
+                let name = inner.strip_prefix('$').unwrap_or(inner);
+                let value = super::digits::value(locale, name, value);
                 if isolate {
                     format!("\u{2068}{value}\u{2069}")
                 } else {
-                    value.to_owned()
+                    value.into_owned()
                 }
             }),
             Piece::Text(_) | Piece::Unclosed(_) => None,

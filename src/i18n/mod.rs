@@ -11,6 +11,7 @@
 use std::sync::OnceLock;
 
 mod catalog;
+mod digits;
 mod format;
 mod plural;
 
@@ -87,18 +88,16 @@ impl Locale {
     }
 
     /// The language of the content files' texts (questions, occupations)
-    /// this locale reads: lättläst reads the Swedish ones.
+    /// this locale reads: its own code (lättläst has its own wording of the
+    /// questionnaire, and reads the rest in Swedish).
     pub fn content_lang(self) -> &'static str {
-        match self {
-            Locale::SvEasy => "sv",
-            other => other.code(),
-        }
+        self.code()
     }
 
     /// Whether the content files' Swedish is this locale's own (Swedish and
-    /// lättläst): nothing shown in Swedish is then a fallback.
+    /// lättläst): nothing shown in Swedish is then a fallback to mark.
     pub fn reads_swedish(self) -> bool {
-        self.content_lang() == Locale::SOURCE.code()
+        matches!(self, Locale::Sv | Locale::SvEasy)
     }
 
     /// The locale for a saved code or a browser language: an exact match
@@ -255,7 +254,8 @@ pub fn t_args(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
 
 /// `value` with `digits` decimals, written the way `locale` writes
 /// numbers: a decimal comma in Swedish, Finnish and Ukrainian, a point in
-/// the others (Western digits everywhere, as the rest of the app).
+/// the others; a message it fills writes it in the reader's digits
+/// (`digits.rs`).
 pub fn decimal(locale: Locale, value: f64, digits: usize) -> String {
     let text = format!("{value:.digits$}");
     let text = if text.starts_with('-') && text[1..].bytes().all(|b| b == b'0' || b == b'.') {
@@ -410,8 +410,10 @@ mod tests {
         let ar = "{ $n ->\n[one] سؤال واحد\n[few] { $n } أسئلة\n*[other] { $n } سؤالًا\n}";
         let ar = |n: &str| fill(Locale::Ar, ar, &[("n", n)], true);
         assert_eq!(ar("1"), "سؤال واحد");
-        assert_eq!(ar("5"), "\u{2068}5\u{2069} أسئلة");
-        assert_eq!(ar("23"), "\u{2068}23\u{2069} سؤالًا");
+        // The variant is chosen by the value; the value is written in the
+        // reader's digits.
+        assert_eq!(ar("5"), "\u{2068}٥\u{2069} أسئلة");
+        assert_eq!(ar("23"), "\u{2068}٢٣\u{2069} سؤالًا");
         assert_eq!(expand(message), ["inga jobb", "ett jobb", "{ $n } jobb"]);
     }
 
@@ -424,7 +426,7 @@ mod tests {
         assert_eq!(n(Locale::Uk, "summary-years", "years", "3"), "3 роки");
         assert_eq!(n(Locale::Uk, "summary-years", "years", "5"), "5 років");
         let ar = n(Locale::Ar, "summary-years", "years", "5").replace(['\u{2068}', '\u{2069}'], "");
-        assert_eq!(ar, "5 سنوات");
+        assert_eq!(ar, "٥ سنوات");
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub fn has_voice(lang: &str) -> bool {
     synth.get_voices().iter().any(|v| {
         use wasm_bindgen::JsCast;
         v.dyn_into::<web_sys::SpeechSynthesisVoice>()
-            .is_ok_and(|v| v.lang().split(['-', '_']).next() == Some(lang))
+            .is_ok_and(|v| v.lang().split(['-', '_']).next() == Some(voice_lang(lang)))
     })
 }
 
@@ -25,7 +25,7 @@ pub fn speak(parts: &[(String, &str)]) {
     synth.cancel();
     for (text, lang) in utterances(parts) {
         if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&text) {
-            utterance.set_lang(lang);
+            utterance.set_lang(voice_lang(lang));
             synth.speak(&utterance);
         }
     }
@@ -53,6 +53,14 @@ pub fn speak(_parts: &[(String, &str)]) {}
 #[cfg(not(target_arch = "wasm32"))]
 pub fn on_voices_changed(_f: impl Fn() + 'static) -> Option<crate::platform::activity::Guard> {
     None
+}
+
+/// The language a voice speaks for `lang`: its primary subtag, so that
+/// lättläst (`sv-x-lattlast`, a private tag no voice has) is read by a
+/// Swedish voice.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn voice_lang(lang: &str) -> &str {
+    lang.split(['-', '_']).next().unwrap_or(lang)
 }
 
 /// Adjacent parts in the same language become one utterance, so a voice

@@ -26,7 +26,18 @@ pub const QUESTIONNAIRE: &str = "content/questionnaire.json";
 
 /// The languages the questionnaire has a part for; any other locale reads
 /// the Swedish part.
-pub const QUESTIONNAIRE_LANGUAGES: [&str; 3] = ["sv", "en", "ar"];
+pub const QUESTIONNAIRE_LANGUAGES: [&str; 10] = [
+    "sv",
+    "en",
+    "ar",
+    "prs",
+    "fa",
+    "so",
+    "ti",
+    "uk",
+    "fi",
+    "sv-x-lattlast",
+];
 
 /// The job titles, fetched apart once the first screen is there.
 pub const JOB_TITLES: &str = "content/job-titles.json";
@@ -466,8 +477,15 @@ mod load_tests {
             json::parse_questionnaire(include_str!("../../static/content/questionnaire.json"))
                 .unwrap();
         assert_eq!(whole.languages, QUESTIONNAIRE_LANGUAGES);
-        assert_eq!(questionnaire_part("ar"), "content/questionnaire.ar.json");
-        assert_eq!(questionnaire_part("so"), "content/questionnaire.sv.json");
+        for locale in Locale::ALL {
+            let lang = locale.content_lang();
+            assert_eq!(
+                questionnaire_part(lang),
+                format!("content/questionnaire.{lang}.json"),
+                "every interface language has the questions in it"
+            );
+        }
+        assert_eq!(questionnaire_part("de"), "content/questionnaire.sv.json");
     }
 
     #[test]

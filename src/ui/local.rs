@@ -8,10 +8,15 @@ use yew::prelude::*;
 use crate::core::text::{Shown, Text};
 use crate::i18n::{t, Locale};
 
-/// `text` as `locale` shows it; `fallback` only when it is not in the
-/// language the seeker reads (lättläst reads Swedish content as its own).
+/// `text` as `locale` shows it; `fallback` only when it is not in a
+/// language the seeker reads (lättläst reads Swedish as its own where the
+/// content has no lättläst wording).
 pub fn shown(locale: Locale, text: &Text) -> Shown<'_> {
-    text.get(locale.content_lang())
+    let mut shown = text.get(locale.content_lang());
+    if locale.reads_swedish() && shown.lang == Locale::SOURCE.code() {
+        shown.fallback = false;
+    }
+    shown
 }
 
 /// The text, marked as Swedish where it fell back.

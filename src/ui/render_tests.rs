@@ -539,3 +539,94 @@ async fn a_shortlist_the_worker_could_not_make_is_said_not_left_working() {
     // Where the list would be, no "Working …" that never ends.
     assert!(!html.contains("aria-busy=\"true\""), "{html}");
 }
+
+/// The shipped questionnaire, whole (every language, as the parts joined
+/// give it), with an empty session on `path`.
+fn shipped(locale: Locale, path: Path) -> AppState {
+    let mut state = AppState::initial(None, &[], None, false, None);
+    state.locale = locale;
+    let q =
+        json::parse_questionnaire(include_str!("../../static/content/questionnaire.json")).unwrap();
+    state.session = Some(Session::begin(&q.id, path, Default::default()));
+    state.questionnaire = Load::Ready(Rc::new(q));
+    state
+}
+
+/// `page` rendered from `state` as it is (no demand file offered).
+async fn render_as_is(mut state: AppState, page: Page) -> String {
+    state.page = page.clone();
+    yew::LocalServerRenderer::<WithState>::with_props(Props { state, page })
+        .render()
+        .await
+}
+
+/// A seeker reads every question in her own language: no screen of the
+/// short (adaptive) path, its opening and every rating it may ask, nor of
+/// the full path shows a text in Swedish marked "(in Swedish)", in any of
+/// the ten languages.
+#[tokio::test]
+async fn every_question_screen_of_both_paths_is_in_the_seekers_language() {
+    use crate::ui::state::asked;
+    let q =
+        json::parse_questionnaire(include_str!("../../static/content/questionnaire.json")).unwrap();
+    let ratings: Vec<String> = q.level_items().map(|i| i.id.clone()).collect();
+    for locale in Locale::ALL {
+        let mark = t(locale, "untranslated-mark");
+        for path in [Path::Adaptive, Path::Full] {
+            let sections = q.sections_on(path, asked).len();
+            let mut screens: Vec<(usize, Vec<String>)> =
+                (0..sections).map(|s| (s, Vec::new())).collect();
+            if path == Path::Adaptive {
+                screens.extend(ratings.iter().map(|id| (sections, vec![id.clone()])));
+            }
+            for (section, on_screen) in screens {
+                let mut state = shipped(locale, path);
+                let session = state.session.as_mut().unwrap();
+                session.section = section;
+                session.asked = on_screen.clone();
+                let html = render_as_is(state, Page::Questionnaire).await;
+                assert!(
+                    html.contains(r#"id="section-title""#) || html.contains("level-question"),
+                    "{locale:?} {path:?} {section} {on_screen:?}: no question shown: {html}"
+                );
+                assert!(
+                    !html.contains(&mark) && !html.contains(r#"class="untranslated""#),
+                    "{locale:?} {path:?} section {section} {on_screen:?} shows Swedish marked: {html}"
+                );
+            }
+        }
+    }
+}
+
+/// The results list names every occupation, its field and its demand in
+/// the seeker's language, whichever of the ten: no "(in Swedish)" on it.
+#[tokio::test]
+async fn the_results_list_stands_in_every_language_without_swedish_marks() {
+    let questionnaire = include_str!("../../static/content/questionnaire.json");
+    let demand = include_str!("../../static/content/demand-sverige.json");
+    for locale in Locale::ALL {
+        let mut state = shipped(locale, Path::Full);
+        state.page = Page::Results;
+        let mut worker = Worker::new(questionnaire);
+        let state = worker.offer(Rc::new(state), "content/demand-sverige.json", demand);
+        let state = Rc::unwrap_or_clone(state);
+        let html = yew::LocalServerRenderer::<WithState>::with_props(Props {
+            state,
+            page: Page::Results,
+        })
+        .render()
+        .await;
+        let file = json::parse_demand(demand).unwrap();
+        let named = file
+            .occupations
+            .iter()
+            .filter(|o| html.contains(o.label.get(locale.content_lang()).text))
+            .count();
+        assert!(named >= 10, "{locale:?}: {named} occupations named: {html}");
+        assert!(
+            !html.contains(&t(locale, "untranslated-mark"))
+                && !html.contains(r#"class="untranslated""#),
+            "{locale:?}: Swedish marked on the results list: {html}"
+        );
+    }
+}

@@ -55,21 +55,20 @@ fn committed_content_is_what_the_generator_makes_from_the_open_data() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(
-        names,
-        [
-            "demand-sverige.json",
-            "demand-varmland-exempel.json",
-            "job-titles.json",
-            "questionnaire-opening.ar.json",
-            "questionnaire-opening.en.json",
-            "questionnaire-opening.sv.json",
-            "questionnaire.ar.json",
-            "questionnaire.en.json",
-            "questionnaire.json",
-            "questionnaire.sv.json",
-        ]
-    );
+    let mut expected: Vec<String> = [
+        "demand-sverige.json",
+        "demand-varmland-exempel.json",
+        "job-titles.json",
+        "questionnaire.json",
+    ]
+    .map(String::from)
+    .into();
+    for lang in LANGUAGES {
+        expected.push(format!("questionnaire.{lang}.json"));
+        expected.push(format!("questionnaire-opening.{lang}.json"));
+    }
+    expected.sort();
+    assert_eq!(names, expected);
     for name in &names {
         let fresh = std::fs::read(out.join(name)).unwrap();
         let committed = std::fs::read(root().join("static/content").join(name)).unwrap_or_default();
@@ -409,47 +408,182 @@ fn simulated_seekers_from_real_occupations_find_their_own_group() {
     assert!(r1 >= 0.85 && r5 >= 0.95, "top-1 {r1:.2}, top-5 {r5:.2}");
 }
 
-/// Every text of the shipped questionnaire (items, descriptions, levels,
-/// examples, sections) exists in Swedish, English and Arabic; only the
-/// JobTech job titles, which are plain Swedish strings, are left out.
-#[test]
-fn the_questionnaire_speaks_swedish_english_and_arabic() {
-    fn walk(value: &serde_json::Value, path: &str, missing: &mut Vec<String>) {
+/// The questionnaire's languages: one per interface language (lättläst
+/// has its own wording), in the order of the frame.
+const LANGUAGES: [&str; 10] = [
+    "sv",
+    "en",
+    "ar",
+    "prs",
+    "fa",
+    "so",
+    "ti",
+    "uk",
+    "fi",
+    "sv-x-lattlast",
+];
+
+/// Words a language writes as Swedish does.
+const SAME_AS_SWEDISH: [(&str, &str); 1] = [("fi", "Historia")];
+
+/// The problems of every text object (`{"sv": …, …}`) under `value` that
+/// `wanted` says must be in every language: a language missing or empty, a
+/// translation that is the Swedish left as it was (lättläst may keep a
+/// text of three words or fewer), or a number of the Swedish missing from
+/// it (in Western or the reader's digits). Lättläst may keep a text that
+/// is easy already; [`lattlast_rewritten`] counts how many it rewrote.
+fn text_problems(
+    value: &serde_json::Value,
+    path: &str,
+    wanted: &dyn Fn(&str) -> bool,
+    problems: &mut Vec<String>,
+) {
+    // The numbers of two digits or more (a number of one digit may be
+    // written as a word: "year 6" is "the sixth year"), in Western digits
+    // with a point for the decimal separator.
+    fn numbers(text: &str) -> Vec<String> {
+        let western: String = text
+            .chars()
+            .map(|c| match c {
+                '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + '0' as u32).unwrap(),
+                '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + '0' as u32).unwrap(),
+                ',' | '\u{066B}' => '.',
+                c => c,
+            })
+            .collect();
+        let mut all: Vec<String> = western
+            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .map(|n| n.trim_matches('.'))
+            .filter(|n| n.chars().filter(char::is_ascii_digit).count() >= 2)
+            .map(String::from)
+            .collect();
+        all.sort();
+        all
+    }
+    match value {
+        serde_json::Value::Object(map) if map.get("sv").is_some_and(|v| v.is_string()) => {
+            if !wanted(path) {
+                return;
+            }
+            let sv = map["sv"].as_str().unwrap_or_default();
+            for lang in LANGUAGES {
+                let Some(text) = map
+                    .get(lang)
+                    .and_then(|v| v.as_str())
+                    .filter(|t| !t.trim().is_empty())
+                else {
+                    problems.push(format!("{path}: no {lang}"));
+                    continue;
+                };
+                if lang == "sv" {
+                    continue;
+                }
+                if text == sv && lang != "sv-x-lattlast" && !SAME_AS_SWEDISH.contains(&(lang, text))
+                {
+                    problems.push(format!("{path}.{lang} is the Swedish: {sv:?}"));
+                }
+                let (ours, theirs) = (numbers(sv), numbers(text));
+                if ours.iter().any(|n| !theirs.contains(n)) {
+                    problems.push(format!("{path}.{lang} lacks a number of {sv:?}: {text:?}"));
+                }
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                text_problems(v, &format!("{path}.{k}"), wanted, problems);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                text_problems(v, &format!("{path}[{i}]"), wanted, problems);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// How many of the distinct texts of more than three words under `value`
+/// lättläst rewrote, and of how many.
+fn lattlast_rewritten(value: &serde_json::Value) -> (usize, usize) {
+    fn walk(value: &serde_json::Value, seen: &mut std::collections::BTreeMap<String, bool>) {
         match value {
             serde_json::Value::Object(map) if map.get("sv").is_some_and(|v| v.is_string()) => {
-                for lang in ["sv", "en", "ar"] {
-                    if map
-                        .get(lang)
-                        .and_then(|v| v.as_str())
-                        .is_none_or(|s| s.trim().is_empty())
-                    {
-                        missing.push(format!("{path}.{lang}"));
-                    }
+                let sv = map["sv"].as_str().unwrap_or_default();
+                if sv.split_whitespace().count() > 3 {
+                    let easy = map.get("sv-x-lattlast").and_then(|v| v.as_str());
+                    seen.insert(sv.to_owned(), easy.is_some_and(|e| e != sv));
                 }
             }
-            serde_json::Value::Object(map) => {
-                for (k, v) in map {
-                    walk(v, &format!("{path}.{k}"), missing);
-                }
-            }
-            serde_json::Value::Array(items) => {
-                for (i, v) in items.iter().enumerate() {
-                    walk(v, &format!("{path}[{i}]"), missing);
-                }
-            }
+            serde_json::Value::Object(map) => map.values().for_each(|v| walk(v, seen)),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, seen)),
             _ => {}
         }
     }
-    let q: serde_json::Value = serde_json::from_str(&content("questionnaire.json")).unwrap();
-    let mut missing = Vec::new();
-    walk(&q, "", &mut missing);
+    let mut seen = std::collections::BTreeMap::new();
+    walk(value, &mut seen);
+    (seen.values().filter(|r| **r).count(), seen.len())
+}
+
+fn assert_no_problems(file: &str, problems: &[String]) {
     assert!(
-        missing.is_empty(),
-        "{} texts lack a language: {:?}",
-        missing.len(),
-        &missing[..missing.len().min(10)]
+        problems.is_empty(),
+        "{file}: {} texts are not in every language: {:#?}",
+        problems.len(),
+        &problems[..problems.len().min(20)]
     );
-    assert_eq!(q["languages"], serde_json::json!(["sv", "en", "ar"]));
+}
+
+/// Every text of the shipped questionnaire (items, descriptions, the five
+/// level words, every example, sections, option lists) is in all ten
+/// languages, translated (no Swedish left, no number dropped); only the
+/// JobTech job titles, which are plain Swedish strings, are left out.
+#[test]
+fn the_questionnaire_speaks_all_ten_languages() {
+    let q: serde_json::Value = serde_json::from_str(&content("questionnaire.json")).unwrap();
+    assert_eq!(q["languages"], serde_json::json!(LANGUAGES));
+    let mut problems = Vec::new();
+    text_problems(&q, "", &|_| true, &mut problems);
+    assert_no_problems("questionnaire.json", &problems);
+    // Lättläst is a rewrite, not a copy: it keeps only what is easy
+    // already (measured: 273 of 296 rewritten).
+    let (rewritten, of) = lattlast_rewritten(&q);
+    assert!(
+        rewritten * 10 >= of * 9,
+        "lättläst rewrote {rewritten} of {of} texts"
+    );
+}
+
+/// The demand files' own texts are in all ten languages too: their title
+/// and region, the elements, every occupation's field of work and note,
+/// the sources' notes and the trainings; the occupation groups' names in
+/// every language but lättläst, which reads the Swedish ones. JobTech's
+/// skills and descriptions stay in Swedish, as JobTech writes them.
+#[test]
+fn the_demand_files_fields_notes_and_trainings_speak_all_ten_languages() {
+    for file in ["demand-sverige.json", "demand-varmland-exempel.json"] {
+        let d: serde_json::Value = serde_json::from_str(&content(file)).unwrap();
+        let ours = |path: &str| {
+            !(path.starts_with(".skills")
+                || (path.starts_with(".occupations")
+                    && (path.ends_with(".label")
+                        || path.ends_with(".description")
+                        || path.contains(".outlook"))))
+        };
+        let mut problems = Vec::new();
+        text_problems(&d, "", &ours, &mut problems);
+        assert_no_problems(file, &problems);
+        for o in d["occupations"].as_array().unwrap() {
+            // Lättläst reads the Swedish names as its own.
+            for lang in LANGUAGES.into_iter().filter(|l| !l.starts_with("sv")) {
+                let name = o["label"][lang].as_str().unwrap_or_default();
+                assert!(
+                    !name.trim().is_empty() && name != o["label"]["sv"],
+                    "{file}: {} has no {lang} name",
+                    o["id"]
+                );
+            }
+        }
+    }
 }
 
 /// What the app downloads is the shipped questionnaire, cut smaller: each

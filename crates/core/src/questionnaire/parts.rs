@@ -168,8 +168,9 @@ impl Questionnaire {
         ids
     }
 
-    /// Every text, in one fixed order.
-    fn texts_mut(&mut self) -> Vec<&mut Text> {
+    /// Every text, in one fixed order (the generator adds languages
+    /// through it).
+    pub fn texts_mut(&mut self) -> Vec<&mut Text> {
         let mut texts = vec![&mut self.title];
         texts.extend(self.scale.iter_mut());
         for section in &mut self.sections {

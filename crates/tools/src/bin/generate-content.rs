@@ -66,7 +66,7 @@ mod generate {
         Anchor, Item, JobTitle, LevelItem, Questionnaire, Section, TaxonomyRefs,
     };
     use kompetenskoll_core::scales::{FiveYearOutlook, Opportunities, Recruitment};
-    use kompetenskoll_core::text::Text;
+    use kompetenskoll_core::text::{Text, SOURCE_LANGUAGE};
     use serde::Deserialize;
 
     type Result<T> = std::result::Result<T, String>;
@@ -162,28 +162,8 @@ mod generate {
     /// the same order as the Swedish file (id, label, description and the
     /// three examples), so a translator works on one file of their own.
     fn add_translations(content: &Path, elements: &mut [Element]) -> Result<()> {
-        let mut files: Vec<_> = std::fs::read_dir(content)
-            .map_err(|e| format!("{}: {e}", content.display()))?
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter_map(|path| {
-                let name = path.file_name()?.to_str()?.to_owned();
-                let lang = name
-                    .strip_prefix("onet-elements.")?
-                    .strip_suffix(".tsv")?
-                    .to_owned();
-                Some((lang, path))
-            })
-            .collect();
-        files.sort();
-        for (lang, path) in files {
-            let text =
-                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let rows: Vec<(usize, &str)> = text
-                .lines()
-                .enumerate()
-                .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
-                .skip(1)
-                .collect();
+        for (lang, path) in per_language(content, "onet-elements")? {
+            let rows = tsv_rows(&path, 6)?;
             if rows.len() != elements.len() {
                 return Err(format!(
                     "{}: {} elements, the Swedish file has {}",
@@ -192,35 +172,212 @@ mod generate {
                     elements.len()
                 ));
             }
-            for ((line, row), element) in rows.into_iter().zip(elements.iter_mut()) {
-                let f: Vec<&str> = row.split('\t').collect();
-                let at = || format!("{}:{}", path.display(), line + 1);
-                if f.len() != 6 {
-                    return Err(format!(
-                        "{}: expected 6 tab-separated fields, found {}",
-                        at(),
-                        f.len()
-                    ));
-                }
+            for ((line, f), element) in rows.into_iter().zip(elements.iter_mut()) {
                 if f[0] != element.id {
                     return Err(format!(
-                        "{}: element {} where the Swedish file has {}",
-                        at(),
+                        "{}:{line}: element {} where the Swedish file has {}",
+                        path.display(),
                         f[0],
                         element.id
                     ));
                 }
-                if let Some(i) = f.iter().position(|x| x.trim().is_empty()) {
-                    return Err(format!("{}: field {} is empty", at(), i + 1));
-                }
                 let add = |t: &mut Text, value: &str| {
                     t.0.insert(lang.clone(), value.to_owned());
                 };
-                add(&mut element.label, f[1]);
-                add(&mut element.description, f[2]);
+                add(&mut element.label, &f[1]);
+                add(&mut element.description, &f[2]);
                 for (anchor, value) in element.anchors.iter_mut().zip(&f[3..]) {
                     add(anchor, value);
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// The rows of a translator's TSV file: comment lines (`#`) and the
+    /// header left out, each row with its line number and its fields, every
+    /// field non-empty and as many as `fields`.
+    fn tsv_rows(path: &Path, fields: usize) -> Result<Vec<(usize, Vec<String>)>> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .map(|(i, row)| {
+                let f: Vec<String> = row.split('\t').map(str::to_owned).collect();
+                let at = format!("{}:{}", path.display(), i + 1);
+                if f.len() != fields {
+                    return Err(format!(
+                        "{at}: expected {fields} tab-separated fields, found {}",
+                        f.len()
+                    ));
+                }
+                if let Some(k) = f.iter().position(|x| x.trim().is_empty()) {
+                    return Err(format!("{at}: field {} is empty", k + 1));
+                }
+                Ok((i + 1, f))
+            })
+            .collect()
+    }
+
+    /// The files `content/PREFIX.LANG.tsv`, by language.
+    fn per_language(content: &Path, prefix: &str) -> Result<Vec<(String, PathBuf)>> {
+        let mut files: Vec<_> = std::fs::read_dir(content)
+            .map_err(|e| format!("{}: {e}", content.display()))?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter_map(|path| {
+                let name = path.file_name()?.to_str()?.to_owned();
+                let lang = name
+                    .strip_prefix(prefix)?
+                    .strip_prefix('.')?
+                    .strip_suffix(".tsv")?
+                    .to_owned();
+                Some((lang, path))
+            })
+            .collect();
+        files.sort();
+        Ok(files)
+    }
+
+    /// `texts.LANG.tsv`: one language's wording of every text of the
+    /// frame, the trainings and the demand files' fields and notes (every
+    /// text the project wrote that is not an element's), a row per Swedish
+    /// text. Keyed by the Swedish, so a text used twice is translated once
+    /// and a Swedish text reworded leaves its old row unused, which is
+    /// refused: no translation outlives what it translated.
+    struct Wording {
+        lang: String,
+        path: PathBuf,
+        rows: HashMap<String, String>,
+        used: BTreeSet<String>,
+    }
+
+    fn read_wordings(content: &Path) -> Result<Vec<Wording>> {
+        per_language(content, "texts")?
+            .into_iter()
+            .map(|(lang, path)| {
+                let mut rows = HashMap::new();
+                for (line, f) in tsv_rows(&path, 2)? {
+                    let [sv, text] = <[String; 2]>::try_from(f).expect("two fields");
+                    if rows.insert(sv.clone(), text).is_some() {
+                        return Err(format!("{}:{line}: {sv:?} twice", path.display()));
+                    }
+                }
+                Ok(Wording {
+                    lang,
+                    path,
+                    rows,
+                    used: BTreeSet::new(),
+                })
+            })
+            .collect()
+    }
+
+    /// Gives every text the project wrote (one that has English) each
+    /// wording's language; the texts no row translates are named.
+    fn fill<'a>(
+        wordings: &mut [Wording],
+        texts: impl IntoIterator<Item = &'a mut Text>,
+    ) -> Result<()> {
+        let mut missing = Vec::new();
+        for text in texts {
+            if !text.0.contains_key("en") {
+                continue;
+            }
+            let Some(sv) = text.0.get(SOURCE_LANGUAGE).cloned() else {
+                continue;
+            };
+            for w in wordings.iter_mut() {
+                if text.0.contains_key(&w.lang) {
+                    continue;
+                }
+                match w.rows.get(&sv) {
+                    Some(t) => {
+                        text.0.insert(w.lang.clone(), t.clone());
+                        w.used.insert(sv.clone());
+                    }
+                    None => missing.push(format!("{}: no row for {sv:?}", w.path.display())),
+                }
+            }
+        }
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(missing.join("\n"))
+        }
+    }
+
+    /// Every row of every wording was used.
+    fn all_used(wordings: &[Wording]) -> Result<()> {
+        let unused: Vec<String> = wordings
+            .iter()
+            .flat_map(|w| {
+                w.rows
+                    .keys()
+                    .filter(|sv| !w.used.contains(*sv))
+                    .map(move |sv| {
+                        format!("{}: {sv:?} is no text of the content", w.path.display())
+                    })
+            })
+            .collect();
+        if unused.is_empty() {
+            Ok(())
+        } else {
+            Err(unused.join("\n"))
+        }
+    }
+
+    /// The texts of a demand file the project wrote: title, region,
+    /// sources' notes, elements, fields, notes and trainings (occupations'
+    /// labels and descriptions and the skills are JobTech's Swedish).
+    fn demand_texts_mut(file: &mut DemandFile) -> Vec<&mut Text> {
+        let mut texts = vec![&mut file.title, &mut file.region.name];
+        texts.extend(file.sources.iter_mut().filter_map(|s| s.note.as_mut()));
+        texts.extend(file.elements.iter_mut().map(|e| &mut e.label));
+        for o in &mut file.occupations {
+            texts.extend(o.field.as_mut());
+            texts.extend(o.note.as_mut());
+        }
+        for t in &mut file.trainings {
+            texts.push(&mut t.title);
+            texts.extend(t.description.as_mut());
+        }
+        texts
+    }
+
+    /// `occupations.LANG.tsv` (SSYK code, the Swedish name it translates,
+    /// the name): the occupation groups' names in LANG. Every group must
+    /// be named, by the Swedish name it has now.
+    fn name_occupations(file: &mut DemandFile, content: &Path) -> Result<()> {
+        for (lang, path) in per_language(content, "occupations")? {
+            let mut names: HashMap<String, (usize, String, String)> = HashMap::new();
+            for (line, f) in tsv_rows(&path, 3)? {
+                let [ssyk, sv, name] = <[String; 3]>::try_from(f).expect("three fields");
+                names.insert(ssyk, (line, sv, name));
+            }
+            for o in &mut file.occupations {
+                let Some((line, sv, name)) = names.remove(&o.id) else {
+                    return Err(format!(
+                        "{}: no row for {} {}",
+                        path.display(),
+                        o.id,
+                        o.label.0[SOURCE_LANGUAGE]
+                    ));
+                };
+                if o.label.0.get(SOURCE_LANGUAGE) != Some(&sv) {
+                    return Err(format!(
+                        "{}:{line}: {sv:?} is not the name of {} now",
+                        path.display(),
+                        o.id
+                    ));
+                }
+                o.label.0.insert(lang.clone(), name);
+            }
+            if let Some((ssyk, (line, ..))) = names.into_iter().next() {
+                return Err(format!(
+                    "{}:{line}: {ssyk} is no occupation group",
+                    path.display()
+                ));
             }
         }
         Ok(())
@@ -1059,9 +1216,31 @@ mod generate {
 
     pub fn run(data: &Path, content: &Path, out: &Path) -> Result<Vec<PathBuf>> {
         let inputs = read_inputs(data, content)?;
-        let questionnaire = questionnaire(&inputs, data, content)?;
-        let national = national(&inputs, content)?;
-        let example = regional_example(&national, content)?;
+        let mut wordings = read_wordings(content)?;
+        let mut questionnaire = questionnaire(&inputs, data, content)?;
+        fill(&mut wordings, questionnaire.texts_mut())?;
+        let languages = questionnaire.languages.clone();
+        for text in questionnaire.texts_mut() {
+            if let Some(lang) = languages.iter().find(|l| !text.0.contains_key(*l)) {
+                return Err(format!(
+                    "questionnaire-frame.json lists {lang}, but {:?} has no {lang} wording",
+                    text.0[SOURCE_LANGUAGE]
+                ));
+            }
+        }
+        if let Some(w) = wordings.iter().find(|w| !languages.contains(&w.lang)) {
+            return Err(format!(
+                "{}: questionnaire-frame.json does not list {}",
+                w.path.display(),
+                w.lang
+            ));
+        }
+        let mut national = national(&inputs, content)?;
+        fill(&mut wordings, demand_texts_mut(&mut national))?;
+        name_occupations(&mut national, content)?;
+        let mut example = regional_example(&national, content)?;
+        fill(&mut wordings, demand_texts_mut(&mut example))?;
+        all_used(&wordings)?;
         std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
         let mut written = Vec::new();
         let mut write = |name: &str, json: String| -> Result<()> {
