@@ -5,7 +5,7 @@
 // away at any rating. In Swedish and in Arabic (right to left).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { KIOSK, PHONE, answerSection, goOn, launch, message, openPage, screenshot, walkToResults } from "./harness.mjs";
+import { KIOSK, PHONE, answerSection, goOn, launch, message, westernDigits, openPage, screenshot, walkToResults } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -30,7 +30,7 @@ async function throughTheOpening(page, locale) {
 /** The progress line says "question n of about m": n as counted, m ≥ n. */
 async function assertProgress(page, locale, n) {
   const text = await page.locator("#progress-label").innerText();
-  const total = Number(text.replace(/[\u2068\u2069]/g, "").match(/(\d+)\D*$/)[1]);
+  const total = Number(westernDigits(text.replace(/[\u2068\u2069]/g, "")).match(/(\d+)\D*$/)[1]);
   assert.ok(total >= n && total <= 20, `${text}: about ${total} in all`);
   assert.equal(text, await message(locale, "q-rating-progress", { n, total }));
 }

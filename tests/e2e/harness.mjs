@@ -100,7 +100,24 @@ export async function message(locale, key, args = {}) {
       ?? variants.find((v) => v.def);
     return chosen.text;
   });
-  return text.replace(/\{\s*\$(\w+)\s*\}/g, (_, name) => isolate(args[name]));
+  return text.replace(/\{\s*\$(\w+)\s*\}/g, (_, name) => isolate(readersDigits(locale, name, args[name])));
+}
+
+/** A value as the app writes it in `locale` (src/i18n/digits.rs): a number
+ * in Persian and Dari ۰–۹, in Arabic ٠–٩, with the Arabic decimal
+ * separator; codes, file names and anything not a number as it is. */
+export function readersDigits(locale, name, value) {
+  const zero = { fa: 0x06f0, prs: 0x06f0, ar: 0x0660 }[locale];
+  const text = String(value);
+  if (zero === undefined || ["hash", "isced", "file"].includes(name) || !/^-?\d+([.,]\d+)?$/.test(text)) return text;
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(zero + Number(d))).replace(/[.,]/, "\u066b");
+}
+
+/** `text` with the reader's digits (Persian, Arabic-Indic) as Western ones. */
+export function westernDigits(text) {
+  return text
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
 
 /** Switches the interface to `code` as a seeker does: opens the language
