@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::core::adaptive::Choice;
 use crate::core::answers::Answers;
-use crate::core::held::{Ask, Held, Occupation, Reply};
+use crate::core::held::{Ask, GroupName, Held, Occupation, Reply};
 use crate::core::json::{self, Kind};
 use crate::core::listing::{Shown, Wanted};
 use crate::core::need::{NeedEdit, NeedFile};
@@ -343,6 +343,19 @@ pub async fn shortlist(
     };
     match demand_worker::ask(&ask, demand_worker::Text::None).await {
         Ok(Reply::Shortlist(list)) => Some(list),
+        _ => None,
+    }
+}
+
+/// The occupation groups' names in `lang` from the demand file the worker
+/// holds, for searching jobs in the seeker's language; None before it
+/// holds one.
+pub async fn group_names(lang: &str) -> Option<Vec<GroupName>> {
+    let ask = Ask::GroupNames {
+        lang: lang.to_owned(),
+    };
+    match demand_worker::ask(&ask, demand_worker::Text::None).await {
+        Ok(Reply::GroupNames(names)) => Some(names),
         _ => None,
     }
 }

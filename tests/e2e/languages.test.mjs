@@ -189,3 +189,28 @@ test("a language file that is slow to come holds the first screen back two secon
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a seeker finds her job by the occupation's name in her own language and picks its Swedish title", async () => {
+  for (const [locale, browserLocale, query, group] of [["en", "en-GB", "welder", "Welders and flame cutters"], ["so", "so", "alxam", "Alxamiin iyo jarayaasha birta"]]) {
+    const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: browserLocale });
+    await page.getByRole("button", { name: await message(locale, "start-begin-short") }).click();
+    await page.getByRole("button", { name: await message(locale, "q-next") }).click();
+    const search = page.getByLabel(await message(locale, "wh-search-label"));
+    // The names come from the demand file the worker holds: typed once it
+    // is there, as a seeker a screen in would.
+    await page.locator("fieldset.work-history").waitFor();
+    await search.fill(query);
+    await page.getByText(await message(locale, "wh-groups")).waitFor({ timeout: 20000 });
+    const titles = page.getByRole("list", { name: group });
+    const first = titles.getByRole("button").first();
+    assert.match(await first.innerText(), /svets/i, `${locale}: the group's titles are the Swedish ones`);
+    assert.equal(await first.locator("span[lang=sv]").count(), 1, "each title says it is Swedish");
+    if (locale === "so") await screenshot(page, "work-history-phone-so");
+    const picked = (await first.locator("span[lang=sv]").innerText()).trim();
+    await first.click();
+    await page.locator("fieldset.work-history .job h4", { hasText: picked }).waitFor();
+    await page.locator("fieldset.skills").waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});

@@ -59,6 +59,10 @@ pub enum Ask {
     },
     /// The file's occupations to choose a need from: id and label.
     Occupations,
+    /// The names of the file's occupation groups in `lang`, for a seeker
+    /// who searches for her jobs in her own language (the job titles are
+    /// Swedish only): those the file names in `lang`, no Swedish stand-in.
+    GroupNames { lang: String },
     /// The matching centre's seekers against the need `occupation`
     /// (core::shortlist); `municipality` is where the work is.
     Shortlist {
@@ -118,6 +122,9 @@ pub enum Reply {
     Next(Choice),
     /// The file's occupations, in its order.
     Occupations(Vec<Occupation>),
+    /// The occupation groups' names in the language asked, in the file's
+    /// order.
+    GroupNames(Vec<GroupName>),
     /// The seekers against a need, the readiest first, with the trainings
     /// their routes name; None when the file has no such occupation.
     Shortlist(Option<NeedList>),
@@ -135,6 +142,14 @@ pub enum Reply {
 pub struct Occupation {
     pub id: String,
     pub label: Text,
+}
+
+/// An occupation group's name in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupName {
+    pub ssyk: String,
+    pub name: String,
 }
 
 /// What a page keeps of the file held: its header (the file with no
@@ -266,6 +281,23 @@ impl Holder {
                         .map(|o| Occupation {
                             id: o.id.clone(),
                             label: o.label.clone(),
+                        })
+                        .collect(),
+                ),
+                None => Reply::NotYet,
+            },
+            Ask::GroupNames { lang } => match &self.demand {
+                Some(indexed) => Reply::GroupNames(
+                    indexed
+                        .demand()
+                        .occupations
+                        .iter()
+                        .filter_map(|o| {
+                            let name = o.label.get(&lang);
+                            Some(GroupName {
+                                ssyk: o.ssyk.clone()?,
+                                name: (!name.fallback).then(|| name.text.to_owned())?,
+                            })
                         })
                         .collect(),
                 ),
@@ -486,6 +518,35 @@ mod tests {
 
     /// The matching centre asks the worker for the file's occupations and
     /// for its seekers against one of them: the same list the core gives.
+    /// A seeker who writes in her own language finds her occupation group
+    /// by its name there; a language the file does not name groups in
+    /// gives none (never the Swedish under another language's flag).
+    #[test]
+    fn the_groups_names_come_in_the_language_asked_only() {
+        let mut holder = Holder::default();
+        let en = Ask::GroupNames { lang: "en".into() };
+        assert_eq!(ask(&mut holder, &en, None), Reply::NotYet);
+        assert!(matches!(
+            ask(&mut holder, &Ask::Demand, Some(NATIONAL)),
+            Reply::Held(_)
+        ));
+        let Reply::GroupNames(names) = ask(&mut holder, &en, None) else {
+            panic!("no names");
+        };
+        assert_eq!(names.len(), 400);
+        let welders = names.iter().find(|g| g.ssyk == "7212").unwrap();
+        assert_eq!(welders.name, "Welders and flame cutters");
+        let found = crate::questionnaire::search(&names, |g| &g.name, "welder", 5);
+        assert_eq!(found.first().map(|g| g.ssyk.as_str()), Some("7212"));
+        let so = Ask::GroupNames { lang: "so".into() };
+        let Reply::GroupNames(somali) = ask(&mut holder, &so, None) else {
+            panic!("no names");
+        };
+        assert!(somali.iter().all(|g| g.name != welders.name));
+        let de = Ask::GroupNames { lang: "de".into() };
+        assert_eq!(ask(&mut holder, &de, None), Reply::GroupNames(Vec::new()));
+    }
+
     #[test]
     fn a_need_is_chosen_from_the_files_occupations_and_its_seekers_ranked_there() {
         let mut holder = holding();

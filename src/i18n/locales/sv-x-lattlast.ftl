@@ -147,6 +147,7 @@ wh-search-label = Sök på ett jobb du har haft
 wh-search-hint = Skriv minst två bokstäver. Till exempel ”undersköterska” eller ”svetsare”.
 wh-results = Jobb som passar det du skrev
 wh-no-matches = Vi hittade inget jobb. Prova ett annat ord.
+wh-groups = Jobb med det namnet: välj ditt jobb på svenska
 wh-add = Lägg till
 wh-picked = Jobb du har lagt till
 wh-remove = Ta bort { $title }

@@ -144,6 +144,7 @@ wh-search-label = Sök på ett jobb du har haft
 wh-search-hint = Skriv minst två bokstäver, till exempel ”undersköterska” eller ”svetsare”.
 wh-results = Yrkestitlar som matchar
 wh-no-matches = Ingen yrkestitel matchar. Prova ett annat ord.
+wh-groups = Yrken med det namnet på ditt språk: välj din yrkestitel på svenska
 wh-add = Lägg till
 wh-picked = Jobb du har lagt till
 wh-remove = Ta bort { $title }

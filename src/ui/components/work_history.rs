@@ -1,8 +1,11 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::edit::Edit;
-use crate::core::questionnaire::{search_titles, WorkHistoryItem};
+use crate::core::held::GroupName;
+use crate::core::questionnaire::{search, search_titles, JobTitle, WorkHistoryItem};
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::events;
 use crate::ui::app::{use_app, AppContext};
@@ -12,6 +15,10 @@ use crate::ui::content::{self, Load};
 use crate::ui::local;
 
 const SHOWN_MATCHES: usize = 8;
+/// Occupation groups found by their name in the seeker's language, and
+/// each one's job titles shown.
+const SHOWN_GROUPS: usize = 3;
+const TITLES_PER_GROUP: usize = 6;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -31,6 +38,42 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
     let query = use_state(String::new);
     let WorkHistoryItem { id, label, titles } = &props.item;
     let matches = search_titles(titles, &query, SHOWN_MATCHES);
+    // The job titles are Swedish only: a seeker who reads another language
+    // also finds her occupation group by its name in that language (from
+    // the demand file the worker holds), and picks among its titles.
+    let group_names = use_state(|| None::<(&'static str, Rc<Vec<GroupName>>)>);
+    {
+        let group_names = group_names.clone();
+        let held = state.held.as_ref().map(|h| h.sha256.clone());
+        use_effect_with((locale, held), move |(locale, held)| {
+            let lang = locale.content_lang();
+            if held.is_some() && !locale.reads_swedish() {
+                yew::platform::spawn_local(async move {
+                    if let Some(names) = content::group_names(lang).await {
+                        group_names.set(Some((lang, Rc::new(names))));
+                    }
+                });
+            }
+        });
+    }
+    let groups: Vec<(&GroupName, Vec<&JobTitle>)> = match &*group_names {
+        Some((lang, names)) if *lang == locale.content_lang() => {
+            search(names, |g| &g.name, &query, SHOWN_GROUPS)
+                .into_iter()
+                .map(|g| {
+                    // The shortest titles first: the group's plainest
+                    // ("Svetsare" before "Spårsvetsare").
+                    let mut titles: Vec<&JobTitle> =
+                        titles.iter().filter(|t| t.ssyk == g.ssyk).collect();
+                    titles.sort_by_key(|t| (t.label.chars().count(), t.label.as_str()));
+                    titles.truncate(TITLES_PER_GROUP);
+                    (g, titles)
+                })
+                .filter(|(_, titles): &(_, Vec<_>)| !titles.is_empty())
+                .collect()
+        }
+        _ => Vec::new(),
+    };
     let on_input = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
@@ -41,6 +84,21 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
     };
     // Job titles are JobTech's, in Swedish only.
     let titles_lang = (!locale.reads_swedish()).then_some(Locale::SOURCE.code());
+    let title_button = |title: &JobTitle| {
+        let onedit = onedit.clone();
+        let query = query.clone();
+        let picked = title.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            onedit.emit(Edit::AddJob(picked.clone()));
+            query.set(String::new());
+        });
+        html! {
+            <li><button type="button" {onclick}>
+                <span lang={titles_lang}>{ &title.label }</span>
+                <span class="add">{ t(locale, "wh-add") }</span>
+            </button></li>
+        }
+    };
     let search_id = format!("{id}-search");
     let hint_id = format!("{id}-hint");
 
@@ -57,24 +115,24 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
             { not_ready(locale, content::JOB_TITLES, &state.job_titles, "wh-titles-loading").unwrap_or_default() }
             if query.trim().chars().count() >= 2 {
                 <div aria-live="polite">
-                    if matches.is_empty() {
+                    if matches.is_empty() && groups.is_empty() {
                         <p>{ t(locale, "wh-no-matches") }</p>
-                    } else {
+                    }
+                    if !matches.is_empty() {
                         <ul class="title-matches" aria-label={t(locale, "wh-results")}>
-                            { for matches.iter().map(|title| {
-                                let onedit = onedit.clone();
-                                let query = query.clone();
-                                let picked = (*title).clone();
-                                let onclick = Callback::from(move |_: MouseEvent| {
-                                    onedit.emit(Edit::AddJob(picked.clone()));
-                                    query.set(String::new());
-                                });
-                                html! {
-                                    <li><button type="button" {onclick}>
-                                        <span lang={titles_lang}>{ &title.label }</span>
-                                        <span class="add">{ t(locale, "wh-add") }</span>
-                                    </button></li>
-                                }
+                            { for matches.iter().map(|title| title_button(title)) }
+                        </ul>
+                    }
+                    if !groups.is_empty() {
+                        <p class="group-intro">{ t(locale, "wh-groups") }</p>
+                        <ul class="group-matches">
+                            { for groups.iter().map(|(group, titles)| html! {
+                                <li>
+                                    <p class="group-name">{ &group.name }</p>
+                                    <ul class="title-matches" aria-label={group.name.clone()}>
+                                        { for titles.iter().map(|title| title_button(title)) }
+                                    </ul>
+                                </li>
                             }) }
                         </ul>
                     }

@@ -109,6 +109,18 @@ pub struct JobTitle {
 /// Titles that start with the query come first, then those where every
 /// word starts a word of the title, then the rest; at most `limit`.
 pub fn search_titles<'a>(titles: &'a [JobTitle], query: &str, limit: usize) -> Vec<&'a JobTitle> {
+    search(titles, |t| &t.label, query, limit)
+}
+
+/// `items` whose `label` matches `query` as [`search_titles`] matches a
+/// title (the occupation groups' names in the seeker's language are
+/// searched so too).
+pub fn search<'a, T>(
+    items: &'a [T],
+    label: impl Fn(&T) -> &str,
+    query: &str,
+    limit: usize,
+) -> Vec<&'a T> {
     let words = |s: &str| -> Vec<String> {
         crate::text::fold(s)
             .split(|c: char| !c.is_alphanumeric())
@@ -120,10 +132,11 @@ pub fn search_titles<'a>(titles: &'a [JobTitle], query: &str, limit: usize) -> V
     if query.iter().map(|w| w.chars().count()).sum::<usize>() < 2 {
         return Vec::new();
     }
-    let mut hits: Vec<(u8, &JobTitle)> = titles
+    let mut hits: Vec<(u8, &str, &T)> = items
         .iter()
-        .filter_map(|t| {
-            let title = words(&t.label);
+        .filter_map(|item| {
+            let text = label(item);
+            let title = words(text);
             if !query
                 .iter()
                 .all(|q| title.iter().any(|w| w.contains(q.as_str())))
@@ -144,15 +157,15 @@ pub fn search_titles<'a>(titles: &'a [JobTitle], query: &str, limit: usize) -> V
             } else {
                 2
             };
-            Some((rank, t))
+            Some((rank, text, item))
         })
         .collect();
     hits.sort_by(|a, b| {
         a.0.cmp(&b.0)
-            .then_with(|| a.1.label.len().cmp(&b.1.label.len()))
-            .then_with(|| a.1.label.cmp(&b.1.label))
+            .then_with(|| a.1.len().cmp(&b.1.len()))
+            .then_with(|| a.1.cmp(b.1))
     });
-    hits.into_iter().take(limit).map(|(_, t)| t).collect()
+    hits.into_iter().take(limit).map(|(_, _, t)| t).collect()
 }
 
 /// Paths through the questionnaire.
