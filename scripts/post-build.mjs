@@ -72,13 +72,28 @@ async function files(dir) {
 // its parts (content/questionnaire.LANG.json, content/job-titles.json), so
 // an offline device need not hold it.
 const notPrecached = [`${sep}sw.js`, `${sep}content${sep}questionnaire.json`];
+// What a seeker may never need is cached when first used, not installed
+// with the app: another language's messages and questions (nine of ten),
+// and the regional example demand file (every seeker has the national
+// one). The service worker installs those of the browser's own languages
+// at once, so a seeker who reads Somali is offline in Somali after one
+// visit.
+const languageFile = /^(locales\/(.+)\.ftl|content\/questionnaire(?:-opening)?\.(.+)\.json)$/;
+const later = (path) => {
+  const name = relative(staging, path).split(sep).join("/");
+  const m = name.match(languageFile);
+  return name === "content/demand-varmland-exempel.json" || (m !== null && (m[2] ?? m[3]) !== "sv");
+};
 const all = (await files(staging)).filter((p) => !notPrecached.some((end) => p.endsWith(end))).sort();
 const version = createHash("sha256");
 for (const path of all) version.update(relative(staging, path)).update(await readFile(path));
-const precache = all.map((p) => base + relative(staging, p).split(sep).join("/"));
+const url = (p) => base + relative(staging, p).split(sep).join("/");
+const precache = all.filter((p) => !later(p)).map(url);
+const onUse = all.filter(later).map(url);
 const sw = (await readFile(join(ROOT, "scripts", "sw-template.js"), "utf8"))
   .replace("__VERSION__", version.digest("hex").slice(0, 16))
   .replace("__PRECACHE__", JSON.stringify(precache, null, 2))
+  .replace("__ON_USE__", JSON.stringify(onUse, null, 2))
   .replace("__INDEX__", JSON.stringify(`${base}index.html`));
 await writeFile(join(staging, "sw.js"), sw);
 
@@ -95,4 +110,4 @@ for (const path of (await files(staging)).filter((p) => compressible.test(p))) {
   if (br.length < data.length) await writeFile(`${path}.br`, br);
   compressed += 1;
 }
-console.log(`post-build: ${startName}, CSP, sw.js precaching ${precache.length} files, ${compressed} compressed beside them`);
+console.log(`post-build: ${startName}, CSP, sw.js precaching ${precache.length} files (${onUse.length} more when used), ${compressed} compressed beside them`);

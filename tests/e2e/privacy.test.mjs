@@ -37,6 +37,43 @@ test("after one visit the app works offline: reload, short path, results", async
   await context.close();
 });
 
+test("offline after one visit in Somali: her own language is installed with the app, the other languages and the regional example when first used", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "so" });
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  const cached = () => page.evaluate(async () => {
+    const out = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) out.push(new URL(request.url).pathname);
+    }
+    return out;
+  });
+  const installed = await cached();
+  for (const own of ["/locales/so.ftl", "/content/questionnaire.so.json", "/content/questionnaire-opening.so.json", "/content/questionnaire.sv.json", "/content/demand-sverige.json"]) {
+    assert.ok(installed.includes(own), `${own} is installed with the app`);
+  }
+  for (const other of ["/locales/ar.ftl", "/locales/ti.ftl", "/content/questionnaire.ar.json", "/content/questionnaire-opening.fa.json", "/content/demand-varmland-exempel.json"]) {
+    assert.ok(!installed.includes(other), `${other} waits until it is used`);
+  }
+  await context.setOffline(true);
+  await page.reload();
+  await completeShortPath(page, [2, 3], "so");
+  await page.getByTestId("ranked").locator("li").first().waitFor();
+  assert.equal(await page.getAttribute("html", "lang"), "so");
+  assert.equal(await page.locator(".untranslated-mark").count(), 0, "the questions and results are in Somali offline");
+  await context.setOffline(false);
+  // A language chosen later is kept once it has come.
+  await chooseLanguage(page, "ar");
+  await page.waitForFunction(() => document.documentElement.lang === "ar");
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) {
+      if (await (await caches.open(name)).match("locales/ar.ftl")) return true;
+    }
+    return false;
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a whole session asks only its own origin, sends no answers and violates no CSP rule", async () => {
   const context = await env.browser.newContext({ viewport: PHONE, locale: "sv-SE" });
   await watchCsp(context);
