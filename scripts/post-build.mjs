@@ -87,14 +87,17 @@ const later = (path) => {
 const all = (await files(staging)).filter((p) => !notPrecached.some((end) => p.endsWith(end))).sort();
 const version = createHash("sha256");
 for (const path of all) version.update(relative(staging, path)).update(await readFile(path));
-const url = (p) => base + relative(staging, p).split(sep).join("/");
-const precache = all.filter((p) => !later(p)).map(url);
-const onUse = all.filter(later).map(url);
+// Each file with its revision, a hash of its content: an update fetches
+// only the files whose revision changed.
+const entry = async (p) => [base + relative(staging, p).split(sep).join("/"), sha(await readFile(p))];
+const precache = await Promise.all(all.filter((p) => !later(p)).map(entry));
+const onUse = await Promise.all(all.filter(later).map(entry));
 const sw = (await readFile(join(ROOT, "scripts", "sw-template.js"), "utf8"))
   .replace("__VERSION__", version.digest("hex").slice(0, 16))
-  .replace("__PRECACHE__", JSON.stringify(precache, null, 2))
-  .replace("__ON_USE__", JSON.stringify(onUse, null, 2))
-  .replace("__INDEX__", JSON.stringify(`${base}index.html`));
+  .replace("__PRECACHE__", JSON.stringify(precache))
+  .replace("__ON_USE__", JSON.stringify(onUse))
+  .replace("__INDEX__", JSON.stringify(`${base}index.html`))
+  .replace("__REVISIONS__", JSON.stringify(`${base}__revisions`));
 await writeFile(join(staging, "sw.js"), sw);
 
 // 4. Compressed copies beside every text and wasm file (gzip -9, brotli 11),

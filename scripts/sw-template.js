@@ -6,11 +6,17 @@
 // are answered from the cache.
 const VERSION = "__VERSION__";
 const CACHE = `kompetenskoll-${VERSION}`;
+// Every file as [path, revision]: the revision is a hash of its content,
+// so an update fetches only what changed and copies the rest from the
+// version before.
 const PRECACHE = __PRECACHE__;
 // Cached when first used: the other languages' files and the regional
 // example. Those of the browser's own languages are installed with the app.
 const ON_USE = __ON_USE__;
+const ON_USE_PATHS = ON_USE.map(([path]) => path);
 const INDEX = __INDEX__;
+// Where a version keeps the revisions of its files, for the next one.
+const REVISIONS = __REVISIONS__;
 
 /** The app's language codes for the browser's languages, as the app maps
  * them (an exact code, Dari for fa-AF, else the primary subtag). */
@@ -29,10 +35,43 @@ function isOwnLanguage(path, codes) {
   return m !== null && codes.has(m[1] ?? m[2]);
 }
 
+/** What the versions before kept: path → [revision, cache name]. */
+async function kept() {
+  const found = new Map();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith("kompetenskoll-") || name === CACHE) continue;
+    const revisions = await (await caches.open(name)).match(REVISIONS);
+    if (!revisions) continue;
+    for (const [path, revision] of Object.entries(await revisions.json())) found.set(path, [revision, name]);
+  }
+  return found;
+}
+
+/** The response a version before kept for `path` at `revision`, if any. */
+async function unchanged(before, path, revision) {
+  const [was, name] = before.get(path) ?? [];
+  return was === revision ? (await caches.open(name)).match(path) : undefined;
+}
+
 self.addEventListener("install", (event) => {
-  const codes = browserLanguages();
-  const own = ON_USE.filter((path) => isOwnLanguage(path, codes));
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...PRECACHE, ...own])));
+  event.waitUntil((async () => {
+    const codes = browserLanguages();
+    const cache = await caches.open(CACHE);
+    const before = await kept();
+    const installed = async ([path, revision]) => {
+      const hit = await unchanged(before, path, revision);
+      return hit ? cache.put(path, hit) : cache.add(path);
+    };
+    // A language or the regional file a seeker used before is carried over
+    // when unchanged, so an update keeps her offline where she was.
+    const carried = async ([path, revision]) => {
+      if (isOwnLanguage(path, codes)) return installed([path, revision]);
+      const hit = await unchanged(before, path, revision);
+      if (hit) await cache.put(path, hit);
+    };
+    await Promise.all([...PRECACHE.map(installed), ...ON_USE.map(carried)]);
+    await cache.put(REVISIONS, new Response(JSON.stringify(Object.fromEntries([...PRECACHE, ...ON_USE]))));
+  })());
 });
 
 self.addEventListener("activate", (event) => {
@@ -58,7 +97,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(caches.match(INDEX).then((hit) => hit ?? fetch(request)));
     return;
   }
-  if (ON_USE.includes(url.pathname)) {
+  if (ON_USE_PATHS.includes(url.pathname)) {
     // Kept once fetched, so that what a seeker used works offline next time.
     event.respondWith(
       caches.match(request).then((hit) => hit ?? fetch(request).then((response) => {

@@ -275,6 +275,47 @@ test("nothing lost on a phone: a session saved by version 1, and closing the tab
   await context.close();
 });
 
+test("an update fetches only the files that changed, and keeps a language used before", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Arabic, used once, is kept.
+  await chooseLanguage(page, "ar");
+  await page.waitForFunction(() => caches.match("locales/ar.ftl").then(Boolean));
+  // A new build on the server: another version, with the job titles
+  // changed and every other file as it was.
+  const swPath = join(ROOT, "dist", "sw.js");
+  const sw = await readFile(swPath, "utf8");
+  const copies = await Promise.all([".br", ".gz"].map((e) => readFile(swPath + e)));
+  const newer = sw
+    .replace(/const VERSION = "[0-9a-f]+";/, 'const VERSION = "0000000000000000";')
+    .replace(/("\/content\/job-titles\.json",")[0-9a-f]+"/, '$1changed"');
+  assert.notEqual(newer, sw);
+  const fetched = [];
+  // What the service worker fetches, besides the update's own sw.js.
+  context.on("request", (r) => { if (r.serviceWorker() && !r.url().endsWith("/sw.js")) fetched.push(new URL(r.url()).pathname); });
+  await writeFile(swPath, newer);
+  await writeFile(`${swPath}.br`, brotliCompressSync(newer));
+  await writeFile(`${swPath}.gz`, gzipSync(newer));
+  try {
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => r.waiting !== null));
+  } finally {
+    await writeFile(swPath, sw);
+    await writeFile(`${swPath}.br`, copies[0]);
+    await writeFile(`${swPath}.gz`, copies[1]);
+  }
+  assert.deepEqual(fetched, ["/content/job-titles.json"], "only the changed file is fetched");
+  const carried = await page.evaluate(async () => {
+    const cache = await caches.open("kompetenskoll-0000000000000000");
+    return { arabic: Boolean(await cache.match("locales/ar.ftl")), demand: Boolean(await cache.match("content/demand-sverige.json")) };
+  });
+  assert.deepEqual(carried, { arabic: true, demand: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a new version announces itself outside the questionnaire and updates when asked, keeping the answers", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
