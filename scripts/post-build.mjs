@@ -75,25 +75,27 @@ const notPrecached = [`${sep}sw.js`, `${sep}content${sep}questionnaire.json`];
 // What a seeker may never need is cached when first used, not installed
 // with the app: another language's messages and questions (nine of ten),
 // and the regional example demand file (every seeker has the national
-// one). The service worker installs those of the browser's own languages
-// at once, so a seeker who reads Somali is offline in Somali after one
-// visit.
-const languageFile = /^(locales\/(.+)\.ftl|content\/questionnaire(?:-opening)?\.(.+)\.json)$/;
-const later = (path) => {
-  const name = relative(staging, path).split(sep).join("/");
-  const m = name.match(languageFile);
-  return name === "content/demand-varmland-exempel.json" || (m !== null && (m[2] ?? m[3]) !== "sv");
-};
+// one). Each such file carries its language, so that the service worker
+// installs those of the browser's own languages at once: a seeker who
+// reads Somali is offline in Somali after one visit.
+const languageFile = /^(?:locales\/(.+)\.ftl|content\/questionnaire(?:-opening)?\.(.+)\.json)$/;
 const all = (await files(staging)).filter((p) => !notPrecached.some((end) => p.endsWith(end))).sort();
-const version = createHash("sha256");
-for (const path of all) version.update(relative(staging, path)).update(await readFile(path));
-// Each file with its revision, a hash of its content: an update fetches
-// only the files whose revision changed.
-const entry = async (p) => [base + relative(staging, p).split(sep).join("/"), sha(await readFile(p))];
-const precache = await Promise.all(all.filter((p) => !later(p)).map(entry));
-const onUse = await Promise.all(all.filter(later).map(entry));
+// Each file as [path, revision, language], the revision a hash of its
+// content: an update fetches only the files whose revision changed.
+const precache = [];
+const onUse = [];
+for (const path of all) {
+  const name = relative(staging, path).split(sep).join("/");
+  const found = name.match(languageFile);
+  const language = found ? (found[1] ?? found[2]) : null;
+  const entry = [base + name, sha(await readFile(path)), language];
+  const later = name === "content/demand-varmland-exempel.json" || (language !== null && language !== "sv");
+  (later ? onUse : precache).push(entry);
+}
+// The version is the list of files and revisions: it changes with any file.
+const version = sha(JSON.stringify([...precache, ...onUse]));
 const sw = (await readFile(join(ROOT, "scripts", "sw-template.js"), "utf8"))
-  .replace("__VERSION__", version.digest("hex").slice(0, 16))
+  .replace("__VERSION__", version)
   .replace("__PRECACHE__", JSON.stringify(precache))
   .replace("__ON_USE__", JSON.stringify(onUse))
   .replace("__INDEX__", JSON.stringify(`${base}index.html`))

@@ -6,9 +6,9 @@
 // are answered from the cache.
 const VERSION = "__VERSION__";
 const CACHE = `kompetenskoll-${VERSION}`;
-// Every file as [path, revision]: the revision is a hash of its content,
-// so an update fetches only what changed and copies the rest from the
-// version before.
+// Every file as [path, revision, language]: the revision is a hash of its
+// content, so an update fetches only what changed and copies the rest from
+// the version before; the language is that of a language's own file.
 const PRECACHE = __PRECACHE__;
 // Cached when first used: the other languages' files and the regional
 // example. Those of the browser's own languages are installed with the app.
@@ -28,11 +28,6 @@ function browserLanguages() {
     codes.add(lower === "fa-af" ? "prs" : lower.split("-")[0]);
   }
   return codes;
-}
-
-function isOwnLanguage(path, codes) {
-  const m = path.match(/\/locales\/(.+)\.ftl$|\/content\/questionnaire(?:-opening)?\.(.+)\.json$/);
-  return m !== null && codes.has(m[1] ?? m[2]);
 }
 
 /** What the versions before kept: path → [revision, cache name]. */
@@ -64,12 +59,13 @@ self.addEventListener("install", (event) => {
     };
     // A language or the regional file a seeker used before is carried over
     // when unchanged, so an update keeps her offline where she was.
-    const carried = async ([path, revision]) => {
-      if (isOwnLanguage(path, codes)) return installed([path, revision]);
+    const carried = async ([path, revision, language]) => {
+      if (codes.has(language)) return installed([path, revision]);
       const hit = await unchanged(before, path, revision);
       if (hit) await cache.put(path, hit);
     };
     await Promise.all([...PRECACHE.map(installed), ...ON_USE.map(carried)]);
+    // Object.fromEntries reads each entry's path and revision.
     await cache.put(REVISIONS, new Response(JSON.stringify(Object.fromEntries([...PRECACHE, ...ON_USE]))));
   })());
 });

@@ -5,14 +5,14 @@ use std::rc::Rc;
 
 use crate::core::adaptive::Choice;
 use crate::core::answers::Answers;
-use crate::core::held::{Ask, GroupName, Held, Occupation, Reply};
+use crate::core::held::{Ask, Held, Occupation, Reply};
 use crate::core::json::{self, Kind};
 use crate::core::listing::{Shown, Wanted};
 use crate::core::need::{NeedEdit, NeedFile};
 use crate::core::profile::Profile;
 use crate::core::profile_code::Unread;
 use crate::core::qr::Drawing;
-use crate::core::questionnaire::{JobTitleList, Questionnaire};
+use crate::core::questionnaire::{GroupName, JobTitleList, Questionnaire};
 use crate::core::shortlist::{NeedList, Supply};
 use crate::core::validation::{Problem, Trouble};
 use crate::i18n::{self, t_args, Locale};

@@ -73,7 +73,12 @@ async fn render(mut state: AppState, page: Page) -> String {
         "demand-example.json",
         &fixture("demand-example.json"),
     );
-    let state = Rc::unwrap_or_clone(state);
+    render_as_is(Rc::unwrap_or_clone(state), page).await
+}
+
+/// `page` rendered from `state` as it is (no demand file offered).
+async fn render_as_is(mut state: AppState, page: Page) -> String {
+    state.page = page.clone();
     yew::LocalServerRenderer::<WithState>::with_props(Props { state, page })
         .render()
         .await
@@ -541,23 +546,25 @@ async fn a_shortlist_the_worker_could_not_make_is_said_not_left_working() {
 }
 
 /// The shipped questionnaire, whole (every language, as the parts joined
-/// give it), with an empty session on `path`.
+/// give it), read once.
+fn shipped_questionnaire() -> Rc<crate::core::questionnaire::Questionnaire> {
+    thread_local! {
+        static SHIPPED: Rc<crate::core::questionnaire::Questionnaire> = Rc::new(
+            json::parse_questionnaire(include_str!("../../static/content/questionnaire.json"))
+                .unwrap(),
+        );
+    }
+    SHIPPED.with(Rc::clone)
+}
+
+/// The shipped questionnaire with an empty session on `path`.
 fn shipped(locale: Locale, path: Path) -> AppState {
     let mut state = AppState::initial(None, &[], None, false, None);
     state.locale = locale;
-    let q =
-        json::parse_questionnaire(include_str!("../../static/content/questionnaire.json")).unwrap();
+    let q = shipped_questionnaire();
     state.session = Some(Session::begin(&q.id, path, Default::default()));
-    state.questionnaire = Load::Ready(Rc::new(q));
+    state.questionnaire = Load::Ready(q);
     state
-}
-
-/// `page` rendered from `state` as it is (no demand file offered).
-async fn render_as_is(mut state: AppState, page: Page) -> String {
-    state.page = page.clone();
-    yew::LocalServerRenderer::<WithState>::with_props(Props { state, page })
-        .render()
-        .await
 }
 
 /// A seeker reads every question in her own language: no screen of the
@@ -567,8 +574,7 @@ async fn render_as_is(mut state: AppState, page: Page) -> String {
 #[tokio::test]
 async fn every_question_screen_of_both_paths_is_in_the_seekers_language() {
     use crate::ui::state::asked;
-    let q =
-        json::parse_questionnaire(include_str!("../../static/content/questionnaire.json")).unwrap();
+    let q = shipped_questionnaire();
     let ratings: Vec<String> = q.level_items().map(|i| i.id.clone()).collect();
     for locale in Locale::ALL {
         let mark = t(locale, "untranslated-mark");
@@ -604,19 +610,13 @@ async fn every_question_screen_of_both_paths_is_in_the_seekers_language() {
 async fn the_results_list_stands_in_every_language_without_swedish_marks() {
     let questionnaire = include_str!("../../static/content/questionnaire.json");
     let demand = include_str!("../../static/content/demand-sverige.json");
+    let file = json::parse_demand(demand).unwrap();
     for locale in Locale::ALL {
         let mut state = shipped(locale, Path::Full);
         state.page = Page::Results;
         let mut worker = Worker::new(questionnaire);
         let state = worker.offer(Rc::new(state), "content/demand-sverige.json", demand);
-        let state = Rc::unwrap_or_clone(state);
-        let html = yew::LocalServerRenderer::<WithState>::with_props(Props {
-            state,
-            page: Page::Results,
-        })
-        .render()
-        .await;
-        let file = json::parse_demand(demand).unwrap();
+        let html = render_as_is(Rc::unwrap_or_clone(state), Page::Results).await;
         let named = file
             .occupations
             .iter()

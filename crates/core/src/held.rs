@@ -19,7 +19,7 @@ use crate::need::{NeedEdit, NeedFile};
 use crate::profile::Profile;
 use crate::profile_code::{self, CodeError, Unread};
 use crate::qr::{self, Drawing};
-use crate::questionnaire::{JobTitleList, Questionnaire};
+use crate::questionnaire::{GroupName, JobTitleList, Questionnaire};
 use crate::scoring::{Indexed, Scorer};
 use crate::shortlist::{self, NeedList};
 use crate::text::Text;
@@ -142,14 +142,6 @@ pub enum Reply {
 pub struct Occupation {
     pub id: String,
     pub label: Text,
-}
-
-/// An occupation group's name in one language.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct GroupName {
-    pub ssyk: String,
-    pub name: String,
 }
 
 /// What a page keeps of the file held: its header (the file with no
@@ -516,8 +508,6 @@ mod tests {
         assert_eq!(read.demand.sha256, nurse_file.sha256);
     }
 
-    /// The matching centre asks the worker for the file's occupations and
-    /// for its seekers against one of them: the same list the core gives.
     /// A seeker who writes in her own language finds her occupation group
     /// by its name there; a language the file does not name groups in
     /// gives none (never the Swedish under another language's flag).
@@ -547,6 +537,8 @@ mod tests {
         assert_eq!(ask(&mut holder, &de, None), Reply::GroupNames(Vec::new()));
     }
 
+    /// The matching centre asks the worker for the file's occupations and
+    /// for its seekers against one of them: the same list the core gives.
     #[test]
     fn a_need_is_chosen_from_the_files_occupations_and_its_seekers_ranked_there() {
         let mut holder = holding();

@@ -4,8 +4,9 @@ use yew::prelude::*;
 
 use crate::core::answers::Answers;
 use crate::core::edit::Edit;
-use crate::core::held::GroupName;
-use crate::core::questionnaire::{search, search_titles, JobTitle, WorkHistoryItem};
+use crate::core::questionnaire::{
+    search_groups, search_titles, GroupName, JobTitle, WorkHistoryItem,
+};
 use crate::i18n::{t, t_args, Locale};
 use crate::platform::events;
 use crate::ui::app::{use_app, AppContext};
@@ -56,21 +57,9 @@ pub fn WorkHistoryQuestion(props: &Props) -> Html {
             }
         });
     }
-    let groups: Vec<(&GroupName, Vec<&JobTitle>)> = match &*group_names {
+    let groups = match &*group_names {
         Some((lang, names)) if *lang == locale.content_lang() => {
-            search(names, |g| &g.name, &query, SHOWN_GROUPS)
-                .into_iter()
-                .map(|g| {
-                    // The shortest titles first: the group's plainest
-                    // ("Svetsare" before "Spårsvetsare").
-                    let mut titles: Vec<&JobTitle> =
-                        titles.iter().filter(|t| t.ssyk == g.ssyk).collect();
-                    titles.sort_by_key(|t| (t.label.chars().count(), t.label.as_str()));
-                    titles.truncate(TITLES_PER_GROUP);
-                    (g, titles)
-                })
-                .filter(|(_, titles): &(_, Vec<_>)| !titles.is_empty())
-                .collect()
+            search_groups(names, titles, &query, SHOWN_GROUPS, TITLES_PER_GROUP)
         }
         _ => Vec::new(),
     };

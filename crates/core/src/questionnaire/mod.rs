@@ -104,6 +104,37 @@ pub struct JobTitle {
     pub ssyk: String,
 }
 
+/// An occupation group's name in one language: what a seeker who does not
+/// read Swedish searches her jobs by (the job titles are Swedish only).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupName {
+    pub ssyk: String,
+    pub name: String,
+}
+
+/// The occupation groups whose name matches `query` (at most `groups`,
+/// ranked as [`search_titles`] ranks titles), each with its job titles,
+/// the plainest first (the shortest: "Svetsare" before "Spårsvetsare"), at
+/// most `per_group`; a group with no title is left out.
+pub fn search_groups<'a>(
+    names: &'a [GroupName],
+    titles: &'a [JobTitle],
+    query: &str,
+    groups: usize,
+    per_group: usize,
+) -> Vec<(&'a GroupName, Vec<&'a JobTitle>)> {
+    search(names, |g| &g.name, query, groups)
+        .into_iter()
+        .filter_map(|group| {
+            let mut own: Vec<&JobTitle> = titles.iter().filter(|t| t.ssyk == group.ssyk).collect();
+            own.sort_by_key(|t| (t.label.chars().count(), t.label.as_str()));
+            own.truncate(per_group);
+            (!own.is_empty()).then_some((group, own))
+        })
+        .collect()
+}
+
 /// Job titles matching `query` as the seeker types: every word of the query
 /// must occur in the title; case, punctuation and å/ä/ö do not matter.
 /// Titles that start with the query come first, then those where every
@@ -595,6 +626,38 @@ pub(crate) fn validate_titles(titles: &[JobTitle], at: &str, problems: &mut Prob
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_group_found_by_its_name_lists_its_plainest_titles_first() {
+        let in_group = |label: &str, ssyk: &str| JobTitle {
+            id: label.to_owned(),
+            label: label.to_owned(),
+            ssyk: ssyk.to_owned(),
+        };
+        let titles = [
+            in_group("Hårdlödare", "7212"),
+            in_group("Spårsvetsare", "7212"),
+            in_group("Svetsare", "7212"),
+            in_group("Undersköterska", "5321"),
+        ];
+        let names = [
+            GroupName {
+                ssyk: "7212".into(),
+                name: "Welders and flame cutters".into(),
+            },
+            GroupName {
+                ssyk: "9999".into(),
+                name: "Welding robots".into(),
+            },
+        ];
+        let found = search_groups(&names, &titles, "weld", 3, 2);
+        assert_eq!(found.len(), 1, "a group with no title is left out");
+        let (group, shown) = &found[0];
+        assert_eq!(group.ssyk, "7212");
+        let shown: Vec<&str> = shown.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(shown, ["Svetsare", "Hårdlödare"]);
+        assert!(search_groups(&names, &titles, "nurse", 3, 2).is_empty());
+    }
 
     fn title(label: &str) -> JobTitle {
         JobTitle {
