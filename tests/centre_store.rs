@@ -4,7 +4,9 @@
 //! browser (tests/e2e/centre.test.mjs opens the stored value with Node's
 //! WebCrypto from the format alone).
 
-use kompetenskoll::core::centre_store::{read_sealed, Kept, KeptProfile, StoreTrouble};
+use kompetenskoll::core::centre_store::{
+    line, lines, read_line, read_sealed, Kept, KeptProfile, StoreTrouble,
+};
 use kompetenskoll::core::json;
 
 fn example() -> Kept {
@@ -27,6 +29,19 @@ fn example() -> Kept {
 #[test]
 fn the_list_inside_reads_back_as_the_same_profiles() {
     let kept = example();
+    let mut second = kept.profiles[0].clone();
+    // A label typed over two lines stays on the profile's one line.
+    second.file = "seeker-02.json".to_owned();
+    second.label = "B 7\nkvällar".to_owned();
+    let profiles = [kept.profiles[0].clone(), second];
+    let text: String = profiles
+        .iter()
+        .map(|p| line(&p.file, &p.label, &p.added, &p.profile) + "\n")
+        .collect();
+    assert_eq!(text.lines().count(), 2);
+    let read: Vec<KeptProfile> = lines(&text).map(|l| read_line(l).unwrap()).collect();
+    assert_eq!(read, profiles);
+    // A version 1 store's one document still reads.
     assert_eq!(Kept::from_bytes(&kept.to_bytes()), Ok(kept));
 }
 
@@ -42,4 +57,5 @@ fn what_opens_but_is_not_a_list_is_damaged_and_a_profile_is_not_a_store() {
     )
     .unwrap();
     assert_eq!(read_sealed(&profile), Err(StoreTrouble::NotAStore));
+    assert_eq!(read_line("{\"file\": 3}"), Err(StoreTrouble::Damaged));
 }

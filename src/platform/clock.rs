@@ -71,3 +71,34 @@ pub async fn sleep(ms: u32) {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn sleep(_ms: u32) {}
+
+/// Work done in slices: [`Slices::pause_if_due`] lets the browser paint and
+/// read input once a slice has run [`Slices::MS`], so a long list is
+/// written or read without a long task, at any length.
+pub struct Slices {
+    began: f64,
+}
+
+impl Slices {
+    /// Half the 50 ms a task may take, for the slow phone's headroom.
+    pub const MS: f64 = 25.0;
+
+    pub fn new() -> Slices {
+        Slices {
+            began: crate::platform::activity::now_ms(),
+        }
+    }
+
+    pub async fn pause_if_due(&mut self) {
+        if crate::platform::activity::now_ms() - self.began >= Self::MS {
+            next_task().await;
+            self.began = crate::platform::activity::now_ms();
+        }
+    }
+}
+
+impl Default for Slices {
+    fn default() -> Slices {
+        Slices::new()
+    }
+}

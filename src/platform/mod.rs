@@ -10,6 +10,7 @@ pub mod events;
 pub mod fetch;
 pub mod files;
 pub mod history;
+pub mod kept_store;
 pub mod offline;
 pub mod sealing;
 pub mod speech;

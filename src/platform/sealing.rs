@@ -3,11 +3,14 @@
 //! SHA-256 derives a non-extractable AES-GCM key, which stays in this tab's
 //! memory while the list is open, so each change is sealed again without
 //! asking; locking or deleting forgets it. WebCrypto works off the main
-//! thread, so the 600,000 iterations never block a tap.
+//! thread, so the 600,000 iterations never block a tap. The plaintext is
+//! deflated before it is sealed and inflated once opened, by the browser's
+//! own Compression Streams (no deflate code in the wasm, and the work is
+//! done a piece at a time).
 
 use crate::core::centre_store::StoreTrouble;
 #[cfg(not(target_arch = "wasm32"))]
-use crate::core::centre_store::{Kept, Sealed};
+use crate::core::centre_store::Sealed;
 
 /// Why a sealed store did not open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,16 +28,92 @@ mod web {
     use std::cell::RefCell;
 
     use js_sys::{Array, Uint8Array};
+    use wasm_bindgen::prelude::wasm_bindgen;
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
-    use web_sys::{AesDerivedKeyParams, AesGcmParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
+    use web_sys::{
+        AesDerivedKeyParams, AesGcmParams, CryptoKey, Pbkdf2Params, ReadableStream,
+        ReadableStreamDefaultReader, ReadableStreamReadResult, SubtleCrypto, WritableStream,
+    };
 
     use super::OpenError;
-    use crate::core::centre_store::{Kept, Parts, Sealed, ITERATIONS, IV_BYTES, SALT_BYTES};
+    use crate::core::centre_store::{Parts, Sealed, StoreTrouble, ITERATIONS, IV_BYTES, SALT_BYTES};
+
+    // Compression Streams are in every browser the app supports, but only
+    // among web-sys's unstable APIs.
+    #[wasm_bindgen]
+    extern "C" {
+        type CompressionStream;
+        #[wasm_bindgen(constructor, catch)]
+        fn new(format: &str) -> Result<CompressionStream, JsValue>;
+        #[wasm_bindgen(method, getter)]
+        fn readable(this: &CompressionStream) -> ReadableStream;
+        #[wasm_bindgen(method, getter)]
+        fn writable(this: &CompressionStream) -> WritableStream;
+
+        type DecompressionStream;
+        #[wasm_bindgen(constructor, catch)]
+        fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+        #[wasm_bindgen(method, getter)]
+        fn readable(this: &DecompressionStream) -> ReadableStream;
+        #[wasm_bindgen(method, getter)]
+        fn writable(this: &DecompressionStream) -> WritableStream;
+    }
+
+    /// `bytes` through a compression stream's two ends, written `piece`
+    /// bytes a task and read out in the pieces it gives: deflating the whole
+    /// of a long list at once took over a second on a slow phone, and
+    /// growing one buffer for what comes out, copied each time it grew,
+    /// another 80 ms.
+    async fn through(
+        bytes: &[u8],
+        piece: usize,
+        readable: ReadableStream,
+        writable: WritableStream,
+    ) -> Option<Vec<Vec<u8>>> {
+        let writer = writable.get_writer().ok()?;
+        let reader: ReadableStreamDefaultReader = readable.get_reader().unchecked_into();
+        let written = async {
+            for piece in bytes.chunks(piece) {
+                JsFuture::from(writer.write_with_chunk(&Uint8Array::from(piece)))
+                    .await
+                    .ok()?;
+                crate::platform::clock::next_task().await;
+            }
+            JsFuture::from(writer.close()).await.ok()
+        };
+        let read = async {
+            let mut out = Vec::new();
+            loop {
+                let chunk: ReadableStreamReadResult =
+                    JsFuture::from(reader.read()).await.ok()?.unchecked_into();
+                if chunk.get_done().unwrap_or(true) {
+                    return Some(out);
+                }
+                out.push(chunk.get_value().dyn_into::<Uint8Array>().ok()?.to_vec());
+            }
+        };
+        let (written, read) = futures::join!(written, read);
+        written.and(read)
+    }
+
+    /// Raw DEFLATE (RFC 1951), as core::centre_store's version 2 has it.
+    async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
+        let stream = CompressionStream::new("deflate-raw").ok()?;
+        let pieces = through(bytes, 128 << 10, stream.readable(), stream.writable()).await?;
+        Some(pieces.concat())
+    }
+
+    async fn inflate(bytes: &[u8]) -> Option<Vec<Vec<u8>>> {
+        let stream = DecompressionStream::new("deflate-raw").ok()?;
+        // A list deflates to a tenth or a twentieth of its size.
+        through(bytes, 8 << 10, stream.readable(), stream.writable()).await
+    }
 
     thread_local! {
-        /// The open list's key and the salt it was derived with.
-        static OPEN: RefCell<Option<(CryptoKey, Vec<u8>)>> = const { RefCell::new(None) };
+        /// The open list's key, and the salt and rounds it was derived with
+        /// (a list brought in may ask other rounds than this version's).
+        static OPEN: RefCell<Option<(CryptoKey, Vec<u8>, u32)>> = const { RefCell::new(None) };
     }
 
     fn crypto() -> Option<web_sys::Crypto> {
@@ -78,30 +157,32 @@ mod web {
         JsFuture::from(key).await.ok()?.dyn_into().ok()
     }
 
-    async fn encrypt(key: &CryptoKey, salt: &[u8], plain: &[u8]) -> Option<Sealed> {
+    async fn encrypt(key: &CryptoKey, salt: &[u8], iterations: u32, plain: &[u8]) -> Option<Sealed> {
         let iv = random(IV_BYTES)?;
         let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv.as_slice()));
         let sealed = subtle()?
             .encrypt_with_object_and_u8_array(&params, key, plain)
             .ok()?;
         let bytes = JsFuture::from(sealed).await.ok()?;
-        Some(Sealed::new(salt, &iv, &Uint8Array::new(&bytes).to_vec()))
+        Some(Sealed::new(salt, iterations, &iv, &Uint8Array::new(&bytes).to_vec()))
     }
 
-    pub async fn seal_new(passphrase: &str, kept: &Kept) -> Option<Sealed> {
+    pub async fn seal_new(passphrase: &str, plain: &[u8]) -> Option<Sealed> {
         let salt = random(SALT_BYTES)?;
         let key = derive(passphrase, &salt, ITERATIONS).await?;
-        let sealed = encrypt(&key, &salt, &kept.to_bytes()).await?;
-        OPEN.with(|open| *open.borrow_mut() = Some((key, salt)));
+        let sealed = encrypt(&key, &salt, ITERATIONS, &deflate(plain).await?).await?;
+        OPEN.with(|open| *open.borrow_mut() = Some((key, salt, ITERATIONS)));
         Some(sealed)
     }
 
-    pub async fn seal_again(kept: &Kept) -> Option<Sealed> {
-        let (key, salt) = OPEN.with(|open| open.borrow().clone())?;
-        encrypt(&key, &salt, &kept.to_bytes()).await
+    pub async fn seal_again(plain: &[u8]) -> Option<Sealed> {
+        let (key, salt, iterations) = OPEN.with(|open| open.borrow().clone())?;
+        encrypt(&key, &salt, iterations, &deflate(plain).await?).await
     }
 
-    pub async fn open(passphrase: &str, sealed: &Sealed) -> Result<Kept, OpenError> {
+    /// The plaintext of `sealed`, inflated where its version deflates it,
+    /// in the pieces the browser gave it (a line may run over two).
+    pub async fn open(passphrase: &str, sealed: &Sealed) -> Result<Vec<Vec<u8>>, OpenError> {
         let Parts { salt, iv, data } = sealed.parts().map_err(OpenError::Trouble)?;
         let key = derive(passphrase, &salt, sealed.kdf.iterations)
             .await
@@ -114,10 +195,16 @@ mod web {
         let plain = JsFuture::from(plain)
             .await
             .map_err(|_| OpenError::WrongPassphrase)?;
-        let kept =
-            Kept::from_bytes(&Uint8Array::new(&plain).to_vec()).map_err(OpenError::Trouble)?;
-        OPEN.with(|open| *open.borrow_mut() = Some((key, salt)));
-        Ok(kept)
+        let plain = Uint8Array::new(&plain).to_vec();
+        let plain = if sealed.holds_lines() {
+            inflate(&plain)
+                .await
+                .ok_or(OpenError::Trouble(StoreTrouble::Damaged))?
+        } else {
+            vec![plain]
+        };
+        OPEN.with(|open| *open.borrow_mut() = Some((key, salt, sealed.kdf.iterations)));
+        Ok(plain)
     }
 
     pub fn forget() {
@@ -134,17 +221,17 @@ pub use web::{forget, is_open, open, seal_again, seal_new};
 
 /// Natively there is no WebCrypto: nothing seals or opens.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn seal_new(_passphrase: &str, _kept: &Kept) -> Option<Sealed> {
+pub async fn seal_new(_passphrase: &str, _plain: &[u8]) -> Option<Sealed> {
     None
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn seal_again(_kept: &Kept) -> Option<Sealed> {
+pub async fn seal_again(_plain: &[u8]) -> Option<Sealed> {
     None
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn open(_passphrase: &str, _sealed: &Sealed) -> Result<Kept, OpenError> {
+pub async fn open(_passphrase: &str, _sealed: &Sealed) -> Result<Vec<Vec<u8>>, OpenError> {
     Err(OpenError::Unavailable)
 }
 

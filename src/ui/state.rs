@@ -243,6 +243,9 @@ pub struct Centre {
     pub old_after: Option<u32>,
     /// Whether the list is kept on this device.
     pub keeping: Keeping,
+    /// The generation and annotation of the profiles the kept list holds,
+    /// if known: what was just kept or opened is not sealed again.
+    pub kept_as: Option<(u32, u32)>,
     /// What went wrong with the kept list, said until the next try.
     pub store_problem: Option<StoreProblem>,
     /// Sealing or opening under way (the key derivation takes a moment).
@@ -297,6 +300,9 @@ pub enum StoreProblem {
     Damaged,
     /// No WebCrypto (an address that is not https or localhost).
     Unavailable,
+    /// The browser refused to store the sealed list (no room, or no
+    /// IndexedDB, as in some private windows): the one kept before stays.
+    NoRoom,
 }
 
 /// Months after which a profile is flagged, until the coach sets another.
@@ -516,11 +522,16 @@ pub enum Action {
     /// Sealing or opening has begun.
     CentreSealing,
     #[cfg(feature = "matching")]
-    /// The list is now kept encrypted on this device.
-    CentreKept,
+    /// The list is now kept encrypted on this device, as it was at this
+    /// generation and annotation of the profiles.
+    CentreKept { generation: u32, annotated: u32 },
     #[cfg(feature = "matching")]
-    /// The kept list opened: its profiles join those in memory.
-    CentreUnlocked(Vec<CentreProfile>),
+    /// The kept list opened: its profiles join those in memory. `current`:
+    /// it was kept in this version's format.
+    CentreUnlocked {
+        profiles: Vec<CentreProfile>,
+        current: bool,
+    },
     #[cfg(feature = "matching")]
     CentreStoreProblem(StoreProblem),
     #[cfg(feature = "matching")]
@@ -852,20 +863,31 @@ impl AppState {
                 self.centre.sealing = true;
                 self.centre.store_problem = None;
             }
-            Action::CentreKept => {
+            Action::CentreKept {
+                generation,
+                annotated,
+            } => {
                 self.centre.keeping = Keeping::Open;
                 self.centre.sealing = false;
+                self.centre.kept_as = Some((generation, annotated));
             }
-            Action::CentreUnlocked(kept) => {
+            Action::CentreUnlocked { profiles, current } => {
                 let centre = &mut self.centre;
-                for profile in kept {
-                    if !centre.profiles.iter().any(|p| p.profile == profile.profile) {
+                // A kept list has no profile twice: only those opened
+                // before it are looked through (not 10,000 × 10,000).
+                let before = centre.profiles.len();
+                for profile in profiles {
+                    if !centre.profiles[..before].iter().any(|p| p.profile == profile.profile) {
                         centre.profiles.push(Rc::new(profile));
                     }
                 }
                 centre.generation += 1;
                 centre.keeping = Keeping::Open;
                 centre.sealing = false;
+                // Kept as it now is, unless profiles opened before joined
+                // it or it was kept in an older format.
+                centre.kept_as =
+                    (before == 0 && current).then_some((centre.generation, centre.annotated));
             }
             Action::CentreStoreProblem(problem) => {
                 self.centre.store_problem = Some(problem);
@@ -1419,8 +1441,8 @@ impl AppState {
             | Action::CentreSupply(..)
             | Action::CentreFoundKept
             | Action::CentreSealing
-            | Action::CentreKept
-            | Action::CentreUnlocked(_)
+            | Action::CentreKept { .. }
+            | Action::CentreUnlocked { .. }
             | Action::CentreStoreProblem(_)
             | Action::CentreForgotten) => self.apply_centre(action),
             Action::NextSection if self.on_ratings() => {

@@ -6,7 +6,8 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { KIOSK, ROOT, launch, message, openPage, screenshot, screenshotOf, violations } from "./harness.mjs";
 
 let env;
@@ -86,6 +87,7 @@ test("a coach opens 50 profiles and a damaged one, chooses a need and sees who f
   // Nothing of theirs was stored on the device.
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
   assert.doesNotMatch(stored, /seeker-|2\.B\.1\.a/);
+  assert.equal(await kept(page), null);
   // The list of files is folded under its count; everything goes at once.
   await page.getByTestId("centre-count").click();
   await page.getByRole("button", { name: await sv("centre-remove-all") }).click();
@@ -343,30 +345,63 @@ test("a profile opened at the coach's joins the matching centre's list; the same
  * (core::centre_store: PBKDF2-SHA-256 → AES-GCM-256), with Node's own
  * WebCrypto: the list is what the coach kept, and only the passphrase
  * opens it. */
+/** What a sealed list holds, opened with Node's own WebCrypto and zlib from
+ * the format alone (core::centre_store): version 2, a profile a line,
+ * deflated (raw DEFLATE), sealed with AES-GCM under a PBKDF2 key. */
 async function opened(sealedText, passphrase) {
   const sealed = JSON.parse(sealedText);
-  assert.equal(sealed.format, "kompetenskoll/centre-store@1");
+  assert.equal(sealed.format, "kompetenskoll/centre-store@2");
   const bytes = (b64) => Buffer.from(b64, "base64");
+  const key = await keyOf(passphrase, sealed.kdf.iterations, bytes(sealed.kdf.salt), ["decrypt"]);
+  const plain = await globalThis.crypto.subtle.decrypt({ name: "AES-GCM", iv: bytes(sealed.cipher.iv) }, key, bytes(sealed.data));
+  const text = inflateRawSync(Buffer.from(plain)).toString("utf8");
+  return { profiles: text.split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line)) };
+}
+
+async function keyOf(passphrase, iterations, salt, usages) {
   const { subtle } = globalThis.crypto;
   const base = await subtle.importKey("raw", new TextEncoder().encode(passphrase), "PBKDF2", false, ["deriveKey"]);
-  const key = await subtle.deriveKey(
-    { name: "PBKDF2", hash: "SHA-256", iterations: sealed.kdf.iterations, salt: bytes(sealed.kdf.salt) },
-    base, { name: "AES-GCM", length: 256 }, false, ["decrypt"]);
-  const plain = await subtle.decrypt({ name: "AES-GCM", iv: bytes(sealed.cipher.iv) }, key, bytes(sealed.data));
-  return JSON.parse(new TextDecoder().decode(plain));
+  return subtle.deriveKey({ name: "PBKDF2", hash: "SHA-256", iterations, salt }, base, { name: "AES-GCM", length: 256 }, false, usages);
 }
+
+/** The sealed list this page's origin keeps (IndexedDB), or null; read
+ * without creating the database where there is none. */
+async function kept(page) {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === "kompetenskoll")) return null;
+    const db = await new Promise((ok, fail) => { const r = indexedDB.open("kompetenskoll"); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+    try {
+      if (!db.objectStoreNames.contains("centre")) return null;
+      return await new Promise((ok, fail) => { const r = db.transaction("centre").objectStore("centre").get("sealed"); r.onsuccess = () => ok(r.result ?? null); r.onerror = () => fail(r.error); });
+    } finally { db.close(); }
+  });
+}
+
+/** The kept list once `holds` it (null where none is kept). */
+async function keptWhen(page, holds, timeoutMs = 60_000) {
+  for (let waited = 0; waited < timeoutMs; waited += 100) {
+    const now = await kept(page);
+    if (holds(now)) return now;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the kept list never met ${holds}`);
+}
+
+/** Waits until a list is kept and it is other than `before`. */
+const keptOtherThan = (page, before) => keptWhen(page, (now) => now !== null && now !== before);
+
+/** To the matching centre: reloaded there, or from the start screen. */
+const toCentre = async (page) => {
+  const title = page.getByRole("heading", { level: 1, name: await sv("centre-title") });
+  const open = page.getByRole("button", { name: await sv("centre-open") });
+  await title.or(open).first().waitFor();
+  if (!(await title.isVisible())) await open.click();
+  await title.waitFor();
+};
 
 test("a coach keeps the list encrypted, reloads and unlocks it, exports it, brings it to another browser and deletes it", async () => {
   const PASSPHRASE = "blåbär i Säffle 2026";
   const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE", acceptDownloads: true, bypassCSP: true });
-  const toCentre = async (page) => {
-    // Reloaded there, or on the start screen.
-    const title = page.getByRole("heading", { level: 1, name: await sv("centre-title") });
-    const open = page.getByRole("button", { name: await sv("centre-open") });
-    await title.or(open).first().waitFor();
-    if (!(await title.isVisible())) await open.click();
-    await title.waitFor();
-  };
   await toCentre(page);
   // Nothing to keep before there are profiles.
   assert.equal(await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).count(), 0);
@@ -392,11 +427,10 @@ test("a coach keeps the list encrypted, reloads and unlocks it, exports it, brin
 
   // Storage holds one sealed value and no plaintext: no file name, answer,
   // element id, job title or date of a profile.
-  const raw = async (page) => page.evaluate(() => localStorage.getItem("kompetenskoll.centre"));
-  await page.waitForFunction(() => localStorage.getItem("kompetenskoll.centre") !== null);
-  const stored = await raw(page);
+  const raw = kept;
+  const stored = await keptOtherThan(page, null);
   const example = JSON.parse(await readFile(join(ROOT, "tests/fixtures/profile-example.json"), "utf8"));
-  const everything = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  const everything = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })) + stored;
   for (const plain of ["seeker-", "2.B.1.a", "levels", "2026-11-", example.answers.work_history?.[0]?.title ?? "Undersköterska"]) {
     assert.ok(!everything.includes(plain), `storage shows "${plain}"`);
   }
@@ -407,8 +441,7 @@ test("a coach keeps the list encrypted, reloads and unlocks it, exports it, brin
   // A change is sealed again and kept.
   await page.getByTestId("centre-count").click();
   await page.getByRole("button", { name: await sv("centre-remove", { file: "seeker-05.json" }) }).click();
-  await page.waitForFunction((before) => localStorage.getItem("kompetenskoll.centre") !== before, stored);
-  assert.equal((await opened(await raw(page), PASSPHRASE)).profiles.length, 4);
+  assert.equal((await opened(await keptOtherThan(page, stored), PASSPHRASE)).profiles.length, 4);
 
   // After a reload the list is locked. A wrong passphrase says so and
   // loses nothing; the right one opens it.
@@ -450,7 +483,7 @@ test("a coach keeps the list encrypted, reloads and unlocks it, exports it, brin
   await toCentre(another.page);
   await another.page.getByLabel(await sv("centre-keep-bring-in")).setInputFiles((await profiles())[0]);
   await another.page.getByTestId("centre-keep-problem").getByText(await sv("centre-keep-not-a-store")).waitFor();
-  assert.equal(await another.page.evaluate(() => localStorage.getItem("kompetenskoll.centre")), null);
+  assert.equal(await kept(another.page), null);
   assert.deepEqual([...other.problems, ...another.problems], []);
   await other.context.close();
   await another.context.close();
@@ -458,12 +491,97 @@ test("a coach keeps the list encrypted, reloads and unlocks it, exports it, brin
   // Deleted: storage is empty and so is the list.
   await page.getByRole("button", { name: await sv("centre-keep-delete") }).click();
   await page.getByText(await sv("centre-no-profiles")).waitFor();
-  assert.equal(await raw(page), null);
+  await keptWhen(page, (now) => now === null);
   await page.reload();
   await toCentre(page);
   assert.equal(await page.getByText(await sv("centre-keep-locked")).count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+/** A list sealed as the first versions kept it in localStorage: one JSON
+ * document, not deflated (format version 1). */
+async function sealedByTheFirstVersion(list, passphrase) {
+  const salt = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+  const key = await keyOf(passphrase, 1000, salt, ["encrypt"]);
+  const data = await globalThis.crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, new TextEncoder().encode(JSON.stringify(list)));
+  const b64 = (bytes) => Buffer.from(bytes).toString("base64");
+  return JSON.stringify({ format: "kompetenskoll/centre-store@1", kdf: { name: "PBKDF2-SHA-256", iterations: 1000, salt: b64(salt) }, cipher: { name: "AES-GCM-256", iv: b64(iv) }, data: b64(data) });
+}
+
+test("a list an earlier version kept in localStorage opens with its passphrase and moves out of it", async () => {
+  const PASSPHRASE = "tidigare version 2026";
+  const paths = (await profiles()).slice(0, 3);
+  const list = { profiles: await Promise.all(paths.map(async (path) => ({ file: basename(path), added: "2026-12-01", profile: JSON.parse(await readFile(path, "utf8")) }))) };
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
+  await page.evaluate((text) => localStorage.setItem("kompetenskoll.centre", text), await sealedByTheFirstVersion(list, PASSPHRASE));
+  await page.reload();
+  await toCentre(page);
+  await page.getByText(await sv("centre-keep-locked")).waitFor();
+  await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).fill(PASSPHRASE);
+  await page.getByRole("button", { name: await sv("centre-keep-open") }).click();
+  await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: 3 })).waitFor();
+  // Kept again in this version's format, and localStorage no longer holds it.
+  const now = await keptOtherThan(page, null);
+  assert.deepEqual((await opened(now, PASSPHRASE)).profiles.map((p) => p.file), ["seeker-01.json", "seeker-02.json", "seeker-03.json"]);
+  assert.equal(await page.evaluate(() => localStorage.getItem("kompetenskoll.centre")), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a centre's 200 profiles as the app saves them are kept, and a browser with no room says so", async () => {
+  // Each with the five matches and their explanations the seeker saw: about
+  // 60 KB of JSON. Kept in localStorage, as the first versions did, some
+  // sixty fitted and the rest were lost without a word.
+  const PASSPHRASE = "tvåhundra profiler 2026";
+  const COUNT = 200;
+  const dir = await mkdtemp(join(tmpdir(), "kk-room-"));
+  const example = JSON.parse(await readFile(join(ROOT, "tests/fixtures/profile-with-matches.json"), "utf8"));
+  const paths = [];
+  for (let i = 0; i < COUNT; i++) {
+    const p = structuredClone(example);
+    p.created_at = `2026-11-${String(1 + (i % 28)).padStart(2, "0")}T09:${String(i % 60).padStart(2, "0")}:${String(Math.floor(i / 60)).padStart(2, "0")}Z`;
+    const path = join(dir, `seeker-${String(i + 1).padStart(3, "0")}.json`);
+    await writeFile(path, JSON.stringify(p, null, 2));
+    paths.push(path);
+  }
+  const keep = async (page) => {
+    await toCentre(page);
+    await page.getByLabel(await sv("centre-pick")).setInputFiles(paths);
+    await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: COUNT })).waitFor({ timeout: 120_000 });
+    await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel(await sv("centre-keep-again")).fill(PASSPHRASE);
+    await page.getByRole("button", { name: await sv("centre-keep-button") }).click();
+  };
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
+  await keep(page);
+  await page.getByTestId("centre-kept").waitFor({ timeout: 120_000 });
+  const stored = await keptOtherThan(page, null);
+  assert.equal((await opened(stored, PASSPHRASE)).profiles.length, COUNT);
+  await page.reload();
+  await toCentre(page);
+  await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).fill(PASSPHRASE);
+  await page.getByRole("button", { name: await sv("centre-keep-open") }).click();
+  await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: COUNT })).waitFor({ timeout: 120_000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // A browser that refuses to store it (full, or a private window without
+  // IndexedDB) is said so in one sentence; the list stays open in the tab,
+  // and nothing claims it is kept.
+  const full = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
+  await full.context.addInitScript(() => {
+    IDBObjectStore.prototype.put = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+  });
+  await full.page.reload();
+  await keep(full.page);
+  await full.page.getByTestId("centre-keep-problem").getByText(await sv("centre-keep-no-room")).waitFor({ timeout: 120_000 });
+  assert.equal(await full.page.getByTestId("centre-kept").count(), 0);
+  assert.equal(await full.page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).count(), 1, "she can try again");
+  await full.page.getByTestId("centre-count").getByText(await sv("centre-count", { count: COUNT })).waitFor();
+  await screenshot(full.page, "centre-keep-no-room-kiosk");
+  await full.context.close();
 });
 
 test("the whole walk: 50 profiles and a damaged one, the Säffle need, the shortlist, a validated skill, kept, unlocked, exported, deleted", async () => {
@@ -533,8 +651,7 @@ test("the whole walk: 50 profiles and a damaged one, the Säffle need, the short
   await page.getByLabel(await sv("centre-keep-again")).fill(PASSPHRASE);
   await page.getByRole("button", { name: await sv("centre-keep-button") }).click();
   await page.getByTestId("centre-kept").waitFor();
-  await page.waitForFunction(() => localStorage.getItem("kompetenskoll.centre") !== null);
-  const stored = await page.evaluate(() => localStorage.getItem("kompetenskoll.centre"));
+  const stored = await keptOtherThan(page, null);
   assert.ok(!stored.includes("Validering"), "no plaintext");
   const inside = await opened(stored, PASSPHRASE);
   assert.equal(inside.profiles.length, 50);
@@ -542,10 +659,7 @@ test("the whole walk: 50 profiles and a damaged one, the Säffle need, the short
 
   // Reloaded and unlocked: the list, the need's shortlist and the record.
   await page.reload();
-  const title = page.getByRole("heading", { level: 1, name: await sv("centre-title") });
-  const open = page.getByRole("button", { name: await sv("centre-open") });
-  await title.or(open).first().waitFor();
-  if (!(await title.isVisible())) await open.click();
+  await toCentre(page);
   await page.getByLabel(await sv("centre-keep-passphrase"), { exact: true }).fill(PASSPHRASE);
   await page.getByRole("button", { name: await sv("centre-keep-open") }).click();
   await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: 50 })).waitFor();
@@ -563,7 +677,7 @@ test("the whole walk: 50 profiles and a damaged one, the Säffle need, the short
   assert.equal((await opened(await readFile(exportedPath, "utf8"), PASSPHRASE)).profiles.length, 50);
   await page.getByRole("button", { name: await sv("centre-keep-delete") }).click();
   await page.getByText(await sv("centre-no-profiles")).waitFor();
-  assert.equal(await page.evaluate(() => localStorage.getItem("kompetenskoll.centre")), null);
+  await keptWhen(page, (now) => now === null);
   assert.deepEqual(problems, []);
   await context.close();
 });

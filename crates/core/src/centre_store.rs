@@ -4,7 +4,11 @@
 //! SHA-256 derives an AES-GCM key of 256 bits; GCM refuses a wrong key or
 //! any changed byte); this module is the two formats. [`Sealed`] is all
 //! that is ever stored or exported: parameters and ciphertext, no plaintext
-//! at all. [`Kept`] is what is inside.
+//! at all. Inside (version 2): the profiles one a line ([`line`],
+//! [`read_line`]), the text deflated (raw DEFLATE, RFC 1951) before it is
+//! sealed, so a centre's hundreds of profiles fit, and each is written and
+//! read on its own, a few to a task. Version 1 (one JSON document,
+//! [`Kept`], not deflated) is still read.
 
 use serde::{Deserialize, Serialize};
 
@@ -13,8 +17,11 @@ use base64::Engine;
 
 use crate::profile::Profile;
 
-/// `format` of a sealed store.
-pub const FORMAT: &str = "kompetenskoll/centre-store@1";
+/// `format` of a sealed store as this version writes it.
+pub const FORMAT: &str = "kompetenskoll/centre-store@2";
+/// The first version whose plaintext is deflated lines; before it, one
+/// JSON document ([`Kept`]).
+pub const LINES_SINCE: u32 = 2;
 /// The key derivation: PBKDF2 with HMAC-SHA-256, as OWASP's 2023 advice
 /// has it for that hash (600,000 iterations).
 pub const KDF: &str = "PBKDF2-SHA-256";
@@ -26,7 +33,7 @@ pub const SALT_BYTES: usize = 16;
 /// GCM's nonce: 96 bits, new for every sealing.
 pub const IV_BYTES: usize = 12;
 /// A sealed store bigger than this is not one of ours (10,000 profiles of
-/// a few kilobytes each stay well under it).
+/// a few kilobytes each, deflated, stay well under it).
 pub const MAX_SEALED_BYTES: usize = 64 << 20;
 
 /// The sealed store, as stored and exported.
@@ -66,8 +73,9 @@ pub struct Parts {
     pub data: Vec<u8>,
 }
 
-/// What is inside: the profiles, each with the file it came from and the
-/// day the coach added it.
+/// What a version 1 store held: the profiles as one JSON document, each with
+/// the file it came from and the day the coach added it. Version 2 holds
+/// the same [`KeptProfile`]s, one a line.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Kept {
@@ -100,13 +108,14 @@ pub enum StoreTrouble {
 }
 
 impl Sealed {
-    /// A store of `ciphertext` sealed with `salt` and `iv`.
-    pub fn new(salt: &[u8], iv: &[u8], ciphertext: &[u8]) -> Sealed {
+    /// A store of `ciphertext` sealed with `iv` under the key derived with
+    /// `salt` in `iterations` rounds.
+    pub fn new(salt: &[u8], iterations: u32, iv: &[u8], ciphertext: &[u8]) -> Sealed {
         Sealed {
             format: FORMAT.to_owned(),
             kdf: Kdf {
                 name: KDF.to_owned(),
-                iterations: ITERATIONS,
+                iterations,
                 salt: BASE64.encode(salt),
             },
             cipher: Cipher {
@@ -119,6 +128,17 @@ impl Sealed {
 
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a sealed store is plain strings and numbers")
+    }
+
+    /// The version its `format` names (read_sealed has checked it).
+    pub fn version(&self) -> u32 {
+        version_of(&self.format).unwrap_or(0)
+    }
+
+    /// Whether its plaintext is deflated lines ([`line`]) rather than one
+    /// JSON document ([`Kept`]).
+    pub fn holds_lines(&self) -> bool {
+        self.version() >= LINES_SINCE
     }
 
     /// The salt, the nonce and the ciphertext, as bytes.
@@ -138,34 +158,31 @@ impl Sealed {
 }
 
 /// Reads a sealed store: its format first (a later version is told as
-/// such), then its fields, then their sizes.
+/// such), then its fields, then their sizes. The text is parsed once (a
+/// list of thousands of profiles is megabytes of it) and the ciphertext is
+/// not decoded here: [`Sealed::parts`] does that, once, when it is opened.
 pub fn read_sealed(text: &str) -> Result<Sealed, StoreTrouble> {
     if text.len() > MAX_SEALED_BYTES {
         return Err(StoreTrouble::NotAStore);
     }
-    // The format first, read alone (any other field ignored), so a later
-    // version is told as such rather than as damaged. Read from text, as
-    // every file is: one instantiation of the readers in the wasm.
-    #[derive(Deserialize)]
-    struct Head {
-        format: Option<String>,
-    }
     let text = text.trim_start_matches('\u{feff}');
-    let head: Head = serde_json::from_str(text).map_err(|_| StoreTrouble::NotAStore)?;
-    let format = head.format.ok_or(StoreTrouble::NotAStore)?;
-    let (name, version) = format.rsplit_once('@').ok_or(StoreTrouble::NotAStore)?;
-    let (ours, our_version) = FORMAT.rsplit_once('@').expect("FORMAT has a version");
-    if name != ours {
-        return Err(StoreTrouble::NotAStore);
-    }
-    match version.parse::<u32>() {
-        Ok(v) if v > our_version.parse::<u32>().expect("a number") => {
-            return Err(StoreTrouble::Newer)
+    // Read from text, as every file is: one instantiation of the readers
+    // in the wasm.
+    let sealed: Sealed = match serde_json::from_str(text) {
+        Ok(sealed) => sealed,
+        // Not ours as this version writes it: the format alone says
+        // whether it is a later one, damaged, or something else.
+        Err(_) => {
+            #[derive(Deserialize)]
+            struct Head {
+                format: Option<String>,
+            }
+            let head: Head = serde_json::from_str(text).map_err(|_| StoreTrouble::NotAStore)?;
+            version_of(head.format.as_deref().ok_or(StoreTrouble::NotAStore)?)?;
+            return Err(StoreTrouble::Damaged);
         }
-        Ok(v) if v.to_string() == our_version => {}
-        _ => return Err(StoreTrouble::Damaged),
-    }
-    let sealed: Sealed = serde_json::from_str(text).map_err(|_| StoreTrouble::Damaged)?;
+    };
+    version_of(&sealed.format)?;
     // A file from elsewhere asking billions of rounds would keep the
     // passphrase check running for ever: ours asks ITERATIONS.
     if sealed.kdf.name != KDF
@@ -174,19 +191,41 @@ pub fn read_sealed(text: &str) -> Result<Sealed, StoreTrouble> {
     {
         return Err(StoreTrouble::Damaged);
     }
-    sealed.parts()?;
+    let bytes = |b64: &str| BASE64.decode(b64).map_err(|_| StoreTrouble::Damaged);
+    // GCM's tag alone is 16 bytes: 24 characters of base64.
+    if bytes(&sealed.kdf.salt)?.len() != SALT_BYTES
+        || bytes(&sealed.cipher.iv)?.len() != IV_BYTES
+        || sealed.data.len() < 24
+        || sealed.data.len() % 4 != 0
+    {
+        return Err(StoreTrouble::Damaged);
+    }
     Ok(sealed)
 }
 
+/// A store's version from its `format`: one this version reads, or why not.
+fn version_of(format: &str) -> Result<u32, StoreTrouble> {
+    let (name, version) = format.rsplit_once('@').ok_or(StoreTrouble::NotAStore)?;
+    let (ours, our_version) = FORMAT.rsplit_once('@').expect("FORMAT has a version");
+    if name != ours {
+        return Err(StoreTrouble::NotAStore);
+    }
+    match version.parse::<u32>() {
+        Ok(v) if v > our_version.parse::<u32>().expect("a number") => Err(StoreTrouble::Newer),
+        Ok(v) if v >= 1 && v.to_string() == version => Ok(v),
+        _ => Err(StoreTrouble::Damaged),
+    }
+}
+
 impl Kept {
-    /// The plaintext to seal.
+    /// A version 1 store's plaintext, as it was sealed.
     pub fn to_bytes(&self) -> Vec<u8> {
         serde_json::to_string(self)
             .expect("profiles serialise")
             .into_bytes()
     }
 
-    /// The plaintext once opened. GCM has already proved it is what was
+    /// A version 1 store's plaintext once opened. GCM has already proved it is what was
     /// sealed, so a failure here is a store from a different app version.
     pub fn from_bytes(bytes: &[u8]) -> Result<Kept, StoreTrouble> {
         // From text, as profiles are read everywhere else: reading from
@@ -194,6 +233,39 @@ impl Kept {
         let text = std::str::from_utf8(bytes).map_err(|_| StoreTrouble::Damaged)?;
         serde_json::from_str(text).map_err(|_| StoreTrouble::Damaged)
     }
+}
+
+/// A profile kept, as its line of a version 2 store's plaintext (no line
+/// break inside: JSON writes one in a string as `\n`). Borrowed, so the
+/// list is written without a copy of every profile.
+pub fn line(file: &str, label: &str, added: &str, profile: &Profile) -> String {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        file: &'a str,
+        #[serde(skip_serializing_if = "str::is_empty")]
+        label: &'a str,
+        added: &'a str,
+        profile: &'a Profile,
+    }
+    serde_json::to_string(&Line {
+        file,
+        label,
+        added,
+        profile,
+    })
+    .expect("profiles serialise")
+}
+
+/// The lines of a version 2 store's plaintext (inflated), each one
+/// profile for [`read_line`].
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n').filter(|l| !l.trim().is_empty())
+}
+
+/// A line of a version 2 store read back. GCM has already proved it is
+/// what was sealed, so a failure is a store from another app version.
+pub fn read_line(line: &str) -> Result<KeptProfile, StoreTrouble> {
+    serde_json::from_str(line).map_err(|_| StoreTrouble::Damaged)
 }
 
 /// Whether a profile made at `made` (ISO 8601, `YYYY-MM-DD…`) is older
@@ -209,7 +281,7 @@ mod tests {
     use super::*;
 
     fn sealed() -> Sealed {
-        Sealed::new(&[7; SALT_BYTES], &[9; IV_BYTES], &[1; 40])
+        Sealed::new(&[7; SALT_BYTES], ITERATIONS, &[9; IV_BYTES], &[1; 40])
     }
 
     #[test]
@@ -232,8 +304,12 @@ mod tests {
         );
         let later = sealed()
             .to_json()
-            .replace("centre-store@1", "centre-store@2");
+            .replace("centre-store@2", "centre-store@3");
         assert_eq!(read_sealed(&later), Err(StoreTrouble::Newer));
+        let padded = sealed()
+            .to_json()
+            .replace("centre-store@2", "centre-store@02");
+        assert_eq!(read_sealed(&padded), Err(StoreTrouble::Damaged));
         let short_iv = sealed()
             .to_json()
             .replace(&BASE64.encode([9; 12]), &BASE64.encode([9; 8]));
@@ -244,6 +320,16 @@ mod tests {
         assert_eq!(read_sealed(&endless), Err(StoreTrouble::Damaged));
         let no_data = r#"{"format":"kompetenskoll/centre-store@1","kdf":{"name":"PBKDF2-SHA-256","iterations":1,"salt":""}}"#;
         assert_eq!(read_sealed(no_data), Err(StoreTrouble::Damaged));
+    }
+
+    #[test]
+    fn a_store_kept_by_the_first_version_still_opens_as_one_document() {
+        let first = sealed()
+            .to_json()
+            .replace("centre-store@2", "centre-store@1");
+        let read = read_sealed(&first).unwrap();
+        assert!(!read.holds_lines());
+        assert!(read_sealed(&sealed().to_json()).unwrap().holds_lines());
     }
 
     #[test]

@@ -540,3 +540,4 @@ centre-keep-not-a-store = The file is not a list kept by Kompetenskoll.
 centre-keep-newer = The list was kept by a newer version of Kompetenskoll. Update the app and try again.
 centre-keep-damaged = The kept list is damaged and cannot be opened.
 centre-keep-unavailable = This browser cannot encrypt here. Open the app over https.
+centre-keep-no-room = The list could not be kept on this device: the browser has no room for it. The profiles are still open in this tab.

@@ -531,3 +531,4 @@ centre-keep-not-a-store = Tiedosto ei ole Kompetenskollin tallentama lista.
 centre-keep-newer = Lista on tallennettu Kompetenskollin uudemmalla versiolla. Päivitä sovellus ja yritä uudelleen.
 centre-keep-damaged = Tallennettu lista on vioittunut, eikä sitä voi avata.
 centre-keep-unavailable = Tämä selain ei voi salata tässä. Avaa sovellus https-osoitteella.
+centre-keep-no-room = Listaa ei voitu tallentaa tälle laitteelle: selaimessa ei ole sille tilaa. Profiilit ovat yhä auki tällä välilehdellä.

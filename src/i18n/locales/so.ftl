@@ -518,3 +518,4 @@ centre-keep-not-a-store = Faylku maaha liis uu Kompetenskoll kaydiyey.
 centre-keep-newer = Liiska waxaa kaydiyey nooc cusub oo Kompetenskoll ah. Cusboonaysii app-ka oo isku day mar kale.
 centre-keep-damaged = Liiska la kaydiyey waa uu xumaaday, lamana furi karo.
 centre-keep-unavailable = Biraawsarkan halkan wax ma xiri karo. App-ka ku fur https.
+centre-keep-no-room = Liiska laguma kaydin karin qalabkan: biraawsarku meel uma haysto. Xogaha shakhsiyeed weli way ku furan yihiin tab-kan.

@@ -538,3 +538,4 @@ centre-keep-not-a-store = Filen är inte en sparad lista från Kompetenskoll.
 centre-keep-newer = Listan är sparad av en nyare version av Kompetenskoll. Uppdatera appen och försök igen.
 centre-keep-damaged = Den sparade listan är skadad och kan inte öppnas.
 centre-keep-unavailable = Den här webbläsaren kan inte kryptera här. Öppna appen via https.
+centre-keep-no-room = Listan kunde inte sparas på den här enheten: webbläsaren har inte plats för den. Profilerna är kvar i den här fliken.

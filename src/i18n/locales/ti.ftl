@@ -519,3 +519,4 @@ centre-keep-not-a-store = እዚ ፋይል ብKompetenskoll ዝተዓቀበ ዝ�
 centre-keep-newer = እቲ ዝርዝር ብሓድሽ ስሪት Kompetenskoll እዩ ተዓቂቡ። ነቲ ኣፕ ኣሐድሶ እሞ ደጊምካ ፈትን።
 centre-keep-damaged = እቲ ዝተዓቀበ ዝርዝር ተበላሽዩ ስለዘሎ ክኽፈት ኣይክእልን።
 centre-keep-unavailable = እዚ ብራውዘር ኣብዚ ክምስጥር ኣይክእልን። ነቲ ኣፕ ብhttps ክፈቶ።
+centre-keep-no-room = እቲ ዝርዝር ኣብዚ መሳርሒ ክዕቀብ ኣይከኣለን፡ እቲ ብራውዘር ቦታ የብሉን። እቶም ፕሮፋይላት ኣብዚ ታብ ገና ክፉታት እዮም።

@@ -6,15 +6,15 @@
 
 use yew::prelude::*;
 
-use crate::core::centre_store::{self, Kept, KeptProfile, StoreTrouble};
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::core::centre_store::{self, Kept, StoreTrouble};
 use crate::i18n::{t, t_args};
 use crate::platform::sealing::{self, OpenError};
-use crate::platform::{clock, download, events, files, storage};
+use crate::platform::{clock, download, events, files, kept_store};
 use crate::ui::app::{use_app, AppContext};
 use crate::ui::state::{Action, CentreProfile, Keeping, StoreProblem, MIN_PASSPHRASE};
-
-/// The one storage key of the centre: the sealed list, nothing else.
-pub const KEPT_KEY: &str = "kompetenskoll.centre";
 
 fn problem_of(trouble: StoreTrouble) -> StoreProblem {
     match trouble {
@@ -33,31 +33,117 @@ fn message_of(problem: StoreProblem) -> &'static str {
         StoreProblem::Newer => "centre-keep-newer",
         StoreProblem::Damaged => "centre-keep-damaged",
         StoreProblem::Unavailable => "centre-keep-unavailable",
+        StoreProblem::NoRoom => "centre-keep-no-room",
     }
 }
 
-/// The profiles as they are kept.
-fn kept_of(profiles: &[std::rc::Rc<CentreProfile>]) -> Kept {
-    Kept {
-        profiles: profiles
-            .iter()
-            .map(|p| KeptProfile {
-                file: p.file.clone(),
-                label: p.label.clone(),
-                added: p.added.clone(),
-                profile: p.profile.clone(),
-            })
-            .collect(),
+/// The list's plaintext (core::centre_store, version 2): a profile a line,
+/// written a slice at a time, so a long list never holds up the page.
+async fn plaintext(profiles: &[Rc<CentreProfile>]) -> Vec<u8> {
+    let mut text = String::new();
+    let mut slices = clock::Slices::new();
+    for p in profiles {
+        text.push_str(&centre_store::line(&p.file, &p.label, &p.added, &p.profile));
+        text.push('\n');
+        slices.pause_if_due().await;
     }
+    text.into_bytes()
 }
 
-/// Seals the list with the key already held and keeps it, unless the list
-/// was deleted meanwhile.
-fn seal_again(kept: Kept) {
+/// The profiles of an opened list, read a slice at a time from the pieces
+/// the browser inflated (a version 1 list, from the first versions'
+/// localStorage, is small and one document: read at once).
+async fn profiles_of(pieces: Vec<Vec<u8>>, lines: bool) -> Result<Vec<CentreProfile>, StoreTrouble> {
+    let kept = if lines {
+        let mut kept = Vec::new();
+        let mut slices = clock::Slices::new();
+        // The start of a line the piece before ended in.
+        let mut begun: Vec<u8> = Vec::new();
+        let mut read = |line: &[u8]| -> Result<(), StoreTrouble> {
+            let line = std::str::from_utf8(line).map_err(|_| StoreTrouble::Damaged)?;
+            for line in centre_store::lines(line) {
+                kept.push(centre_store::read_line(line)?);
+            }
+            Ok(())
+        };
+        for piece in pieces {
+            let mut rest = piece.as_slice();
+            while let Some(end) = rest.iter().position(|&b| b == b'\n') {
+                if begun.is_empty() {
+                    read(&rest[..end])?;
+                } else {
+                    begun.extend_from_slice(&rest[..end]);
+                    read(&std::mem::take(&mut begun))?;
+                }
+                rest = &rest[end + 1..];
+                slices.pause_if_due().await;
+            }
+            begun.extend_from_slice(rest);
+        }
+        read(&begun)?;
+        kept
+    } else {
+        Kept::from_bytes(&pieces.concat())?.profiles
+    };
+    Ok(kept
+        .into_iter()
+        .map(|p| CentreProfile {
+            file: p.file,
+            label: p.label,
+            added: p.added,
+            profile: p.profile,
+        })
+        .collect())
+}
+
+thread_local! {
+    /// How many sealings have begun: only the latest is kept, so a slow
+    /// one never overwrites the change after it.
+    static SEALINGS: Cell<u32> = const { Cell::new(0) };
+}
+
+fn begin_sealing() -> u32 {
+    SEALINGS.with(|s| {
+        s.set(s.get().wrapping_add(1));
+        s.get()
+    })
+}
+
+fn is_latest(sealing: u32) -> bool {
+    SEALINGS.with(|s| s.get() == sealing)
+}
+
+/// Keeps `sealed` unless the list was deleted meanwhile; says so if the
+/// browser has no room for it (the list kept before stays).
+async fn store(state: &AppContext, sealed: &centre_store::Sealed) -> bool {
+    if !sealing::is_open() {
+        return false;
+    }
+    if !kept_store::save(sealed.to_json()).await {
+        state.dispatch(Action::CentreStoreProblem(StoreProblem::NoRoom));
+        return false;
+    }
+    // Deleted while it was being written: deleted it stays.
+    if !sealing::is_open() {
+        kept_store::remove().await;
+        return false;
+    }
+    true
+}
+
+/// Seals the list with the key already held and keeps it, unless a later
+/// change or a deletion came first.
+fn seal_again(state: &AppContext, profiles: Vec<Rc<CentreProfile>>) {
+    let run = begin_sealing();
+    let state = state.clone();
     yew::platform::spawn_local(async move {
-        if let Some(sealed) = sealing::seal_again(&kept).await {
-            if sealing::is_open() {
-                storage::save(KEPT_KEY, &sealed.to_json());
+        let plain = plaintext(&profiles).await;
+        if !is_latest(run) {
+            return;
+        }
+        if let Some(sealed) = sealing::seal_again(&plain).await {
+            if is_latest(run) {
+                store(&state, &sealed).await;
             }
         }
     });
@@ -75,23 +161,24 @@ pub fn KeptList() -> Html {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            if storage::load(KEPT_KEY).is_some() {
-                state.dispatch(Action::CentreFoundKept);
-            }
+            yew::platform::spawn_local(async move {
+                if kept_store::load().await.is_some() {
+                    state.dispatch(Action::CentreFoundKept);
+                }
+            });
         });
     }
     // Every change to an open list is sealed again and kept.
     {
-        let open = centre.keeping == Keeping::Open;
+        let now = (centre.generation, centre.annotated);
+        let changed = centre.keeping == Keeping::Open && centre.kept_as != Some(now);
         let profiles = centre.profiles.clone();
-        use_effect_with(
-            (centre.generation, centre.annotated, open),
-            move |&(_, _, open)| {
-                if open {
-                    seal_again(kept_of(&profiles));
-                }
-            },
-        );
+        let state = state.clone();
+        use_effect_with((now, changed), move |&(_, changed)| {
+            if changed {
+                seal_again(&state, profiles);
+            }
+        });
     }
 
     let problem = centre.store_problem.map(|p| {
@@ -152,7 +239,7 @@ pub fn KeptList() -> Html {
         }
         Keeping::Open => {
             let export = Callback::from(move |_| {
-                if let Some(text) = storage::load(KEPT_KEY) {
+                if let Some(text) = kept_store::current() {
                     let name = format!("kompetenskoll-centre-{}.json", clock::today());
                     let _ = download::save_text(&name, "application/json", &text);
                 }
@@ -217,16 +304,27 @@ fn keep(
         return;
     }
     state.dispatch(Action::CentreSealing);
-    let kept = kept_of(&state.centre.profiles);
+    let profiles = state.centre.profiles.clone();
+    let (generation, annotated) = (state.centre.generation, state.centre.annotated);
     let (state, secret) = (state.clone(), (**passphrase).clone());
     passphrase.set(String::new());
     repeated.set(String::new());
+    let run = begin_sealing();
     yew::platform::spawn_local(async move {
-        match sealing::seal_new(&secret, &kept).await {
-            Some(sealed) => {
-                storage::save(KEPT_KEY, &sealed.to_json());
-                state.dispatch(Action::CentreKept);
+        let plain = plaintext(&profiles).await;
+        match sealing::seal_new(&secret, &plain).await {
+            Some(sealed) if is_latest(run) => {
+                if store(&state, &sealed).await {
+                    state.dispatch(Action::CentreKept {
+                        generation,
+                        annotated,
+                    });
+                } else {
+                    // Not kept: nothing stays open to seal the next change.
+                    sealing::forget();
+                }
             }
+            Some(_) => {}
             None => state.dispatch(Action::CentreStoreProblem(StoreProblem::Unavailable)),
         }
     });
@@ -234,37 +332,38 @@ fn keep(
 
 /// Opens the list kept here with the passphrase typed.
 fn unlock(state: &AppContext, passphrase: &UseStateHandle<String>) {
-    let Some(text) = storage::load(KEPT_KEY) else {
-        state.dispatch(Action::CentreForgotten);
-        return;
-    };
-    let sealed = match centre_store::read_sealed(&text) {
-        Ok(sealed) => sealed,
-        Err(trouble) => {
-            state.dispatch(Action::CentreStoreProblem(problem_of(trouble)));
-            return;
-        }
-    };
-    state.dispatch(Action::CentreSealing);
     let (state, secret) = (state.clone(), (**passphrase).clone());
     passphrase.set(String::new());
     yew::platform::spawn_local(async move {
-        match sealing::open(&secret, &sealed).await {
-            Ok(kept) => state.dispatch(Action::CentreUnlocked(
-                kept.profiles
-                    .into_iter()
-                    .map(|p| CentreProfile {
-                        file: p.file,
-                        label: p.label,
-                        added: p.added,
-                        profile: p.profile,
-                    })
-                    .collect(),
-            )),
+        // Read when the centre opened (it found the list then).
+        let text = match kept_store::current() {
+            Some(text) => Some(text),
+            None => kept_store::load().await,
+        };
+        let Some(text) = text else {
+            state.dispatch(Action::CentreForgotten);
+            return;
+        };
+        let sealed = match centre_store::read_sealed(&text) {
+            Ok(sealed) => sealed,
+            Err(trouble) => {
+                state.dispatch(Action::CentreStoreProblem(problem_of(trouble)));
+                return;
+            }
+        };
+        state.dispatch(Action::CentreSealing);
+        let current = sealed.holds_lines();
+        let opened = match sealing::open(&secret, &sealed).await {
+            Ok(plain) => profiles_of(plain, current).await.map_err(OpenError::Trouble),
+            Err(error) => Err(error),
+        };
+        match opened {
+            Ok(profiles) => state.dispatch(Action::CentreUnlocked { profiles, current }),
             Err(OpenError::WrongPassphrase) => {
                 state.dispatch(Action::CentreStoreProblem(StoreProblem::WrongPassphrase))
             }
             Err(OpenError::Trouble(trouble)) => {
+                sealing::forget();
                 state.dispatch(Action::CentreStoreProblem(problem_of(trouble)))
             }
             Err(OpenError::Unavailable) => {
@@ -283,7 +382,8 @@ fn DeleteKept() -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             sealing::forget();
-            storage::remove(KEPT_KEY);
+            begin_sealing();
+            yew::platform::spawn_local(kept_store::remove());
             state.dispatch(Action::CentreForgotten);
         })
     };
@@ -309,8 +409,11 @@ fn BringIn() -> Html {
                 let text = files::read_text(&file, centre_store::MAX_SEALED_BYTES).await;
                 match text.map(|text| (centre_store::read_sealed(&text), text)) {
                     Ok((Ok(_), text)) => {
-                        storage::save(KEPT_KEY, &text);
-                        state.dispatch(Action::CentreFoundKept);
+                        if kept_store::save(text).await {
+                            state.dispatch(Action::CentreFoundKept);
+                        } else {
+                            state.dispatch(Action::CentreStoreProblem(StoreProblem::NoRoom));
+                        }
                     }
                     Ok((Err(trouble), _)) => {
                         state.dispatch(Action::CentreStoreProblem(problem_of(trouble)))
@@ -325,5 +428,44 @@ fn BringIn() -> Html {
             <label for="centre-bring-in">{ t(locale, "centre-keep-bring-in") }</label>
             <input id="centre-bring-in" type="file" accept=".json,application/json" {onchange} />
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profiles() -> Vec<Rc<CentreProfile>> {
+        let text = include_str!("../../../tests/fixtures/profile-example.json");
+        let profile = crate::core::json::parse_profile(text).unwrap();
+        ["seeker-01.json", "Åsa Öberg – 2.json", "seeker-03.json"]
+            .iter()
+            .enumerate()
+            .map(|(i, file)| {
+                let mut profile = profile.clone();
+                profile.created_at = format!("2026-11-0{}T10:00:00Z", i + 1);
+                Rc::new(CentreProfile {
+                    file: file.to_string(),
+                    label: if i == 1 { "kvällar\nB 7".to_owned() } else { String::new() },
+                    added: "2026-12-07".to_owned(),
+                    profile,
+                })
+            })
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn a_kept_list_reads_back_however_the_browser_cuts_its_pieces() {
+        let kept = profiles();
+        let plain = plaintext(&kept).await;
+        let expected: Vec<CentreProfile> = kept.iter().map(|p| (**p).clone()).collect();
+        // Cut anywhere: inside a line, inside "Å", at a line's end.
+        for size in [1, 7, 100, 1000, plain.len()] {
+            let pieces: Vec<Vec<u8>> = plain.chunks(size).map(<[u8]>::to_vec).collect();
+            assert_eq!(profiles_of(pieces, true).await, Ok(expected.clone()), "pieces of {size}");
+        }
+        let mut damaged = plain.clone();
+        damaged.truncate(plain.len() / 2);
+        assert_eq!(profiles_of(vec![damaged], true).await, Err(StoreTrouble::Damaged));
     }
 }

@@ -30,8 +30,12 @@ use crate::ui::state::{
     Action, Beside, CentreProfile, PickedProfile, OLD_AFTER_MONTHS, SUPPLY_WEEKS,
 };
 
-/// How many picked profile files are parsed and listed in one task.
+/// At most this many picked profile files are parsed and listed in one
+/// task, and at most about this many bytes of them (a profile with the
+/// matches the seeker saw is some 60 KB: fifty of those took a slow phone
+/// about 100 ms).
 const OPENED_AT_ONCE: usize = 50;
+const OPENED_BYTES_AT_ONCE: usize = 512 << 10;
 
 /// The candidates the shortlist shows until the coach asks for all.
 const SHOWN_AT_FIRST: usize = 100;
@@ -196,12 +200,19 @@ fn ProfilesIn() -> Html {
                 // are read, parsed and listed without freezing the page.
                 let today = clock::today();
                 let mut first = true;
-                for part in picked.chunks(OPENED_AT_ONCE) {
-                    let (mut read, mut unreadable) = (Vec::new(), Vec::new());
-                    for file in part {
+                let mut files = picked.iter().peekable();
+                while files.peek().is_some() {
+                    let (mut read, mut unreadable, mut bytes) = (Vec::new(), Vec::new(), 0);
+                    while read.len() + unreadable.len() < OPENED_AT_ONCE && bytes < OPENED_BYTES_AT_ONCE {
+                        let Some(file) = files.next() else {
+                            break;
+                        };
                         let name = file.name();
                         match content::read_picked(file, crate::core::json::Kind::Profile).await {
-                            Ok(text) => read.push(PickedProfile { file: name, text }),
+                            Ok(text) => {
+                                bytes += text.len();
+                                read.push(PickedProfile { file: name, text });
+                            }
                             Err(refusal) => unreadable.push((name, refusal)),
                         }
                     }
