@@ -69,9 +69,9 @@ fn main() {
     clock::once_after(WAIT_FOR_LANGUAGE_MS, move || on_timeout(None));
     // Only Swedish is compiled in: fetch the seeker's language first, so the
     // first screen is in it rather than switching under their eyes. In
-    // three tasks, each short on a slow phone: the module's start (this
-    // one), the seeker's language and the start page's files, the first
-    // render.
+    // tasks each short on a slow phone: the module's start (this one); the
+    // fetches begun; Swedish's messages read; each file read as it comes;
+    // the first render.
     yew::platform::spawn_local(async move {
         clock::next_task().await;
         let saved = storage::load(state::LOCALE_KEY);
@@ -80,13 +80,18 @@ fn main() {
         for locale in state::wanted_locales(saved.as_deref(), &preferred) {
             let _ = content::load_locale(locale).await;
         }
+        let (locale, _) = state::initial_locales(saved.as_deref(), &preferred);
         // Swedish is compiled in, and its messages are parsed on first use:
-        // here, not inside the first render.
-        let _ = kompetenskoll::i18n::Locale::SOURCE.is_ready();
+        // here, in a task of its own once the start page's files are asked
+        // for (V8 compiles the parser on its first call, on this thread),
+        // not inside the first render.
+        let swedish = async {
+            clock::next_task().await;
+            let _ = kompetenskoll::i18n::Locale::SOURCE.is_ready();
+        };
         // The start page's files (index.html preloads them): the page then
         // renders once, with its ways in, rather than "loading" first.
-        let (locale, _) = state::initial_locales(saved.as_deref(), &preferred);
-        let (kiosk, questionnaire) = fetch_opening(Some(locale.content_lang())).await;
+        let ((kiosk, questionnaire), ()) = futures::join!(fetch_opening(Some(locale.content_lang())), swedish);
         let opening = questionnaire.map(|q| Opening(Rc::new((q, kiosk))));
         clock::next_task().await;
         start(opening);
