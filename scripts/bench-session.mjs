@@ -2,10 +2,11 @@
 // each step (issue "Fast on a cheap phone": no task over 50 ms anywhere).
 // Steps follow what a seeker and then a coach do; a task belongs to the step
 // during which it started. Used by scripts/bench.mjs.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answerSection, goOn, message } from "../tests/e2e/harness.mjs";
+import { deflateRawSync } from "node:zlib";
+import { ROOT, answerSection, goOn, message } from "../tests/e2e/harness.mjs";
 
 const sv = (key, args) => message("sv", key, args);
 
@@ -195,5 +196,70 @@ export async function walkSession(browser, url, syntheticPath, trace) {
     }],
   ], trace);
   await coach.context.close();
-  return [...seekerSteps, ...coachSteps];
+
+  // A matching centre's list of KEPT profiles, kept on the coach's device,
+  // opened after a reload. A build that cannot have kept it (the first
+  // versions kept the list in localStorage, with room for about sixty)
+  // has no figure for this step.
+  const centre = await slowContext(browser, { viewport: { width: 1280, height: 1024 } });
+  const kept = await keptList();
+  await centre.page.goto(url);
+  await centre.page.evaluate(async (text) => {
+    const db = await new Promise((ok, fail) => { const r = indexedDB.open("kompetenskoll", 1); r.onupgradeneeded = () => r.result.createObjectStore("centre"); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+    await new Promise((ok, fail) => { const t = db.transaction("centre", "readwrite"); t.objectStore("centre").put(text, "sealed"); t.oncomplete = ok; t.onerror = fail; });
+    db.close();
+  }, kept.sealed);
+  await centre.page.reload();
+  await button(centre.page, await sv("centre-open")).click();
+  const locked = centre.page.locator("p", { hasText: await sv("centre-keep-locked") });
+  const found = await locked.waitFor({ timeout: 20_000 }).then(() => true, () => false);
+  const OPENED = `the matching centre: a kept list of ${KEPT.toLocaleString("en")} opened`;
+  let centreSteps = [{ step: OPENED, longestTaskMs: null, longTasks: null }];
+  if (found) {
+    await centre.page.locator("#centre-passphrase").fill(kept.passphrase);
+    centreSteps = await timed(centre.page, [
+      [OPENED, async () => {
+        await button(centre.page, await sv("centre-keep-open")).click();
+        await centre.page.getByTestId("centre-count").getByText(await sv("centre-count", { count: KEPT })).waitFor({ timeout: 180_000 });
+      }],
+    ], trace);
+  }
+  await centre.context.close();
+  return [...seekerSteps, ...coachSteps, ...centreSteps];
+}
+
+/** How many profiles the matching centre's kept list holds in the bench. */
+export const KEPT = 10_000;
+
+let keptMemo = null;
+/** A list of KEPT profiles sealed as core::centre_store's version 2 has it
+ * (a profile a line, deflated, AES-GCM under a PBKDF2 key), made once: the
+ * example profile with every rated item answered, differently for each
+ * (a seeded generator), as the questionnaire's full path leaves it. */
+async function keptList() {
+  if (keptMemo) return keptMemo;
+  const example = JSON.parse(await readFile(join(ROOT, "tests/fixtures/profile-example.json"), "utf8"));
+  const questionnaire = JSON.parse(await readFile(join(ROOT, "static/content/questionnaire.json"), "utf8"));
+  const items = questionnaire.sections.flatMap((s) => s.items).filter((i) => i.kind === "level").map((i) => i.id);
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const lines = [];
+  for (let i = 0; i < KEPT; i++) {
+    const p = structuredClone(example);
+    p.created_at = `2026-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}T${String(i % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}:${String(Math.floor(i / 60) % 60).padStart(2, "0")}Z`;
+    p.answers.education = i % 7;
+    for (const id of items) if (random() < 0.8) p.answers.levels[id] = { level: Math.floor(random() * 5) };
+    lines.push(JSON.stringify({ file: `seeker-${i + 1}.json`, added: "2026-12-01", profile: p }));
+  }
+  const passphrase = "bänkens lösenfras 2026";
+  const { subtle, getRandomValues } = globalThis.crypto;
+  const salt = getRandomValues.call(globalThis.crypto, new Uint8Array(16));
+  const iv = getRandomValues.call(globalThis.crypto, new Uint8Array(12));
+  const base = await subtle.importKey("raw", new TextEncoder().encode(passphrase), "PBKDF2", false, ["deriveKey"]);
+  const key = await subtle.deriveKey({ name: "PBKDF2", hash: "SHA-256", iterations: 600_000, salt }, base, { name: "AES-GCM", length: 256 }, false, ["encrypt"]);
+  const data = await subtle.encrypt({ name: "AES-GCM", iv }, key, deflateRawSync(Buffer.from(`${lines.join("\n")}\n`)));
+  const b64 = (bytes) => Buffer.from(bytes).toString("base64");
+  const sealed = JSON.stringify({ format: "kompetenskoll/centre-store@2", kdf: { name: "PBKDF2-SHA-256", iterations: 600_000, salt: b64(salt) }, cipher: { name: "AES-GCM-256", iv: b64(iv) }, data: b64(data) });
+  keptMemo = { sealed, passphrase };
+  return keptMemo;
 }

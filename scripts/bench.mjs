@@ -220,7 +220,9 @@ for (let i = 0; i < WALKS; i++) {
 }
 function sessionOf(walks) {
   return walks[0].map(({ step }, k) => {
-    const runs = walks.map((w) => w[k].longestTaskMs);
+    // A step a build cannot take (null) has no figure.
+    const runs = walks.map((w) => w[k].longestTaskMs).filter((ms) => ms !== null);
+    if (!runs.length) return { step, longestTaskMs: null, worstMs: null, runs };
     return { step, longestTaskMs: [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)], worstMs: Math.max(...runs), runs };
   });
 }
@@ -234,7 +236,7 @@ timing.coldStarts = await coldStarts(browser, server.url, COLD_STARTS);
 // single load's longest task is mostly the renderer's font set-up.
 const longestInSession = (t) => Math.max(
   t.coldStarts.app.medianMs,
-  ...t.session.filter((s) => s.step !== "start screen" && s.step !== "the coach's start screen").map((s) => s.longestTaskMs),
+  ...t.session.filter((s) => s.step !== "start screen" && s.step !== "the coach's start screen" && s.longestTaskMs !== null).map((s) => s.longestTaskMs),
 );
 timing.longestTaskInSessionMs = longestInSession(timing);
 let baselineRun = null;
@@ -376,7 +378,8 @@ console.log(`Longest main-thread task per step of a session, 4x CPU, median of $
 for (const s of timing.session) {
   const theirs = (baselineRun ?? previous)?.timing?.session?.find((p) => p.step === s.step)?.longestTaskMs;
   const label = baselineRun ? `baseline ${baselineRun.commit}:` : "was";
-  console.log(`  ${s.step.padEnd(48)} ${String(s.longestTaskMs).padStart(10)} ms (worst ${s.worstMs})${theirs === undefined ? "" : `  (${label} ${theirs} ms)`}`);
+  const theirsSaid = theirs === undefined ? "" : `  (${label} ${theirs === null ? "cannot" : `${theirs} ms`})`;
+  console.log(`  ${s.step.padEnd(48)} ${s.longestTaskMs === null ? "cannot".padStart(10) : `${String(s.longestTaskMs).padStart(10)} ms (worst ${s.worstMs})`}${theirsSaid}`);
 }
 line("app wasm memory after the default file", timing.appWasmMemoryBytes, " B", "timing.appWasmMemoryBytes");
 line("  of it the first screen's module", timing.firstScreenWasmMemoryBytes, " B", "timing.firstScreenWasmMemoryBytes");
