@@ -196,36 +196,49 @@ export async function walkSession(browser, url, syntheticPath, trace) {
     }],
   ], trace);
   await coach.context.close();
+  return [...seekerSteps, ...coachSteps, ...(await walkCentre(browser, url, trace))];
+}
 
-  // A matching centre's list of KEPT profiles, kept on the coach's device,
-  // opened after a reload. A build that cannot have kept it (the first
-  // versions kept the list in localStorage, with room for about sixty)
-  // has no figure for this step.
+/** The matching centre: its page, then a list of KEPT profiles kept on the
+ * coach's device, opened after a reload. A build that cannot have kept it
+ * (the first versions kept the list in localStorage, with room for about
+ * sixty) has no figure for that step. */
+export async function walkCentre(browser, url, trace) {
   const centre = await slowContext(browser, { viewport: { width: 1280, height: 1024 } });
+  const page = centre.page;
   const kept = await keptList();
-  await centre.page.goto(url);
-  await centre.page.evaluate(async (text) => {
+  await page.goto(url);
+  await page.evaluate(async (text) => {
     const db = await new Promise((ok, fail) => { const r = indexedDB.open("kompetenskoll", 1); r.onupgradeneeded = () => r.result.createObjectStore("centre"); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
     await new Promise((ok, fail) => { const t = db.transaction("centre", "readwrite"); t.objectStore("centre").put(text, "sealed"); t.oncomplete = ok; t.onerror = fail; });
     db.close();
   }, kept.sealed);
-  await centre.page.reload();
-  await button(centre.page, await sv("centre-open")).click();
-  const locked = centre.page.locator("p", { hasText: await sv("centre-keep-locked") });
-  const found = await locked.waitFor({ timeout: 20_000 }).then(() => true, () => false);
+  await page.reload();
+  await button(page, await sv("start-begin-short")).waitFor({ timeout: 60_000 });
+  const locked = page.locator("p", { hasText: await sv("centre-keep-locked") });
+  let found = false;
   const OPENED = `the matching centre: a kept list of ${KEPT.toLocaleString("en")} opened`;
-  let centreSteps = [{ step: OPENED, longestTaskMs: null, longTasks: null }];
+  const pageSteps = await timed(page, [
+    ["the matching centre's page", async () => {
+      await button(page, await sv("centre-open")).click();
+      // Its need is chosen from the demand file's occupations: there once
+      // the worker has the file.
+      await page.locator("#centre-need option").nth(1).waitFor({ state: "attached", timeout: 60_000 });
+      found = await locked.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    }],
+  ], trace);
+  let listSteps = [{ step: OPENED, longestTaskMs: null, longTasks: null }];
   if (found) {
-    await centre.page.locator("#centre-passphrase").fill(kept.passphrase);
-    centreSteps = await timed(centre.page, [
+    await page.locator("#centre-passphrase").fill(kept.passphrase);
+    listSteps = await timed(page, [
       [OPENED, async () => {
-        await button(centre.page, await sv("centre-keep-open")).click();
-        await centre.page.getByTestId("centre-count").getByText(await sv("centre-count", { count: KEPT })).waitFor({ timeout: 180_000 });
+        await button(page, await sv("centre-keep-open")).click();
+        await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: KEPT })).waitFor({ timeout: 180_000 });
       }],
     ], trace);
   }
   await centre.context.close();
-  return [...seekerSteps, ...coachSteps, ...centreSteps];
+  return [...pageSteps, ...listSteps];
 }
 
 /** How many profiles the matching centre's kept list holds in the bench. */

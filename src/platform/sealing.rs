@@ -60,24 +60,21 @@ mod web {
         fn writable(this: &DecompressionStream) -> WritableStream;
     }
 
-    /// `bytes` through a compression stream's two ends, written `piece`
-    /// bytes a task and read out in the pieces it gives: deflating the whole
+    /// `pieces` through a compression stream's two ends, written one a
+    /// task and read out in the pieces it gives: deflating the whole
     /// of a long list at once took over a second on a slow phone, and
     /// growing one buffer for what comes out, copied each time it grew,
     /// another 80 ms.
     async fn through(
-        bytes: &[u8],
-        piece: usize,
+        pieces: impl Iterator<Item = Uint8Array>,
         readable: ReadableStream,
         writable: WritableStream,
     ) -> Option<Vec<Vec<u8>>> {
         let writer = writable.get_writer().ok()?;
         let reader: ReadableStreamDefaultReader = readable.get_reader().unchecked_into();
         let written = async {
-            for piece in bytes.chunks(piece) {
-                JsFuture::from(writer.write_with_chunk(&Uint8Array::from(piece)))
-                    .await
-                    .ok()?;
+            for piece in pieces {
+                JsFuture::from(writer.write_with_chunk(&piece)).await.ok()?;
                 crate::platform::clock::next_task().await;
             }
             JsFuture::from(writer.close()).await.ok()
@@ -100,14 +97,22 @@ mod web {
     /// Raw DEFLATE (RFC 1951), as core::centre_store's version 2 has it.
     async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
         let stream = CompressionStream::new("deflate-raw").ok()?;
-        let pieces = through(bytes, 128 << 10, stream.readable(), stream.writable()).await?;
-        Some(pieces.concat())
+        // Each piece copied out of the wasm as it is written.
+        let pieces = bytes.chunks(128 << 10).map(Uint8Array::from);
+        Some(through(pieces, stream.readable(), stream.writable()).await?.concat())
     }
 
-    async fn inflate(bytes: &[u8]) -> Option<Vec<Vec<u8>>> {
+    /// `bytes` as the browser handed them over, never copied whole into
+    /// the wasm: each piece is a view of them.
+    async fn inflate(bytes: &Uint8Array) -> Option<Vec<Vec<u8>>> {
         let stream = DecompressionStream::new("deflate-raw").ok()?;
         // A list deflates to a tenth or a twentieth of its size.
-        through(bytes, 8 << 10, stream.readable(), stream.writable()).await
+        const PIECE: u32 = 8 << 10;
+        let length = bytes.length();
+        let pieces = (0..length)
+            .step_by(PIECE as usize)
+            .map(|start| bytes.subarray(start, length.min(start + PIECE)));
+        through(pieces, stream.readable(), stream.writable()).await
     }
 
     thread_local! {
@@ -184,6 +189,8 @@ mod web {
     /// in the pieces the browser gave it (a line may run over two).
     pub async fn open(passphrase: &str, sealed: &Sealed) -> Result<Vec<Vec<u8>>, OpenError> {
         let Parts { salt, iv, data } = sealed.parts().map_err(OpenError::Trouble)?;
+        // Decoding a long list's ciphertext is a task's work of its own.
+        crate::platform::clock::next_task().await;
         let key = derive(passphrase, &salt, sealed.kdf.iterations)
             .await
             .ok_or(OpenError::Unavailable)?;
@@ -195,13 +202,13 @@ mod web {
         let plain = JsFuture::from(plain)
             .await
             .map_err(|_| OpenError::WrongPassphrase)?;
-        let plain = Uint8Array::new(&plain).to_vec();
+        let plain = Uint8Array::new(&plain);
         let plain = if sealed.holds_lines() {
             inflate(&plain)
                 .await
                 .ok_or(OpenError::Trouble(StoreTrouble::Damaged))?
         } else {
-            vec![plain]
+            vec![plain.to_vec()]
         };
         OPEN.with(|open| *open.borrow_mut() = Some((key, salt, sealed.kdf.iterations)));
         Ok(plain)

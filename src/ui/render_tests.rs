@@ -518,7 +518,7 @@ async fn a_shortlist_the_worker_could_not_make_is_said_not_left_working() {
         &fixture("demand-example.json"),
     );
     let mut state = Rc::unwrap_or_clone(held);
-    state.centre.profiles = vec![Rc::new(CentreProfile {
+    *state.centre.profiles = vec![Rc::new(CentreProfile {
         file: "seeker-01.json".into(),
         label: String::new(),
         added: "2026-12-07".into(),

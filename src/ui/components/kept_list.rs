@@ -176,7 +176,7 @@ pub fn KeptList() -> Html {
         let state = state.clone();
         use_effect_with((now, changed), move |&(_, changed)| {
             if changed {
-                seal_again(&state, profiles);
+                seal_again(&state, profiles.0);
             }
         });
     }
@@ -352,11 +352,15 @@ fn unlock(state: &AppContext, passphrase: &UseStateHandle<String>) {
             }
         };
         state.dispatch(Action::CentreSealing);
+        // Each of these is a task's work for a long list: reading the
+        // sealed text, then opening it, then taking its profiles in.
+        clock::next_task().await;
         let current = sealed.holds_lines();
         let opened = match sealing::open(&secret, &sealed).await {
             Ok(plain) => profiles_of(plain, current).await.map_err(OpenError::Trouble),
             Err(error) => Err(error),
         };
+        clock::next_task().await;
         match opened {
             Ok(profiles) => state.dispatch(Action::CentreUnlocked { profiles, current }),
             Err(OpenError::WrongPassphrase) => {
