@@ -825,11 +825,14 @@ impl AppState {
             Action::CentreAddOpened { today } => {
                 if let Some(opened) = self.opened.clone() {
                     let centre = &mut self.centre;
-                    // A QR link has no file name: its time of making names it.
+                    // A QR link has no file name: its time of making names
+                    // it, in the coach's language.
                     let file = if opened.file.is_empty() {
-                        format!(
-                            "QR {}",
-                            opened.profile.created_at.get(..16).unwrap_or_default()
+                        let made = opened.profile.created_at.get(..16).unwrap_or_default();
+                        crate::i18n::t_args(
+                            self.locale,
+                            "centre-qr-profile",
+                            &[("made", &made.replacen('T', " ", 1))],
                         )
                     } else {
                         opened.file
@@ -2146,4 +2149,34 @@ mod tests {
             Some(SessionError::Unreadable(_))
         ));
     }
+
+    /// A profile opened from a QR link has no file name: the centre's list
+    /// names it by its time of making, in the coach's language.
+    #[cfg(feature = "matching")]
+    #[test]
+    fn a_profile_from_a_qr_link_is_named_in_the_coachs_language() {
+        let profile = crate::core::json::parse_profile(include_str!(
+            "../../tests/fixtures/profile-example.json"
+        ))
+        .unwrap();
+        for (locale, name) in [
+            (Locale::Sv, "Profil från QR-kod"),
+            (Locale::En, "Profile from a QR code"),
+        ] {
+            let mut state = AppState::initial(None, &[], None, false, None);
+            state.locale = locale;
+            state.opened = Some(Opened {
+                file: String::new(),
+                profile: profile.clone(),
+                unread: Default::default(),
+            });
+            state.apply(Action::CentreAddOpened {
+                today: "2026-12-07".to_owned(),
+            });
+            let made = profile.created_at.get(..16).unwrap().replacen('T', " ", 1);
+            let file = state.centre.profiles[0].file.replace(['\u{2068}', '\u{2069}'], "");
+            assert_eq!(file, format!("{name} {made}"));
+        }
+    }
+
 }

@@ -541,3 +541,4 @@ centre-keep-newer = The list was kept by a newer version of Kompetenskoll. Updat
 centre-keep-damaged = The kept list is damaged and cannot be opened.
 centre-keep-unavailable = This browser cannot encrypt here. Open the app over https.
 centre-keep-no-room = The list could not be kept on this device: the browser has no room for it. The profiles are still open in this tab.
+centre-qr-profile = Profile from a QR code { $made }

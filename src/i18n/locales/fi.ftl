@@ -532,3 +532,4 @@ centre-keep-newer = Lista on tallennettu Kompetenskollin uudemmalla versiolla. P
 centre-keep-damaged = Tallennettu lista on vioittunut, eikä sitä voi avata.
 centre-keep-unavailable = Tämä selain ei voi salata tässä. Avaa sovellus https-osoitteella.
 centre-keep-no-room = Listaa ei voitu tallentaa tälle laitteelle: selaimessa ei ole sille tilaa. Profiilit ovat yhä auki tällä välilehdellä.
+centre-qr-profile = Profiili QR-koodista { $made }

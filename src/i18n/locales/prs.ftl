@@ -520,3 +520,4 @@ centre-keep-newer = این لست با نسخهٔ جدیدتر Kompetenskoll ن�
 centre-keep-damaged = لست نگه‌داشته‌شده خراب است و باز نمی‌شود.
 centre-keep-unavailable = این مرورگر اینجا نمی‌تواند رمزگذاری کند. برنامه را با https باز کنید.
 centre-keep-no-room = لست روی این دستگاه نگه داشته نشد: مرورگر جای کافی برای آن ندارد. پروفایل‌ها هنوز در این زبانه باز استند.
+centre-qr-profile = پروفایل از کد QR { $made }

@@ -519,3 +519,4 @@ centre-keep-newer = Liiska waxaa kaydiyey nooc cusub oo Kompetenskoll ah. Cusboo
 centre-keep-damaged = Liiska la kaydiyey waa uu xumaaday, lamana furi karo.
 centre-keep-unavailable = Biraawsarkan halkan wax ma xiri karo. App-ka ku fur https.
 centre-keep-no-room = Liiska laguma kaydin karin qalabkan: biraawsarku meel uma haysto. Xogaha shakhsiyeed weli way ku furan yihiin tab-kan.
+centre-qr-profile = Xog shakhsiyeed oo ka timid koodhka QR { $made }

@@ -542,3 +542,4 @@ centre-keep-newer = Listan är från en nyare Kompetenskoll. Uppdatera appen.
 centre-keep-damaged = Den sparade listan är trasig. Den går inte att öppna.
 centre-keep-unavailable = Webbläsaren kan inte låsa listan här. Öppna appen med https.
 centre-keep-no-room = Listan gick inte att spara på den här enheten. Webbläsaren har inte plats. Profilerna finns kvar i fliken.
+centre-qr-profile = Profil från QR-kod { $made }

@@ -539,3 +539,4 @@ centre-keep-newer = Listan är sparad av en nyare version av Kompetenskoll. Uppd
 centre-keep-damaged = Den sparade listan är skadad och kan inte öppnas.
 centre-keep-unavailable = Den här webbläsaren kan inte kryptera här. Öppna appen via https.
 centre-keep-no-room = Listan kunde inte sparas på den här enheten: webbläsaren har inte plats för den. Profilerna är kvar i den här fliken.
+centre-qr-profile = Profil från QR-kod { $made }

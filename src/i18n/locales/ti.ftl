@@ -520,3 +520,4 @@ centre-keep-newer = እቲ ዝርዝር ብሓድሽ ስሪት Kompetenskoll እ
 centre-keep-damaged = እቲ ዝተዓቀበ ዝርዝር ተበላሽዩ ስለዘሎ ክኽፈት ኣይክእልን።
 centre-keep-unavailable = እዚ ብራውዘር ኣብዚ ክምስጥር ኣይክእልን። ነቲ ኣፕ ብhttps ክፈቶ።
 centre-keep-no-room = እቲ ዝርዝር ኣብዚ መሳርሒ ክዕቀብ ኣይከኣለን፡ እቲ ብራውዘር ቦታ የብሉን። እቶም ፕሮፋይላት ኣብዚ ታብ ገና ክፉታት እዮም።
+centre-qr-profile = ፕሮፋይል ካብ QR ኮድ { $made }
