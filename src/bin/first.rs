@@ -91,7 +91,8 @@ fn main() {
         };
         // The start page's files (index.html preloads them): the page then
         // renders once, with its ways in, rather than "loading" first.
-        let ((kiosk, questionnaire), ()) = futures::join!(fetch_opening(Some(locale.content_lang())), swedish);
+        let ((kiosk, questionnaire), ()) =
+            futures::join!(fetch_opening(Some(locale.content_lang())), swedish);
         let opening = questionnaire.map(|q| Opening(Rc::new((q, kiosk))));
         clock::next_task().await;
         start(opening);

@@ -86,7 +86,11 @@ mod io {
         let upgrade = Closure::<dyn FnMut()>::new({
             let open = open.clone();
             move || {
-                if let Some(db) = open.result().ok().and_then(|r| r.dyn_into::<IdbDatabase>().ok()) {
+                if let Some(db) = open
+                    .result()
+                    .ok()
+                    .and_then(|r| r.dyn_into::<IdbDatabase>().ok())
+                {
                     let _ = db.create_object_store(STORE);
                 }
             }
@@ -99,7 +103,9 @@ mod io {
         .await;
         open.set_onupgradeneeded(None);
         drop(upgrade);
-        opened.then(|| open.result().ok()?.dyn_into().ok()).flatten()
+        opened
+            .then(|| open.result().ok()?.dyn_into().ok())
+            .flatten()
     }
 
     async fn done(transaction: &IdbTransaction) -> bool {
@@ -115,7 +121,11 @@ mod io {
         let db = database().await?;
         let value = async {
             let transaction = db.transaction_with_str(STORE).ok()?;
-            let request = transaction.object_store(STORE).ok()?.get(&JsValue::from_str(KEY)).ok()?;
+            let request = transaction
+                .object_store(STORE)
+                .ok()?
+                .get(&JsValue::from_str(KEY))
+                .ok()?;
             done(&transaction).await.then_some(())?;
             request.result().ok()?.as_string()
         }

@@ -8,9 +8,9 @@
 //! own Compression Streams (no deflate code in the wasm, and the work is
 //! done a piece at a time).
 
-use crate::core::centre_store::StoreTrouble;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::core::centre_store::Sealed;
+use crate::core::centre_store::StoreTrouble;
 
 /// Why a sealed store did not open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +37,9 @@ mod web {
     };
 
     use super::OpenError;
-    use crate::core::centre_store::{Parts, Sealed, StoreTrouble, ITERATIONS, IV_BYTES, SALT_BYTES};
+    use crate::core::centre_store::{
+        Parts, Sealed, StoreTrouble, ITERATIONS, IV_BYTES, SALT_BYTES,
+    };
 
     // Compression Streams are in every browser the app supports, but only
     // among web-sys's unstable APIs.
@@ -99,7 +101,11 @@ mod web {
         let stream = CompressionStream::new("deflate-raw").ok()?;
         // Each piece copied out of the wasm as it is written.
         let pieces = bytes.chunks(128 << 10).map(Uint8Array::from);
-        Some(through(pieces, stream.readable(), stream.writable()).await?.concat())
+        Some(
+            through(pieces, stream.readable(), stream.writable())
+                .await?
+                .concat(),
+        )
     }
 
     /// `bytes` as the browser handed them over, never copied whole into
@@ -162,14 +168,24 @@ mod web {
         JsFuture::from(key).await.ok()?.dyn_into().ok()
     }
 
-    async fn encrypt(key: &CryptoKey, salt: &[u8], iterations: u32, plain: &[u8]) -> Option<Sealed> {
+    async fn encrypt(
+        key: &CryptoKey,
+        salt: &[u8],
+        iterations: u32,
+        plain: &[u8],
+    ) -> Option<Sealed> {
         let iv = random(IV_BYTES)?;
         let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv.as_slice()));
         let sealed = subtle()?
             .encrypt_with_object_and_u8_array(&params, key, plain)
             .ok()?;
         let bytes = JsFuture::from(sealed).await.ok()?;
-        Some(Sealed::new(salt, iterations, &iv, &Uint8Array::new(&bytes).to_vec()))
+        Some(Sealed::new(
+            salt,
+            iterations,
+            &iv,
+            &Uint8Array::new(&bytes).to_vec(),
+        ))
     }
 
     pub async fn seal_new(passphrase: &str, plain: &[u8]) -> Option<Sealed> {

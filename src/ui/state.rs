@@ -551,7 +551,10 @@ pub enum Action {
     #[cfg(feature = "matching")]
     /// The list is now kept encrypted on this device, as it was at this
     /// generation and annotation of the profiles.
-    CentreKept { generation: u32, annotated: u32 },
+    CentreKept {
+        generation: u32,
+        annotated: u32,
+    },
     #[cfg(feature = "matching")]
     /// The kept list opened: its profiles join those in memory. `current`:
     /// it was kept in this version's format.
@@ -907,7 +910,10 @@ impl AppState {
                 // before it are looked through (not 10,000 × 10,000).
                 let before = centre.profiles.len();
                 for profile in profiles {
-                    if !centre.profiles[..before].iter().any(|p| p.profile == profile.profile) {
+                    if !centre.profiles[..before]
+                        .iter()
+                        .any(|p| p.profile == profile.profile)
+                    {
                         centre.profiles.push(Rc::new(profile));
                     }
                 }
@@ -2174,9 +2180,10 @@ mod tests {
                 today: "2026-12-07".to_owned(),
             });
             let made = profile.created_at.get(..16).unwrap().replacen('T', " ", 1);
-            let file = state.centre.profiles[0].file.replace(['\u{2068}', '\u{2069}'], "");
+            let file = state.centre.profiles[0]
+                .file
+                .replace(['\u{2068}', '\u{2069}'], "");
             assert_eq!(file, format!("{name} {made}"));
         }
     }
-
 }

@@ -53,7 +53,10 @@ async fn plaintext(profiles: &[Rc<CentreProfile>]) -> Vec<u8> {
 /// The profiles of an opened list, read a slice at a time from the pieces
 /// the browser inflated (a version 1 list, from the first versions'
 /// localStorage, is small and one document: read at once).
-async fn profiles_of(pieces: Vec<Vec<u8>>, lines: bool) -> Result<Vec<CentreProfile>, StoreTrouble> {
+async fn profiles_of(
+    pieces: Vec<Vec<u8>>,
+    lines: bool,
+) -> Result<Vec<CentreProfile>, StoreTrouble> {
     let kept = if lines {
         let mut kept = Vec::new();
         let mut slices = clock::Slices::new();
@@ -357,7 +360,9 @@ fn unlock(state: &AppContext, passphrase: &UseStateHandle<String>) {
         clock::next_task().await;
         let current = sealed.holds_lines();
         let opened = match sealing::open(&secret, &sealed).await {
-            Ok(plain) => profiles_of(plain, current).await.map_err(OpenError::Trouble),
+            Ok(plain) => profiles_of(plain, current)
+                .await
+                .map_err(OpenError::Trouble),
             Err(error) => Err(error),
         };
         clock::next_task().await;
@@ -450,7 +455,11 @@ mod tests {
                 profile.created_at = format!("2026-11-0{}T10:00:00Z", i + 1);
                 Rc::new(CentreProfile {
                     file: file.to_string(),
-                    label: if i == 1 { "kvällar\nB 7".to_owned() } else { String::new() },
+                    label: if i == 1 {
+                        "kvällar\nB 7".to_owned()
+                    } else {
+                        String::new()
+                    },
                     added: "2026-12-07".to_owned(),
                     profile,
                 })
@@ -466,10 +475,17 @@ mod tests {
         // Cut anywhere: inside a line, inside "Å", at a line's end.
         for size in [1, 7, 100, 1000, plain.len()] {
             let pieces: Vec<Vec<u8>> = plain.chunks(size).map(<[u8]>::to_vec).collect();
-            assert_eq!(profiles_of(pieces, true).await, Ok(expected.clone()), "pieces of {size}");
+            assert_eq!(
+                profiles_of(pieces, true).await,
+                Ok(expected.clone()),
+                "pieces of {size}"
+            );
         }
         let mut damaged = plain.clone();
         damaged.truncate(plain.len() / 2);
-        assert_eq!(profiles_of(vec![damaged], true).await, Err(StoreTrouble::Damaged));
+        assert_eq!(
+            profiles_of(vec![damaged], true).await,
+            Err(StoreTrouble::Damaged)
+        );
     }
 }

@@ -203,7 +203,9 @@ fn ProfilesIn() -> Html {
                 let mut files = picked.iter().peekable();
                 while files.peek().is_some() {
                     let (mut read, mut unreadable, mut bytes) = (Vec::new(), Vec::new(), 0);
-                    while read.len() + unreadable.len() < OPENED_AT_ONCE && bytes < OPENED_BYTES_AT_ONCE {
+                    while read.len() + unreadable.len() < OPENED_AT_ONCE
+                        && bytes < OPENED_BYTES_AT_ONCE
+                    {
                         let Some(file) = files.next() else {
                             break;
                         };
