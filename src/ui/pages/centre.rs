@@ -861,7 +861,7 @@ fn WhoFits() -> Html {
                     Callback::from(move |_: ()| why.set(None))
                 } />
             }
-            <EvidenceRecorder list={list.clone()} />
+            <EvidenceRecorder list={list.clone()} shown={Rc::new(shown.iter().map(|c| c.seeker).collect::<Vec<_>>())} />
         </div>
     }
 }
@@ -1206,6 +1206,10 @@ fn CandidateRow(props: &RowProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct RecorderProps {
     list: Rc<NeedList>,
+    /// The seekers on the list as shown (the nearest hundred until the
+    /// coach asks for all): hers to choose from, not every profile held
+    /// (two thousand options were most of a 270 ms task on a slow phone).
+    shown: Rc<Vec<usize>>,
 }
 
 /// What a coach has seen back a seeker's answers, recorded for what she
@@ -1227,7 +1231,7 @@ fn EvidenceRecorder(props: &RecorderProps) -> Html {
     let Some(need) = list.need.occupations.first() else {
         return html! {};
     };
-    let seekers: Vec<usize> = list.candidates.iter().map(|c| c.seeker).collect();
+    let seekers = &props.shown;
     let Some(at) = chosen
         .filter(|at| seekers.contains(at))
         .or(seekers.first().copied())
