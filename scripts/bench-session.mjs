@@ -6,7 +6,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
-import { ROOT, answerSection, goOn, message } from "../tests/e2e/harness.mjs";
+import { ROOT, answerSection, goOn, message, sealCentreList } from "../tests/e2e/harness.mjs";
 
 const sv = (key, args) => message("sv", key, args);
 
@@ -265,14 +265,7 @@ async function keptList() {
     lines.push(JSON.stringify({ file: `seeker-${i + 1}.json`, added: "2026-12-01", profile: p }));
   }
   const passphrase = "bänkens lösenfras 2026";
-  const { subtle, getRandomValues } = globalThis.crypto;
-  const salt = getRandomValues.call(globalThis.crypto, new Uint8Array(16));
-  const iv = getRandomValues.call(globalThis.crypto, new Uint8Array(12));
-  const base = await subtle.importKey("raw", new TextEncoder().encode(passphrase), "PBKDF2", false, ["deriveKey"]);
-  const key = await subtle.deriveKey({ name: "PBKDF2", hash: "SHA-256", iterations: 600_000, salt }, base, { name: "AES-GCM", length: 256 }, false, ["encrypt"]);
-  const data = await subtle.encrypt({ name: "AES-GCM", iv }, key, deflateRawSync(Buffer.from(`${lines.join("\n")}\n`)));
-  const b64 = (bytes) => Buffer.from(bytes).toString("base64");
-  const sealed = JSON.stringify({ format: "kompetenskoll/centre-store@2", kdf: { name: "PBKDF2-SHA-256", iterations: 600_000, salt: b64(salt) }, cipher: { name: "AES-GCM-256", iv: b64(iv) }, data: b64(data) });
+  const sealed = await sealCentreList(deflateRawSync(Buffer.from(`${lines.join("\n")}\n`)), passphrase);
   keptMemo = { sealed, passphrase };
   return keptMemo;
 }

@@ -5,7 +5,7 @@
 //! WebCrypto from the format alone).
 
 use kompetenskoll::core::centre_store::{
-    line, lines, read_line, read_sealed, Kept, KeptProfile, StoreTrouble,
+    line, read_sealed, Kept, KeptProfile, Lines, StoreTrouble,
 };
 use kompetenskoll::core::json;
 
@@ -39,7 +39,9 @@ fn the_list_inside_reads_back_as_the_same_profiles() {
         .map(|p| line(&p.file, &p.label, &p.added, &p.profile) + "\n")
         .collect();
     assert_eq!(text.lines().count(), 2);
-    let read: Vec<KeptProfile> = lines(&text).map(|l| read_line(l).unwrap()).collect();
+    let mut lines = Lines::default();
+    let mut read: Vec<KeptProfile> = lines.read(text.as_bytes()).unwrap();
+    read.extend(lines.finish().unwrap());
     assert_eq!(read, profiles);
     // A version 1 store's one document still reads.
     assert_eq!(Kept::from_bytes(&kept.to_bytes()), Ok(kept));
@@ -57,5 +59,8 @@ fn what_opens_but_is_not_a_list_is_damaged_and_a_profile_is_not_a_store() {
     )
     .unwrap();
     assert_eq!(read_sealed(&profile), Err(StoreTrouble::NotAStore));
-    assert_eq!(read_line("{\"file\": 3}"), Err(StoreTrouble::Damaged));
+    assert_eq!(
+        Lines::default().read(b"{\"file\": 3}\n"),
+        Err(StoreTrouble::Damaged)
+    );
 }

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import { KIOSK, ROOT, launch, message, openPage, screenshot, screenshotOf, violations } from "./harness.mjs";
+import { KIOSK, ROOT, centreKey, launch, message, openPage, screenshot, screenshotOf, sealCentreList, violations } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -352,16 +352,10 @@ async function opened(sealedText, passphrase) {
   const sealed = JSON.parse(sealedText);
   assert.equal(sealed.format, "kompetenskoll/centre-store@2");
   const bytes = (b64) => Buffer.from(b64, "base64");
-  const key = await keyOf(passphrase, sealed.kdf.iterations, bytes(sealed.kdf.salt), ["decrypt"]);
+  const key = await centreKey(passphrase, sealed.kdf.iterations, bytes(sealed.kdf.salt), ["decrypt"]);
   const plain = await globalThis.crypto.subtle.decrypt({ name: "AES-GCM", iv: bytes(sealed.cipher.iv) }, key, bytes(sealed.data));
   const text = inflateRawSync(Buffer.from(plain)).toString("utf8");
   return { profiles: text.split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line)) };
-}
-
-async function keyOf(passphrase, iterations, salt, usages) {
-  const { subtle } = globalThis.crypto;
-  const base = await subtle.importKey("raw", new TextEncoder().encode(passphrase), "PBKDF2", false, ["deriveKey"]);
-  return subtle.deriveKey({ name: "PBKDF2", hash: "SHA-256", iterations, salt }, base, { name: "AES-GCM", length: 256 }, false, usages);
 }
 
 /** The sealed list this page's origin keeps (IndexedDB), or null; read
@@ -502,12 +496,7 @@ test("a coach keeps the list encrypted, reloads and unlocks it, exports it, brin
 /** A list sealed as the first versions kept it in localStorage: one JSON
  * document, not deflated (format version 1). */
 async function sealedByTheFirstVersion(list, passphrase) {
-  const salt = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-  const key = await keyOf(passphrase, 1000, salt, ["encrypt"]);
-  const data = await globalThis.crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, new TextEncoder().encode(JSON.stringify(list)));
-  const b64 = (bytes) => Buffer.from(bytes).toString("base64");
-  return JSON.stringify({ format: "kompetenskoll/centre-store@1", kdf: { name: "PBKDF2-SHA-256", iterations: 1000, salt: b64(salt) }, cipher: { name: "AES-GCM-256", iv: b64(iv) }, data: b64(data) });
+  return sealCentreList(new TextEncoder().encode(JSON.stringify(list)), passphrase, { version: 1, iterations: 1000 });
 }
 
 test("a list an earlier version kept in localStorage opens with its passphrase and moves out of it", async () => {

@@ -259,3 +259,22 @@ export async function assistantNurse(page, locale = "sv") {
     }
   }, locale);
 }
+
+/** The matching centre's key, derived from a passphrase as the app derives
+ * it (PBKDF2-SHA-256 to AES-GCM-256), with Node's own WebCrypto. */
+export async function centreKey(passphrase, iterations, salt, usages) {
+  const { subtle } = globalThis.crypto;
+  const base = await subtle.importKey("raw", new TextEncoder().encode(passphrase), "PBKDF2", false, ["deriveKey"]);
+  return subtle.deriveKey({ name: "PBKDF2", hash: "SHA-256", iterations, salt }, base, { name: "AES-GCM", length: 256 }, false, usages);
+}
+
+/** `plaintext` (bytes) sealed as a kept list in format `version`, from the
+ * format alone (core::centre_store): as the app would keep it. */
+export async function sealCentreList(plaintext, passphrase, { version = 2, iterations = 600_000 } = {}) {
+  const salt = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+  const key = await centreKey(passphrase, iterations, salt, ["encrypt"]);
+  const data = await globalThis.crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, plaintext);
+  const b64 = (bytes) => Buffer.from(bytes).toString("base64");
+  return JSON.stringify({ format: `kompetenskoll/centre-store@${version}`, kdf: { name: "PBKDF2-SHA-256", iterations, salt: b64(salt) }, cipher: { name: "AES-GCM-256", iv: b64(iv) }, data: b64(data) });
+}

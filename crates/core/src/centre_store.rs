@@ -256,15 +256,44 @@ pub fn line(file: &str, label: &str, added: &str, profile: &Profile) -> String {
     .expect("profiles serialise")
 }
 
-/// The lines of a version 2 store's plaintext (inflated), each one
-/// profile for [`read_line`].
-pub fn lines(text: &str) -> impl Iterator<Item = &str> {
-    text.split('\n').filter(|l| !l.trim().is_empty())
+/// A version 2 store's plaintext read as the browser inflates it: in pieces
+/// that may cut a line, or a character, anywhere. Each piece gives the
+/// profiles of the lines it completes; the rest waits for the next.
+#[derive(Debug, Default)]
+pub struct Lines {
+    begun: Vec<u8>,
 }
 
-/// A line of a version 2 store read back. GCM has already proved it is
-/// what was sealed, so a failure is a store from another app version.
-pub fn read_line(line: &str) -> Result<KeptProfile, StoreTrouble> {
+impl Lines {
+    pub fn read(&mut self, piece: &[u8]) -> Result<Vec<KeptProfile>, StoreTrouble> {
+        let mut kept = Vec::new();
+        let mut rest = piece;
+        while let Some(end) = rest.iter().position(|&b| b == b'\n') {
+            if self.begun.is_empty() {
+                kept.extend(read_line(&rest[..end])?);
+            } else {
+                self.begun.extend_from_slice(&rest[..end]);
+                kept.extend(read_line(&std::mem::take(&mut self.begun))?);
+            }
+            rest = &rest[end + 1..];
+        }
+        self.begun.extend_from_slice(rest);
+        Ok(kept)
+    }
+
+    /// The profile of the last line, if the text did not end in a break.
+    pub fn finish(self) -> Result<Vec<KeptProfile>, StoreTrouble> {
+        Ok(read_line(&self.begun)?.into_iter().collect())
+    }
+}
+
+/// A line read back (none if blank). GCM has already proved it is what
+/// was sealed, so a failure is a store from another app version.
+fn read_line(line: &[u8]) -> Result<Option<KeptProfile>, StoreTrouble> {
+    let line = std::str::from_utf8(line).map_err(|_| StoreTrouble::Damaged)?;
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
     serde_json::from_str(line).map_err(|_| StoreTrouble::Damaged)
 }
 

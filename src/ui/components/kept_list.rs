@@ -58,32 +58,14 @@ async fn profiles_of(
     lines: bool,
 ) -> Result<Vec<CentreProfile>, StoreTrouble> {
     let kept = if lines {
+        let mut lines = centre_store::Lines::default();
         let mut kept = Vec::new();
         let mut slices = clock::Slices::new();
-        // The start of a line the piece before ended in.
-        let mut begun: Vec<u8> = Vec::new();
-        let mut read = |line: &[u8]| -> Result<(), StoreTrouble> {
-            let line = std::str::from_utf8(line).map_err(|_| StoreTrouble::Damaged)?;
-            for line in centre_store::lines(line) {
-                kept.push(centre_store::read_line(line)?);
-            }
-            Ok(())
-        };
         for piece in pieces {
-            let mut rest = piece.as_slice();
-            while let Some(end) = rest.iter().position(|&b| b == b'\n') {
-                if begun.is_empty() {
-                    read(&rest[..end])?;
-                } else {
-                    begun.extend_from_slice(&rest[..end]);
-                    read(&std::mem::take(&mut begun))?;
-                }
-                rest = &rest[end + 1..];
-                slices.pause_if_due().await;
-            }
-            begun.extend_from_slice(rest);
+            kept.extend(lines.read(&piece)?);
+            slices.pause_if_due().await;
         }
-        read(&begun)?;
+        kept.extend(lines.finish()?);
         kept
     } else {
         Kept::from_bytes(&pieces.concat())?.profiles
@@ -391,6 +373,7 @@ fn DeleteKept() -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             sealing::forget();
+            // A sealing under way is no longer the latest: it keeps nothing.
             begin_sealing();
             yew::platform::spawn_local(kept_store::remove());
             state.dispatch(Action::CentreForgotten);
