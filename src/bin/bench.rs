@@ -4,17 +4,45 @@
 //! with the release profile, like the app); natively it is the baseline:
 //!   bench native DEMAND ANSWERS RUNS   median re-score times, as JSON
 //!   bench shortlist DEMAND SEEKERS OCCUPATION RUNS   the matching centre's
-//!     shortlist as the worker answers it, median, as JSON
+//!     shortlist as the worker answers it (the seekers sent before),
+//!     median, as JSON
 //!   bench synthetic OCCUPATIONS REQUIREMENTS OUT   a generated demand file
 //! Both time what the app does after an answer changes: index the demand
 //! file (`Scorer::new`), index the answers, rank every occupation.
+
+use kompetenskoll::core::answers::Answers;
+use kompetenskoll::core::held::{Ask, Holder, SeekersSent};
+
+/// The matching centre's `seekers` sent to `holder` once, as the page
+/// sends them; the ask for their shortlist against `occupation`, as text.
+fn shortlist_ask(holder: &mut Holder, seekers: Vec<Answers>, occupation: &str) -> String {
+    let sent = SeekersSent {
+        generation: 1,
+        count: seekers.len(),
+    };
+    holder.answer(
+        Ask::Seekers {
+            generation: sent.generation,
+            first: 0,
+            seekers,
+        },
+        None,
+    );
+    let ask = Ask::Shortlist {
+        occupation: occupation.to_owned(),
+        seekers: sent,
+        municipality: None,
+        need: None,
+    };
+    serde_json::to_string(&ask).unwrap_or_default()
+}
 
 #[cfg(target_arch = "wasm32")]
 mod web {
     use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
 
-    use kompetenskoll::core::answers::Answers;
+    use super::{shortlist_ask, Answers, Ask};
     use kompetenskoll::core::demand::DemandFile;
     use kompetenskoll::core::json;
     use kompetenskoll::core::scoring::Scorer;
@@ -109,23 +137,18 @@ mod web {
     }
 
     /// The matching centre's shortlist as the demand-file worker answers
-    /// it, the loaded file held: `seekers` (a JSON array of answers)
-    /// against the need `occupation`, the ask read from text and the reply
-    /// written as text, as the worker does; each run's milliseconds.
+    /// it, the loaded file held and `seekers` (a JSON array of answers)
+    /// sent to it once, as the page does: the need `occupation` asked,
+    /// the ask read from text and the reply written as text, as the worker
+    /// does; each run's milliseconds.
     #[wasm_bindgen]
     pub fn shortlist(seekers: &str, occupation: &str, runs: u32) -> Result<Vec<f64>, String> {
-        use kompetenskoll::core::held::{Ask, Holder};
+        use kompetenskoll::core::held::Holder;
         let seekers: Vec<Answers> = serde_json::from_str(seekers).map_err(|e| e.to_string())?;
         let count = seekers.len();
-        let ask = serde_json::to_string(&Ask::Shortlist {
-            occupation: occupation.to_owned(),
-            seekers,
-            municipality: None,
-            need: None,
-        })
-        .map_err(|e| e.to_string())?;
         let mut holder = Holder::default();
         TEXT.with(|t| holder.answer(Ask::Demand, Some(&t.borrow())));
+        let ask = shortlist_ask(&mut holder, seekers, occupation);
         let mut times = Vec::with_capacity(runs as usize);
         for _ in 0..runs {
             let start = now();
@@ -173,7 +196,6 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use kompetenskoll::core::answers::Answers;
     use kompetenskoll::core::{json, scoring::Scorer, synthetic};
     use std::time::Instant;
 
@@ -219,7 +241,6 @@ fn main() -> std::process::ExitCode {
             std::process::ExitCode::SUCCESS
         }
         ["shortlist", demand, seekers, occupation, runs] => {
-            use kompetenskoll::core::held::{Ask, Holder};
             let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));
             let (text, seekers_text) = match (read(demand), read(seekers)) {
                 (Ok(a), Ok(b)) => (a, b),
@@ -229,15 +250,9 @@ fn main() -> std::process::ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(e.to_string()),
             };
-            let ask = Ask::Shortlist {
-                occupation: (*occupation).to_owned(),
-                seekers,
-                municipality: None,
-                need: None,
-            };
-            let ask = serde_json::to_string(&ask).unwrap_or_default();
             let mut holder = Holder::default();
             holder.answer(Ask::Demand, Some(&text));
+            let ask = shortlist_ask(&mut holder, seekers, occupation);
             let runs: u32 = runs.parse().unwrap_or(9);
             let mut times: Vec<f64> = (0..runs)
                 .map(|_| {

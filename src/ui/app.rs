@@ -291,10 +291,14 @@ pub fn App(props: &AppProps) -> Html {
         let state_for_supply = state.clone();
         use_effect_with((supply_wanted, file.clone()), move |(wanted, file)| {
             if let (Some(generation), Some(_)) = (*wanted, file) {
-                let seekers = state_for_supply.centre.answers();
+                let profiles = state_for_supply.centre.profiles.clone();
                 yew::platform::spawn_local(async move {
+                    let seekers = content::CentreList {
+                        generation,
+                        profiles: &profiles,
+                    };
                     if let Some(rows) =
-                        content::supply(seekers, crate::ui::state::SUPPLY_WEEKS).await
+                        content::supply(&seekers, crate::ui::state::SUPPLY_WEEKS).await
                     {
                         state_for_supply.dispatch(Action::CentreSupply(generation, Rc::new(rows)));
                     }
@@ -327,15 +331,30 @@ pub fn App(props: &AppProps) -> Html {
                 });
             }
         });
-        // The key only: the profiles' answers are copied when it changes,
-        // not on every render.
+        // The worker keeps the centre's seekers from one ask to the next:
+        // an emptied list empties its copy at once.
+        let emptied = (state.centre.profiles.is_empty() && state.centre.generation > 0)
+            .then_some(state.centre.generation);
+        use_effect_with(emptied, move |emptied| {
+            if let Some(generation) = *emptied {
+                yew::platform::spawn_local(async move {
+                    let none = content::CentreList {
+                        generation,
+                        profiles: &[],
+                    };
+                    let _ = content::send_seekers(&none).await;
+                });
+            }
+        });
+        // The key only: the profiles are looked at when it changes, not on
+        // every render.
         let wanted = state
             .shortlist_wanted()
             .map(|(need, generation, version)| (need.to_owned(), generation, version));
         let state = state.clone();
         use_effect_with((wanted, file), move |(wanted, file)| {
             if let (Some((need, generation, need_version)), Some(_)) = (wanted.clone(), file) {
-                let seekers = state.centre.answers();
+                let profiles = state.centre.profiles.clone();
                 let text = state
                     .centre
                     .need_made
@@ -344,7 +363,11 @@ pub fn App(props: &AppProps) -> Html {
                 yew::platform::spawn_local(async move {
                     // No answer (the worker stopped) is said as no list is:
                     // the coach is told, rather than left with "Working …".
-                    let list = content::shortlist(need.clone(), seekers, text)
+                    let seekers = content::CentreList {
+                        generation,
+                        profiles: &profiles,
+                    };
+                    let list = content::shortlist(need.clone(), &seekers, text)
                         .await
                         .flatten();
                     state.dispatch(Action::CentreShortlisted(Rc::new(

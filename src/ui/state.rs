@@ -252,16 +252,6 @@ pub struct Centre {
     pub sealing: bool,
 }
 
-impl Centre {
-    /// Each profile's answers, in the list's order: what the worker ranks.
-    pub fn answers(&self) -> Vec<Answers> {
-        self.profiles
-            .iter()
-            .map(|p| p.profile.answers.clone())
-            .collect()
-    }
-}
-
 /// A value that changes only with a version kept beside it, so the
 /// state's comparison after every action never walks it: deriving it
 /// would compare whole demand files, in the first screen's module too.

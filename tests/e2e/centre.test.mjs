@@ -16,6 +16,12 @@ after(async () => { await env?.close(); });
 
 const sv = (key, args) => message("sv", key, args);
 
+/** Waits until the shortlist's rows are all rendered: they come a slice a
+ * task, the table body busy until then. */
+async function allRowsShown(page) {
+  await page.getByTestId("shortlist").locator("tbody:not([aria-busy])").waitFor();
+}
+
 /** 50 profiles of care workers and others, rated differently; one damaged
  * file; one profile again under another name. */
 async function profiles(count = 50) {
@@ -69,6 +75,7 @@ test("a coach opens 50 profiles and a damaged one, chooses a need and sees who f
   await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
   const rows = page.getByTestId("shortlist").locator("tr.candidate");
   await rows.first().waitFor();
+  await allRowsShown(page);
   assert.equal(await rows.count(), 50);
   // The readiest first.
   const readiness = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.cells[2].innerText.match(/(\d+) %/)[1])));
@@ -590,6 +597,7 @@ test("the whole walk: 50 profiles and a damaged one, the Säffle need, the short
   await page.getByRole("checkbox", { name: "B", exact: true }).check();
   const rows = page.getByTestId("shortlist").locator("tr.candidate");
   await rows.locator("td.gaps li", { hasText: await sv("occ-licence-line", { category: "B" }) }).first().waitFor();
+  await allRowsShown(page);
   assert.equal(await rows.count(), 50);
 
   // Evidence for the first on the list: nothing is backed yet.
@@ -684,6 +692,8 @@ test("a long list shows the nearest hundred first, and everyone on asking; the p
   await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
   const rows = page.getByTestId("shortlist").locator("tr.candidate");
   await rows.first().waitFor();
+  // A slice a task: busy until all hundred are there, and no more.
+  await allRowsShown(page);
   assert.equal(await rows.count(), 100);
   assert.equal(await page.getByTestId("centre-shown").innerText(), await sv("centre-shown", { shown: 100, count: 150 }));
   await page.getByRole("button", { name: await sv("centre-show-all", { count: 150 }) }).click();

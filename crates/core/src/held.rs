@@ -3,8 +3,12 @@
 //! ways. The worker keeps the whole file, indexed once, and the Swedish
 //! questionnaire a profile code numbers its ratings and jobs by; it keeps
 //! nothing of a seeker's between two asks, so a kiosk's wipe leaves it
-//! nothing to forget. The page keeps only the header and the excerpt it
-//! shows, so its memory and its tasks do not grow with the file.
+//! nothing to forget. The one exception is the matching centre's (never
+//! at a kiosk): the answers of the coach's list, sent once for each
+//! version of it, so that a need chosen or changed asks for a ranking, not
+//! for thousands of answers to be copied again; an emptied list empties
+//! them. The page keeps only the header and the excerpt it shows, so its
+//! memory and its tasks do not grow with the file.
 
 use std::rc::Rc;
 
@@ -63,11 +67,23 @@ pub enum Ask {
     /// who searches for her jobs in her own language (the job titles are
     /// Swedish only): those the file names in `lang`, no Swedish stand-in.
     GroupNames { lang: String },
-    /// The matching centre's seekers against the need `occupation`
-    /// (core::shortlist); `municipality` is where the work is.
+    /// A piece of the matching centre's seekers (their answers, in the
+    /// list's order) for the shortlist and the supply to rank: a list is
+    /// sent once for each generation, a piece a task, `first` the place of
+    /// the piece's first seeker. A piece held already is not taken again
+    /// (two asks may send the same list); a new generation starts at 0 and
+    /// replaces the one held, and an empty piece at 0 empties it.
+    Seekers {
+        generation: u32,
+        first: usize,
+        seekers: Vec<Answers>,
+    },
+    /// The matching centre's seekers (as sent: `Ask::Seekers`) against the
+    /// need `occupation` (core::shortlist); `municipality` is where the
+    /// work is.
     Shortlist {
         occupation: String,
-        seekers: Vec<Answers>,
+        seekers: SeekersSent,
         municipality: Option<String>,
         /// A need file (core::need) to rank against instead of the file
         /// held: its text, read as every demand file is.
@@ -76,7 +92,7 @@ pub enum Ask {
     },
     /// The seekers against every occupation in shortage in the held file
     /// (core::shortlist::supply), near meaning within `weeks` of training.
-    Supply { seekers: Vec<Answers>, weeks: u32 },
+    Supply { seekers: SeekersSent, weeks: u32 },
     /// An employer's need made from the held file's `occupation`, as it
     /// is (`edit` None) or edited, on `today`.
     MakeNeed {
@@ -134,6 +150,18 @@ pub enum Reply {
     Need(Option<Box<NeedFile>>),
     /// Asked before the file it needs was taken.
     NotYet,
+    /// Asked for seekers not (all) held: send them (`Ask::Seekers`) and
+    /// ask again.
+    Unsent,
+}
+
+/// The matching centre's list an ask ranks: the generation sent and how
+/// many seekers it has, so a list not wholly sent is never ranked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeekersSent {
+    pub generation: u32,
+    pub count: usize,
 }
 
 /// An occupation a need can be made from: its id and label.
@@ -187,12 +215,41 @@ pub struct Holder {
     chooser: Option<(Vec<String>, Chooser)>,
     questionnaire: Option<Questionnaire>,
     titles: Option<JobTitleList>,
+    /// The matching centre's seekers and their generation (Ask::Seekers).
+    seekers: (u32, Vec<Answers>),
 }
 
 impl Holder {
+    /// The seekers sent as `sent` names them, if all are here.
+    fn seekers(&self, sent: SeekersSent) -> Option<Vec<&Answers>> {
+        let (generation, seekers) = &self.seekers;
+        (*generation == sent.generation && seekers.len() == sent.count)
+            .then(|| seekers.iter().collect())
+    }
+
     pub fn answer(&mut self, ask: Ask, text: Option<&str>) -> Reply {
         let text = text.unwrap_or_default();
         match ask {
+            Ask::Seekers {
+                generation,
+                first,
+                seekers,
+            } => {
+                let (held_generation, held) = &mut self.seekers;
+                if first == 0 && (*held_generation != generation || seekers.is_empty()) {
+                    *held_generation = generation;
+                    held.clear();
+                }
+                if *held_generation != generation || first > held.len() {
+                    return Reply::Unsent;
+                }
+                // The same generation is the same list: a piece sent twice
+                // adds only what was not here.
+                let new = (first + seekers.len()).saturating_sub(held.len());
+                let skip = seekers.len() - new;
+                held.extend(seekers.into_iter().skip(skip));
+                Reply::Taken
+            }
             Ask::Demand => match json::parse_demand(text) {
                 Ok(demand) => {
                     let held = Held::of(&demand);
@@ -300,10 +357,10 @@ impl Holder {
                 seekers,
                 municipality,
                 need: Some(text),
-            } => match json::parse_demand(&text) {
-                Ok(need) => {
+            } => match (json::parse_demand(&text), self.seekers(seekers)) {
+                (_, None) => Reply::Unsent,
+                (Ok(need), Some(seekers)) => {
                     let scorer = Scorer::new(&need);
-                    let seekers: Vec<&Answers> = seekers.iter().collect();
                     // Where the work is: asked, or the need's own place.
                     let municipality = municipality.or_else(|| need.region.municipality.clone());
                     Reply::Shortlist(need.index_of(&occupation).map(|at| {
@@ -314,14 +371,14 @@ impl Holder {
                         )
                     }))
                 }
-                Err(problems) => Reply::Refused(problems),
+                (Err(problems), _) => Reply::Refused(problems),
             },
-            Ask::Supply { seekers, weeks } => match &self.demand {
-                Some(indexed) => {
-                    let seekers: Vec<&Answers> = seekers.iter().collect();
+            Ask::Supply { seekers, weeks } => match (&self.demand, self.seekers(seekers)) {
+                (None, _) => Reply::NotYet,
+                (_, None) => Reply::Unsent,
+                (Some(indexed), Some(seekers)) => {
                     Reply::Supply(shortlist::supply(indexed.scorer(), &seekers, weeks))
                 }
-                None => Reply::NotYet,
             },
             Ask::MakeNeed {
                 occupation,
@@ -361,11 +418,12 @@ impl Holder {
                 seekers,
                 municipality,
                 need: None,
-            } => match &self.demand {
-                Some(indexed) => {
+            } => match (&self.demand, self.seekers(seekers)) {
+                (None, _) => Reply::NotYet,
+                (_, None) => Reply::Unsent,
+                (Some(indexed), Some(seekers)) => {
                     let scorer = indexed.scorer();
                     let at = indexed.demand().index_of(&occupation);
-                    let seekers: Vec<&Answers> = seekers.iter().collect();
                     Reply::Shortlist(at.map(|at| {
                         NeedList::of(
                             shortlist::shortlist(scorer, at, &seekers, municipality.as_deref()),
@@ -374,7 +432,6 @@ impl Holder {
                         )
                     }))
                 }
-                None => Reply::NotYet,
             },
             Ask::Decode(digits) => match (&self.questionnaire, &self.demand) {
                 (Some(q), Some(indexed)) => match profile_code::from_digits(&digits)
@@ -553,12 +610,23 @@ mod tests {
         let national = json::parse_demand(NATIONAL).unwrap();
         assert_eq!(occupations.len(), national.occupations.len());
         let nurse = crate::demand::excerpt::tests::answers(&national);
+        let sent = SeekersSent {
+            generation: 1,
+            count: 2,
+        };
         let need = |occupation: &str| Ask::Shortlist {
             occupation: occupation.into(),
-            seekers: vec![Answers::default(), nurse.clone()],
+            seekers: sent,
             municipality: None,
             need: None,
         };
+        assert_eq!(ask(&mut holder, &need("5321"), None), Reply::Unsent);
+        let send = Ask::Seekers {
+            generation: 1,
+            first: 0,
+            seekers: vec![Answers::default(), nurse.clone()],
+        };
+        assert_eq!(ask(&mut holder, &send, None), Reply::Taken);
         let Reply::Shortlist(Some(list)) = ask(&mut holder, &need("5321"), None) else {
             panic!("no shortlist");
         };
@@ -639,7 +707,7 @@ mod tests {
         ));
         let against = |text: &str| Ask::Shortlist {
             occupation: "5321".into(),
-            seekers: vec![Answers::default(), nurse.clone()],
+            seekers: sent,
             municipality: None,
             need: Some(text.to_owned()),
         };
@@ -679,6 +747,78 @@ mod tests {
             ),
             Reply::Refused(_)
         ));
+    }
+
+    /// The centre's list comes in pieces, each a task on the page, and
+    /// may come twice (the shortlist and the supply both send it): it is
+    /// ranked only when all of its generation is here, each seeker once,
+    /// in order; a new generation replaces it, an empty one empties it.
+    #[test]
+    fn the_centres_seekers_are_ranked_only_when_all_are_sent() {
+        let mut holder = holding();
+        ask(&mut holder, &Ask::Demand, Some(NATIONAL));
+        let national = json::parse_demand(NATIONAL).unwrap();
+        let nurse = crate::demand::excerpt::tests::answers(&national);
+        let list = [Answers::default(), nurse.clone(), Answers::default()];
+        let piece = |generation: u32, first: usize, to: usize| Ask::Seekers {
+            generation,
+            first,
+            seekers: list[first..to].to_vec(),
+        };
+        let supply = |generation: u32, count: usize| Ask::Supply {
+            seekers: SeekersSent { generation, count },
+            weeks: 26,
+        };
+        let ranked = |holder: &mut Holder, generation: u32| {
+            let ask_it = Ask::Shortlist {
+                occupation: "5321".into(),
+                seekers: SeekersSent {
+                    generation,
+                    count: 3,
+                },
+                municipality: None,
+                need: None,
+            };
+            match ask(holder, &ask_it, None) {
+                Reply::Shortlist(Some(list)) => Some(list.candidates),
+                Reply::Unsent => None,
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(ask(&mut holder, &piece(1, 0, 2), None), Reply::Taken);
+        assert_eq!(ranked(&mut holder, 1), None, "one piece of two");
+        // A piece that would leave a hole is refused.
+        assert_eq!(ask(&mut holder, &piece(2, 2, 3), None), Reply::Unsent);
+        // The same list sent again beside it: the overlap is not doubled.
+        assert_eq!(ask(&mut holder, &piece(1, 0, 2), None), Reply::Taken);
+        assert_eq!(ask(&mut holder, &piece(1, 1, 3), None), Reply::Taken);
+        let candidates = ranked(&mut holder, 1).expect("all three sent");
+        let scorer = crate::scoring::Scorer::new(&national);
+        let at = national.index_of("5321").unwrap();
+        let refs: Vec<&Answers> = list.iter().collect();
+        assert_eq!(candidates, shortlist::shortlist(&scorer, at, &refs, None));
+        assert!(matches!(
+            ask(&mut holder, &supply(1, 3), None),
+            Reply::Supply(_)
+        ));
+        // Another generation is not ranked from this one's answers.
+        assert_eq!(ranked(&mut holder, 2), None);
+        assert_eq!(ask(&mut holder, &supply(2, 3), None), Reply::Unsent);
+        // The coach deleted her list: the worker holds no answer of it.
+        assert_eq!(
+            ask(
+                &mut holder,
+                &Ask::Seekers {
+                    generation: 1,
+                    first: 0,
+                    seekers: Vec::new()
+                },
+                None
+            ),
+            Reply::Taken
+        );
+        assert!(holder.seekers.1.is_empty());
+        assert_eq!(ranked(&mut holder, 1), None);
     }
 
     /// A damaged file is refused with its problems and the file held

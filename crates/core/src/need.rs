@@ -279,10 +279,21 @@ mod tests {
         };
         let (here, elsewhere) = (wants_in("1785"), wants_in("1780"));
         let mut holder = crate::held::Holder::default();
+        holder.answer(
+            crate::held::Ask::Seekers {
+                generation: 0,
+                first: 0,
+                seekers: vec![here, elsewhere],
+            },
+            None,
+        );
         let reply = holder.answer(
             crate::held::Ask::Shortlist {
                 occupation: "5321".into(),
-                seekers: vec![here, elsewhere],
+                seekers: crate::held::SeekersSent {
+                    generation: 0,
+                    count: 2,
+                },
                 municipality: None,
                 need: Some(made.text.clone()),
             },

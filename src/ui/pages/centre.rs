@@ -778,6 +778,8 @@ fn WhoFits() -> Html {
             state.dispatch(Action::CentreWithin(within));
         })
     };
+    // Another shortlist or filter renders its rows from the first again.
+    let rows_key = format!("{:p}-{within:?}", Rc::as_ptr(shortlisted));
     let list = Rc::new(list);
     let fitting: Vec<&Candidate> = list
         .candidates
@@ -842,13 +844,12 @@ fn WhoFits() -> Html {
                             { for COLUMNS.iter().map(|key| html! { <th scope="col">{ t(locale, key) }</th> }) }
                         </tr>
                     </thead>
-                    <tbody>
-                        { for shown.iter().map(|c| {
+                    <CandidateRows key={rows_key} list={list.clone()}
+                        shown={Rc::new(shown.iter().map(|c| (*c).clone()).collect::<Vec<_>>())}
+                        on_why={
                             let why = why.clone();
-                            let on_why = Callback::from(move |seeker: usize| why.set(Some(seeker)));
-                            html! { <CandidateRow candidate={(*c).clone()} list={list.clone()} {on_why} /> }
-                        }) }
-                    </tbody>
+                            Callback::from(move |seeker: usize| why.set(Some(seeker)))
+                        } />
                 </table>
                 if shown.len() < fitting.len() {
                     <p role="status" data-testid="centre-shown">{ t_args(locale, "centre-shown", &[("shown", &shown.len().to_string()), ("count", &fitting.len().to_string())]) }</p>
@@ -1129,6 +1130,60 @@ fn csv_rows(state: &crate::ui::app::AppContext, list: &NeedList) -> Vec<Vec<Stri
         ]);
     }
     rows
+}
+
+#[derive(Properties)]
+struct RowsProps {
+    /// The shortlist: the need itself and its trainings.
+    list: Rc<NeedList>,
+    /// The candidates to show, in order.
+    shown: Rc<Vec<Candidate>>,
+    on_why: Callback<usize>,
+}
+
+impl PartialEq for RowsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.list, &other.list)
+            && Rc::ptr_eq(&self.shown, &other.shown)
+            && self.on_why == other.on_why
+    }
+}
+
+/// Rows rendered in a task: a hundred candidates' rows at once were one
+/// task of about 150 ms at 4x CPU (Yew attaching each row's nodes).
+const ROWS_A_TASK: usize = 25;
+
+/// The shortlist's rows, a slice a task until all are shown (busy until
+/// then); natively, in the server renderer's tests, all at once.
+#[component]
+fn CandidateRows(props: &RowsProps) -> Html {
+    let grown = use_state(|| {
+        if cfg!(target_arch = "wasm32") {
+            ROWS_A_TASK
+        } else {
+            usize::MAX
+        }
+    });
+    let count = props.shown.len();
+    {
+        let grown = grown.clone();
+        use_effect_with((*grown, count), move |&(now, count)| {
+            if now < count {
+                yew::platform::spawn_local(async move {
+                    clock::next_task().await;
+                    grown.set(now + ROWS_A_TASK);
+                });
+            }
+        });
+    }
+    let rendered = (*grown).min(count);
+    html! {
+        <tbody aria-busy={(rendered < count).then_some("true")}>
+            { for props.shown[..rendered].iter().map(|c| html! {
+                <CandidateRow candidate={c.clone()} list={props.list.clone()} on_why={props.on_why.clone()} />
+            }) }
+        </tbody>
+    }
 }
 
 /// One seeker on the shortlist: her label (or file), how near she is, her
