@@ -369,7 +369,8 @@ pub fn App(props: &AppProps) -> Html {
                     };
                     let list = content::shortlist(need.clone(), &seekers, text)
                         .await
-                        .flatten();
+                        .flatten()
+                        .map(Rc::new);
                     state.dispatch(Action::CentreShortlisted(Rc::new(
                         crate::ui::state::Shortlisted {
                             need,

@@ -350,8 +350,9 @@ pub struct Shortlisted {
     pub generation: u32,
     pub need_version: u32,
     /// None: the file in use has no such occupation, or the worker could
-    /// not answer.
-    pub list: Option<NeedList>,
+    /// not answer. Shared: the page's rows hold it, and compare it by
+    /// identity.
+    pub list: Option<Rc<NeedList>>,
 }
 
 /// One answer per need, profiles and version: the keys say which.

@@ -780,7 +780,7 @@ fn WhoFits() -> Html {
     };
     // Another shortlist or filter renders its rows from the first again.
     let rows_key = format!("{:p}-{within:?}", Rc::as_ptr(shortlisted));
-    let list = Rc::new(list);
+    let list = Listed(list);
     let fitting: Vec<&Candidate> = list
         .candidates
         .iter()
@@ -867,12 +867,31 @@ fn WhoFits() -> Html {
     }
 }
 
+/// A shortlist as the props of what shows it: the same list is the same
+/// allocation, so props are compared by identity; compared by value, each
+/// row's props walked every candidate on the list at every render.
+#[derive(Clone)]
+struct Listed(Rc<NeedList>);
+
+impl PartialEq for Listed {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Listed {
+    type Target = NeedList;
+    fn deref(&self) -> &NeedList {
+        &self.0
+    }
+}
+
 /// The id of the heading of a candidate's explanation, focused when it opens.
 const WHY_TITLE: &str = "centre-why-title";
 
 #[derive(Properties, PartialEq)]
 struct WhyProps {
-    list: Rc<NeedList>,
+    list: Listed,
     /// The seeker's place in the centre's list.
     seeker: usize,
     on_close: Callback<()>,
@@ -932,7 +951,7 @@ fn CandidateWhy(props: &WhyProps) -> Html {
 struct RowProps {
     candidate: Candidate,
     /// The shortlist: the need itself and its trainings.
-    list: Rc<NeedList>,
+    list: Listed,
     /// Opens the explanation of the candidate's figures (her place).
     on_why: Callback<usize>,
 }
@@ -1135,7 +1154,7 @@ fn csv_rows(state: &crate::ui::app::AppContext, list: &NeedList) -> Vec<Vec<Stri
 #[derive(Properties)]
 struct RowsProps {
     /// The shortlist: the need itself and its trainings.
-    list: Rc<NeedList>,
+    list: Listed,
     /// The candidates to show, in order.
     shown: Rc<Vec<Candidate>>,
     on_why: Callback<usize>,
@@ -1143,7 +1162,7 @@ struct RowsProps {
 
 impl PartialEq for RowsProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.list, &other.list)
+        self.list == other.list
             && Rc::ptr_eq(&self.shown, &other.shown)
             && self.on_why == other.on_why
     }
@@ -1260,7 +1279,7 @@ fn CandidateRow(props: &RowProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct RecorderProps {
-    list: Rc<NeedList>,
+    list: Listed,
     /// The seekers on the list as shown (the nearest hundred until the
     /// coach asks for all): hers to choose from, not every profile held
     /// (two thousand options were most of a 270 ms task on a slow phone).
