@@ -74,6 +74,9 @@ pub async fn load(locales: &str, attempt: u32) -> Result<WholeApp, String> {
     };
     let module = js::load_module(&address, &style).await.map_err(reason)?;
     js::prepare(&module, locales).await.map_err(reason)?;
+    // Its files were read in the task that resolved it; taking over is
+    // the next one's (on a slow phone the two together were one long task).
+    crate::platform::clock::next_task().await;
     Ok(WholeApp { module })
 }
 
