@@ -200,9 +200,9 @@ export async function walkSession(browser, url, syntheticPath, trace) {
 }
 
 /** The matching centre: its page, then a list of KEPT profiles kept on the
- * coach's device, opened after a reload. A build that cannot have kept it
- * (the first versions kept the list in localStorage, with room for about
- * sixty) has no figure for that step. */
+ * coach's device, opened after a reload, and a need chosen for all of them.
+ * A build that cannot have kept it (the first versions kept the list in
+ * localStorage, with room for about sixty) has no figure for those steps. */
 export async function walkCentre(browser, url, trace) {
   const centre = await slowContext(browser, { viewport: { width: 1280, height: 1024 } });
   const page = centre.page;
@@ -227,13 +227,22 @@ export async function walkCentre(browser, url, trace) {
       found = await locked.waitFor({ timeout: 10_000 }).then(() => true, () => false);
     }],
   ], trace);
-  let listSteps = [{ step: OPENED, longestTaskMs: null, longTasks: null }];
+  const NEED = `the matching centre: a need chosen for ${KEPT.toLocaleString("en")}`;
+  let listSteps = [OPENED, NEED].map((step) => ({ step, longestTaskMs: null, longTasks: null }));
   if (found) {
     await page.locator("#centre-passphrase").fill(kept.passphrase);
     listSteps = await timed(page, [
       [OPENED, async () => {
         await button(page, await sv("centre-keep-open")).click();
         await page.getByTestId("centre-count").getByText(await sv("centre-count", { count: KEPT })).waitFor({ timeout: 180_000 });
+      }],
+      // Every one of them ranked against assistant nurses, the nearest
+      // shown (a slice of rows a task, the table busy until all are in).
+      [NEED, async () => {
+        await page.locator("#centre-need").selectOption("5321");
+        const shortlist = page.getByTestId("shortlist");
+        await shortlist.locator("tr.candidate").first().waitFor({ timeout: 300_000 });
+        await shortlist.locator("tbody:not([aria-busy])").waitFor({ timeout: 60_000 });
       }],
     ], trace);
   }
