@@ -219,6 +219,23 @@ fn the_assistant_nurse_is_ready_the_care_aide_is_a_short_training_away_and_the_d
     assert!(!docker.route.trainings.contains(&"yrkeshogskola".to_owned()));
     assert!(!docker.wants.looking_for_work);
     assert!(!shortlist::within(docker, 52));
+
+    // What the page is sent: those within six weeks of training, the
+    // readiest first, counted; the first one alone; or everyone.
+    let whole = shortlist::NeedList::of(list.clone(), &need, 0);
+    let cut = |within, count| whole.clone().cut(shortlist::Rows { within, count });
+    let six = cut(Some(6), None);
+    assert_eq!((six.fitting, six.candidates.len()), (2, 2));
+    assert_eq!(six.candidates, list[..2]);
+    let first = cut(Some(6), Some(1));
+    assert_eq!((first.fitting, first.candidates.len()), (2, 1));
+    assert_eq!(first.candidates[0].seeker, 2, "the nurse");
+    assert_eq!(cut(None, None).candidates, list);
+    assert_eq!(
+        cut(Some(0), Some(100)).fitting,
+        1,
+        "the nurse alone is ready now"
+    );
 }
 
 /// The route is the fewest weeks that close every gap a training closes:

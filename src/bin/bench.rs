@@ -28,9 +28,12 @@ fn shortlist_ask(holder: &mut Holder, seekers: Vec<Answers>, occupation: &str) -
         },
         None,
     );
+    // Every candidate, as a CSV of the whole list asks (a page asks for
+    // the hundred it shows).
     let ask = Ask::Shortlist {
         occupation: occupation.to_owned(),
         seekers: sent,
+        rows: kompetenskoll::core::shortlist::Rows::default(),
         municipality: None,
         need: None,
     };

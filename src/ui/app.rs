@@ -350,10 +350,11 @@ pub fn App(props: &AppProps) -> Html {
         // every render.
         let wanted = state
             .shortlist_wanted()
-            .map(|(need, generation, version)| (need.to_owned(), generation, version));
+            .map(|(need, generation, version, rows)| (need.to_owned(), generation, version, rows));
         let state = state.clone();
         use_effect_with((wanted, file), move |(wanted, file)| {
-            if let (Some((need, generation, need_version)), Some(_)) = (wanted.clone(), file) {
+            if let (Some((need, generation, need_version, rows)), Some(_)) = (wanted.clone(), file)
+            {
                 let profiles = state.centre.profiles.clone();
                 let text = state
                     .centre
@@ -367,7 +368,7 @@ pub fn App(props: &AppProps) -> Html {
                         generation,
                         profiles: &profiles,
                     };
-                    let list = content::shortlist(need.clone(), &seekers, text)
+                    let list = content::shortlist(need.clone(), &seekers, text, rows)
                         .await
                         .flatten()
                         .map(Rc::new);
@@ -376,6 +377,7 @@ pub fn App(props: &AppProps) -> Html {
                             need,
                             generation,
                             need_version,
+                            rows,
                             list,
                         },
                     )));

@@ -13,7 +13,7 @@ use crate::core::profile::Profile;
 use crate::core::profile_code::Unread;
 use crate::core::qr::Drawing;
 use crate::core::questionnaire::{GroupName, JobTitleList, Questionnaire};
-use crate::core::shortlist::{NeedList, Supply};
+use crate::core::shortlist::{NeedList, Rows, Supply};
 use crate::core::validation::{Problem, Trouble};
 use crate::i18n::{self, t_args, Locale};
 use crate::platform::demand_worker;
@@ -328,17 +328,19 @@ pub async fn occupations() -> Option<Vec<Occupation>> {
     }
 }
 
-/// The matching centre's seekers against a need, ranked by the worker;
-/// None if it could not (no file yet, or it stopped), Some(None) if the
+/// The matching centre's seekers against a need, ranked by the worker, as
+/// much of the list as `rows` asks for; None if it could not (no file yet, or it stopped), Some(None) if the
 /// file has no such occupation.
 pub async fn shortlist(
     occupation: String,
     seekers: &CentreList<'_>,
     need: Option<String>,
+    rows: Rows,
 ) -> Option<Option<NeedList>> {
     let ask = Ask::Shortlist {
         occupation,
         seekers: seekers.sent(),
+        rows,
         municipality: None,
         need,
     };

@@ -529,6 +529,7 @@ async fn a_shortlist_the_worker_could_not_make_is_said_not_left_working() {
         need: "ssyk-5321".into(),
         generation: state.centre.generation,
         need_version: state.centre.need_version,
+        rows: state.centre.rows(),
         list: None,
     }));
     let html = yew::LocalServerRenderer::<WithState>::with_props(Props {

@@ -17,7 +17,7 @@ use crate::core::questionnaire::{Item, JobTitleList, LevelItem, Path, Questionna
 use crate::core::scoring::Ranked;
 use crate::core::scoring::{Indexed, Scorer};
 use crate::core::session::{Session, SessionError};
-use crate::core::shortlist::{NeedList, Supply};
+use crate::core::shortlist::{NeedList, Rows, Supply};
 use crate::core::text::Text;
 use crate::i18n::Locale;
 use crate::ui::content::{Load, Refusal};
@@ -238,6 +238,9 @@ pub struct Centre {
     /// Show only those ready now (Some(0)) or within so many weeks of
     /// training; None shows all.
     pub within: Option<u32>,
+    /// The coach asked to see everyone who fits, not the nearest
+    /// [`SHOWN_AT_FIRST`].
+    pub show_all: bool,
     /// Profiles made longer ago than this many months are flagged for
     /// deletion; None until the coach sets it ([`OLD_AFTER_MONTHS`]).
     pub old_after: Option<u32>,
@@ -251,6 +254,20 @@ pub struct Centre {
     /// Sealing or opening under way (the key derivation takes a moment).
     pub sealing: bool,
 }
+
+impl Centre {
+    /// What of the shortlist the page shows, as the worker is asked for it.
+    pub fn rows(&self) -> Rows {
+        Rows {
+            within: self.within,
+            count: (!self.show_all).then_some(SHOWN_AT_FIRST),
+        }
+    }
+}
+
+/// The candidates a shortlist shows until the coach asks for all: no coach
+/// reads more at once, and ten thousand rows would be a long task.
+pub const SHOWN_AT_FIRST: usize = 100;
 
 /// A value that changes only with a version kept beside it, so the
 /// state's comparison after every action never walks it: deriving it
@@ -349,6 +366,8 @@ pub struct Shortlisted {
     pub need: String,
     pub generation: u32,
     pub need_version: u32,
+    /// What of the list the worker was asked for.
+    pub rows: Rows,
     /// None: the file in use has no such occupation, or the worker could
     /// not answer. Shared: the page's rows hold it, and compare it by
     /// identity.
@@ -362,11 +381,13 @@ impl PartialEq for Shortlisted {
             &self.need,
             self.generation,
             self.need_version,
+            self.rows,
             self.list.is_some(),
         ) == (
             &other.need,
             other.generation,
             other.need_version,
+            other.rows,
             other.list.is_some(),
         )
     }
@@ -483,6 +504,9 @@ pub enum Action {
     CentreClear,
     #[cfg(feature = "matching")]
     CentreWithin(Option<u32>),
+    #[cfg(feature = "matching")]
+    /// Show everyone on the shortlist.
+    CentreShowAll,
     #[cfg(feature = "matching")]
     /// Flag profiles made more than so many months ago.
     CentreOldAfter(u32),
@@ -815,6 +839,7 @@ impl AppState {
                 self.centre.generation += 1;
             }
             Action::CentreWithin(within) => self.centre.within = within,
+            Action::CentreShowAll => self.centre.show_all = true,
             Action::CentreOldAfter(months) => self.centre.old_after = Some(months),
             Action::CentreAddOpened { today } => {
                 if let Some(opened) = self.opened.clone() {
@@ -937,19 +962,22 @@ impl AppState {
     #[cfg(feature = "matching")]
     /// The shortlist the matching centre waits for, if any: its need and
     /// the generation of the profiles (whose answers go with the ask).
-    pub fn shortlist_wanted(&self) -> Option<(&str, u32, u32)> {
+    pub fn shortlist_wanted(&self) -> Option<(&str, u32, u32, Rows)> {
         let centre = &self.centre;
         let need = centre.need.as_deref()?;
         let made = centre.need_made.as_ref()?.0 == centre.need_version;
+        let rows = centre.rows();
         let current = centre.shortlist.as_ref().is_some_and(|s| {
             s.need == need
                 && s.generation == centre.generation
                 && s.need_version == centre.need_version
+                && s.rows == rows
         });
         (self.page == Page::Centre && !centre.profiles.is_empty() && made && !current).then_some((
             need,
             centre.generation,
             centre.need_version,
+            rows,
         ))
     }
 
@@ -1459,6 +1487,7 @@ impl AppState {
             | Action::CentreRemove(_)
             | Action::CentreClear
             | Action::CentreWithin(_)
+            | Action::CentreShowAll
             | Action::CentreOldAfter(_)
             | Action::CentreLabel { .. }
             | Action::CentreBack { .. }

@@ -16,10 +16,13 @@ after(async () => { await env?.close(); });
 
 const sv = (key, args) => message("sv", key, args);
 
-/** Waits until the shortlist's rows are all rendered: they come a slice a
- * task, the table body busy until then. */
+/** Waits until the shortlist is the one asked for and its rows are all
+ * rendered: the worker answers a filter or "show all" (the list before
+ * stands, "working" beside it), and rows come a slice a task, the table
+ * body busy until then. */
 async function allRowsShown(page) {
-  await page.getByTestId("shortlist").locator("tbody:not([aria-busy])").waitFor();
+  await page.getByTestId("shortlist").locator("tbody").waitFor();
+  await page.waitForFunction(() => !document.querySelector(".shortlist-out [aria-busy]"));
 }
 
 /** 50 profiles of care workers and others, rated differently; one damaged
@@ -86,6 +89,7 @@ test("a coach opens 50 profiles and a damaged one, chooses a need and sees who f
   // Those without a licence are a course away, when the file says how
   // long; those ready now are a subset of everyone.
   await page.getByLabel(await sv("centre-filter")).selectOption("0");
+  await allRowsShown(page);
   const ready = await rows.count();
   assert.ok(ready < 50, `${ready} ready now`);
   assert.ok(ready >= 1, "some are ready now");
@@ -696,6 +700,15 @@ test("a long list shows the nearest hundred first, and everyone on asking; the p
   await allRowsShown(page);
   assert.equal(await rows.count(), 100);
   assert.equal(await page.getByTestId("centre-shown").innerText(), await sv("centre-shown", { shown: 100, count: 150 }));
+  // The page holds the nearest hundred; the CSV has everyone who fits.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: await sv("centre-csv") }).click(),
+  ]);
+  const path = join(await mkdtemp(join(tmpdir(), "kk-csv-")), download.suggestedFilename());
+  await download.saveAs(path);
+  const unlabelled = new RegExp(`^${(await sv("centre-unlabelled", { number: 0 })).replace("0", "\\d+")};`);
+  assert.equal((await readFile(path, "utf8")).split("\r\n").filter((l) => unlabelled.test(l)).length, 150);
   await page.getByRole("button", { name: await sv("centre-show-all", { count: 150 }) }).click();
   await rows.nth(149).waitFor();
   assert.equal(await page.getByTestId("centre-shown").count(), 0);

@@ -84,6 +84,8 @@ pub enum Ask {
     Shortlist {
         occupation: String,
         seekers: SeekersSent,
+        /// What of the list to send (core::shortlist::Rows).
+        rows: shortlist::Rows,
         municipality: Option<String>,
         /// A need file (core::need) to rank against instead of the file
         /// held: its text, read as every demand file is.
@@ -355,6 +357,7 @@ impl Holder {
             Ask::Shortlist {
                 occupation,
                 seekers,
+                rows,
                 municipality,
                 need: Some(text),
             } => match (json::parse_demand(&text), self.seekers(seekers)) {
@@ -369,6 +372,7 @@ impl Holder {
                             &need,
                             at,
                         )
+                        .cut(rows)
                     }))
                 }
                 (Err(problems), _) => Reply::Refused(problems),
@@ -416,6 +420,7 @@ impl Holder {
             Ask::Shortlist {
                 occupation,
                 seekers,
+                rows,
                 municipality,
                 need: None,
             } => match (&self.demand, self.seekers(seekers)) {
@@ -430,6 +435,7 @@ impl Holder {
                             indexed.demand(),
                             at,
                         )
+                        .cut(rows)
                     }))
                 }
             },
@@ -617,6 +623,7 @@ mod tests {
         let need = |occupation: &str| Ask::Shortlist {
             occupation: occupation.into(),
             seekers: sent,
+            rows: shortlist::Rows::default(),
             municipality: None,
             need: None,
         };
@@ -708,6 +715,7 @@ mod tests {
         let against = |text: &str| Ask::Shortlist {
             occupation: "5321".into(),
             seekers: sent,
+            rows: shortlist::Rows::default(),
             municipality: None,
             need: Some(text.to_owned()),
         };
@@ -776,6 +784,7 @@ mod tests {
                     generation,
                     count: 3,
                 },
+                rows: shortlist::Rows::default(),
                 municipality: None,
                 need: None,
             };

@@ -294,6 +294,7 @@ mod tests {
                     generation: 0,
                     count: 2,
                 },
+                rows: crate::shortlist::Rows::default(),
                 municipality: None,
                 need: Some(made.text.clone()),
             },

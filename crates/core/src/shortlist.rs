@@ -95,11 +95,15 @@ pub struct Candidate {
 const WITHIN_A_STEP: f64 = 1.0;
 
 /// A need's shortlist as the worker sends it to the page: the candidates
-/// and the need itself (the page holds no whole file).
+/// the page shows and the need itself (the page holds no whole file).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NeedList {
+    /// The readiest first; once [`NeedList::cut`], only those shown.
     pub candidates: Vec<Candidate>,
+    /// How many candidates fit the filter the list was cut with (all of
+    /// them, uncut): the shown ones may be fewer.
+    pub fitting: usize,
     /// The need alone, cut from the file with its elements and skills, and
     /// the trainings that close any of its requirements (every route's
     /// among them): what names each requirement a candidate lacks, and
@@ -120,7 +124,24 @@ impl NeedList {
             .collect();
         need.trainings
             .retain(|t| t.closes.iter().any(|c| asked.contains(&c.target())));
-        NeedList { candidates, need }
+        NeedList {
+            fitting: candidates.len(),
+            candidates,
+            need,
+        }
+    }
+
+    /// The list as the page shows it: the candidates `rows` filters for,
+    /// the first `rows.count` of them (the worker keeps the seekers; ten
+    /// thousand candidates read on the page were a long task).
+    pub fn cut(mut self, rows: Rows) -> NeedList {
+        self.candidates
+            .retain(|c| rows.within.is_none_or(|weeks| within(c, weeks)));
+        self.fitting = self.candidates.len();
+        if let Some(count) = rows.count {
+            self.candidates.truncate(count);
+        }
+        self
     }
 
     /// A training the need's file has, by id.
@@ -353,6 +374,16 @@ pub fn shortlist(
             .then(a.seeker.cmp(&b.seeker))
     });
     list
+}
+
+/// What of a shortlist a page shows: those ready now (`within` 0) or
+/// within so many weeks of training (None: everyone), the first `count`
+/// (None: all) of them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rows {
+    pub within: Option<u32>,
+    pub count: Option<usize>,
 }
 
 /// Whether a candidate is ready now, or within `weeks` of training.

@@ -37,9 +37,6 @@ use crate::ui::state::{
 const OPENED_AT_ONCE: usize = 50;
 const OPENED_BYTES_AT_ONCE: usize = 512 << 10;
 
-/// The candidates the shortlist shows until the coach asks for all.
-const SHOWN_AT_FIRST: usize = 100;
-
 /// The weeks of training the "within" filter offers.
 const WITHIN_WEEKS: [u32; 3] = [8, 26, 52];
 
@@ -744,7 +741,6 @@ fn TextField(props: &TextFieldProps) -> Html {
 fn WhoFits() -> Html {
     let state = use_app();
     let locale = state.locale;
-    let all = use_state(|| false);
     // The seeker whose figures are explained below the list.
     let why = use_state(|| None::<usize>);
     {
@@ -778,24 +774,19 @@ fn WhoFits() -> Html {
             state.dispatch(Action::CentreWithin(within));
         })
     };
-    // Another shortlist or filter renders its rows from the first again.
-    let rows_key = format!("{:p}-{within:?}", Rc::as_ptr(shortlisted));
+    // Another shortlist renders its rows from the first again.
+    let rows_key = format!("{:p}", Rc::as_ptr(shortlisted));
+    // A list of another filter, or before "show all", stands until the
+    // worker's answer to this one comes.
+    let asked = shortlisted.rows != centre.rows();
     let list = Listed(list);
-    let fitting: Vec<&Candidate> = list
-        .candidates
-        .iter()
-        .filter(|c| within.is_none_or(|weeks| shortlist::within(c, weeks)))
-        .collect();
-    // The readiest first, the rest on asking: a thousand rows are a long
-    // task on a slow computer, and no coach reads them at once.
-    let shown = if *all {
-        &fitting[..]
-    } else {
-        &fitting[..fitting.len().min(SHOWN_AT_FIRST)]
-    };
+    // The worker sends those that fit the filter, the readiest first, the
+    // nearest hundred until the coach asks for all.
+    let shown = &list.candidates[..];
+    let fitting = list.fitting;
     let show_all = {
-        let all = all.clone();
-        Callback::from(move |_: MouseEvent| all.set(true))
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::CentreShowAll))
     };
     let option = |value: Option<u32>, label: String| {
         html! {
@@ -811,10 +802,32 @@ fn WhoFits() -> Html {
     let today = clock::today();
     let save_csv = {
         let (state, list, today) = (state.clone(), list.clone(), today.clone());
+        let (need, generation) = (shortlisted.need.clone(), shortlisted.generation);
+        let rows = shortlist::Rows {
+            within,
+            count: None,
+        };
         Callback::from(move |_| {
-            let rows = csv_rows(&state, &list);
-            let name = format!("kompetenskoll-shortlist-{today}.csv");
-            let _ = download::save_text(&name, "text/csv", &shortlist::csv(&rows));
+            if list.candidates.len() == list.fitting {
+                return save_csv(&state, &list, &today);
+            }
+            // Everyone who fits: the worker has them, the page the nearest.
+            let (state, need, today) = (state.clone(), need.clone(), today.clone());
+            yew::platform::spawn_local(async move {
+                let profiles = state.centre.profiles.clone();
+                let text = state
+                    .centre
+                    .need_made
+                    .as_ref()
+                    .map(|(_, n)| n.0.text.clone());
+                let seekers = content::CentreList {
+                    generation,
+                    profiles: &profiles,
+                };
+                if let Some(Some(whole)) = content::shortlist(need, &seekers, text, rows).await {
+                    save_csv(&state, &whole, &today);
+                }
+            });
         })
     };
     html! {
@@ -845,15 +858,16 @@ fn WhoFits() -> Html {
                         </tr>
                     </thead>
                     <CandidateRows key={rows_key} list={list.clone()}
-                        shown={Rc::new(shown.iter().map(|c| (*c).clone()).collect::<Vec<_>>())}
                         on_why={
                             let why = why.clone();
                             Callback::from(move |seeker: usize| why.set(Some(seeker)))
                         } />
                 </table>
-                if shown.len() < fitting.len() {
-                    <p role="status" data-testid="centre-shown">{ t_args(locale, "centre-shown", &[("shown", &shown.len().to_string()), ("count", &fitting.len().to_string())]) }</p>
-                    <button type="button" class="no-print" onclick={show_all}>{ t_args(locale, "centre-show-all", &[("count", &fitting.len().to_string())]) }</button>
+                if asked {
+                    <p role="status" aria-busy="true">{ t(locale, "centre-waiting") }</p>
+                } else if shown.len() < fitting {
+                    <p role="status" data-testid="centre-shown">{ t_args(locale, "centre-shown", &[("shown", &shown.len().to_string()), ("count", &fitting.to_string())]) }</p>
+                    <button type="button" class="no-print" onclick={show_all}>{ t_args(locale, "centre-show-all", &[("count", &fitting.to_string())]) }</button>
                 }
             }
             if let Some(seeker) = *why {
@@ -1115,18 +1129,21 @@ fn name_out(locale: Locale, profile: &CentreProfile, at: usize) -> String {
     }
 }
 
-/// The CSV of the shortlist as filtered: a header row, then one row a
-/// candidate, lists one item a line within their cell.
+/// Saves the CSV of `list`, made on `today`.
+fn save_csv(state: &crate::ui::app::AppContext, list: &NeedList, today: &str) {
+    let rows = csv_rows(state, list);
+    let name = format!("kompetenskoll-shortlist-{today}.csv");
+    let _ = download::save_text(&name, "text/csv", &shortlist::csv(&rows));
+}
+
+/// The CSV of the shortlist as filtered (the worker's list, every
+/// candidate that fits): a header row, then one row a candidate, lists one
+/// item a line within their cell.
 fn csv_rows(state: &crate::ui::app::AppContext, list: &NeedList) -> Vec<Vec<String>> {
     let locale = state.locale;
     let questionnaire = state.questionnaire.ready().map(Rc::as_ref);
-    let within = state.centre.within;
     let mut rows = vec![COLUMNS.iter().map(|key| t(locale, key)).collect()];
-    for c in list
-        .candidates
-        .iter()
-        .filter(|c| within.is_none_or(|weeks| shortlist::within(c, weeks)))
-    {
+    for c in &list.candidates {
         let Some(profile) = state.centre.profiles.get(c.seeker) else {
             continue;
         };
@@ -1151,21 +1168,11 @@ fn csv_rows(state: &crate::ui::app::AppContext, list: &NeedList) -> Vec<Vec<Stri
     rows
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 struct RowsProps {
-    /// The shortlist: the need itself and its trainings.
+    /// The shortlist, its candidates as shown.
     list: Listed,
-    /// The candidates to show, in order.
-    shown: Rc<Vec<Candidate>>,
     on_why: Callback<usize>,
-}
-
-impl PartialEq for RowsProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.list == other.list
-            && Rc::ptr_eq(&self.shown, &other.shown)
-            && self.on_why == other.on_why
-    }
 }
 
 /// Rows rendered in a task: a hundred candidates' rows at once were one
@@ -1183,7 +1190,7 @@ fn CandidateRows(props: &RowsProps) -> Html {
             usize::MAX
         }
     });
-    let count = props.shown.len();
+    let count = props.list.candidates.len();
     {
         let grown = grown.clone();
         use_effect_with((*grown, count), move |&(now, count)| {
@@ -1198,7 +1205,7 @@ fn CandidateRows(props: &RowsProps) -> Html {
     let rendered = (*grown).min(count);
     html! {
         <tbody aria-busy={(rendered < count).then_some("true")}>
-            { for props.shown[..rendered].iter().map(|c| html! {
+            { for props.list.candidates[..rendered].iter().map(|c| html! {
                 <CandidateRow candidate={c.clone()} list={props.list.clone()} on_why={props.on_why.clone()} />
             }) }
         </tbody>
