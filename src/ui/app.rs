@@ -291,14 +291,10 @@ pub fn App(props: &AppProps) -> Html {
         let state_for_supply = state.clone();
         use_effect_with((supply_wanted, file.clone()), move |(wanted, file)| {
             if let (Some(generation), Some(_)) = (*wanted, file) {
-                let profiles = state_for_supply.centre.profiles.clone();
                 yew::platform::spawn_local(async move {
-                    let seekers = content::CentreList {
-                        generation,
-                        profiles: &profiles,
-                    };
+                    let centre = &state_for_supply.centre;
                     if let Some(rows) =
-                        content::supply(&seekers, crate::ui::state::SUPPLY_WEEKS).await
+                        content::supply(centre, generation, crate::ui::state::SUPPLY_WEEKS).await
                     {
                         state_for_supply.dispatch(Action::CentreSupply(generation, Rc::new(rows)));
                     }
@@ -355,20 +351,10 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((wanted, file), move |(wanted, file)| {
             if let (Some((need, generation, need_version, rows)), Some(_)) = (wanted.clone(), file)
             {
-                let profiles = state.centre.profiles.clone();
-                let text = state
-                    .centre
-                    .need_made
-                    .as_ref()
-                    .map(|(_, n)| n.0.text.clone());
                 yew::platform::spawn_local(async move {
                     // No answer (the worker stopped) is said as no list is:
                     // the coach is told, rather than left with "Working …".
-                    let seekers = content::CentreList {
-                        generation,
-                        profiles: &profiles,
-                    };
-                    let list = content::shortlist(need.clone(), &seekers, text, rows)
+                    let list = content::shortlist(&state.centre, need.clone(), generation, rows)
                         .await
                         .flatten()
                         .map(Rc::new);

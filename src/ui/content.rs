@@ -19,7 +19,7 @@ use crate::i18n::{self, t_args, Locale};
 use crate::platform::demand_worker;
 use crate::platform::files::{self, FileError};
 use crate::platform::{clock, fetch};
-use crate::ui::state::CentreProfile;
+use crate::ui::state::{Centre, CentreProfile};
 
 /// The questionnaire, whole: what regions and the CLI read. The app
 /// downloads it in parts instead (below).
@@ -328,23 +328,28 @@ pub async fn occupations() -> Option<Vec<Occupation>> {
     }
 }
 
-/// The matching centre's seekers against a need, ranked by the worker, as
-/// much of the list as `rows` asks for; None if it could not (no file yet, or it stopped), Some(None) if the
-/// file has no such occupation.
+/// The matching centre's profiles of `generation` against its need
+/// `occupation` (as the coach made it), ranked by the worker, as much of
+/// the list as `rows` asks for; None if it could not (no file yet, or it
+/// stopped), Some(None) if the file has no such occupation.
 pub async fn shortlist(
+    centre: &Centre,
     occupation: String,
-    seekers: &CentreList<'_>,
-    need: Option<String>,
+    generation: u32,
     rows: Rows,
 ) -> Option<Option<NeedList>> {
+    let seekers = CentreList {
+        generation,
+        profiles: &centre.profiles,
+    };
     let ask = Ask::Shortlist {
         occupation,
         seekers: seekers.sent(),
         rows,
         municipality: None,
-        need,
+        need: centre.need_made.as_ref().map(|(_, n)| n.0.text.clone()),
     };
-    match ask_of_seekers(&ask, seekers).await {
+    match ask_of_seekers(&ask, &seekers).await {
         Some(Reply::Shortlist(list)) => Some(list),
         _ => None,
     }
@@ -421,14 +426,18 @@ pub async fn group_names(lang: &str) -> Option<Vec<GroupName>> {
     }
 }
 
-/// The seekers against every occupation in shortage, counted by the
-/// worker; None if it could not.
-pub async fn supply(seekers: &CentreList<'_>, weeks: u32) -> Option<Vec<Supply>> {
+/// The matching centre's profiles of `generation` against every
+/// occupation in shortage, counted by the worker; None if it could not.
+pub async fn supply(centre: &Centre, generation: u32, weeks: u32) -> Option<Vec<Supply>> {
+    let seekers = CentreList {
+        generation,
+        profiles: &centre.profiles,
+    };
     let ask = Ask::Supply {
         seekers: seekers.sent(),
         weeks,
     };
-    match ask_of_seekers(&ask, seekers).await {
+    match ask_of_seekers(&ask, &seekers).await {
         Some(Reply::Supply(rows)) => Some(rows),
         _ => None,
     }

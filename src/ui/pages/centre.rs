@@ -814,17 +814,8 @@ fn WhoFits() -> Html {
             // Everyone who fits: the worker has them, the page the nearest.
             let (state, need, today) = (state.clone(), need.clone(), today.clone());
             yew::platform::spawn_local(async move {
-                let profiles = state.centre.profiles.clone();
-                let text = state
-                    .centre
-                    .need_made
-                    .as_ref()
-                    .map(|(_, n)| n.0.text.clone());
-                let seekers = content::CentreList {
-                    generation,
-                    profiles: &profiles,
-                };
-                if let Some(Some(whole)) = content::shortlist(need, &seekers, text, rows).await {
+                let whole = content::shortlist(&state.centre, need, generation, rows).await;
+                if let Some(Some(whole)) = whole {
                     save_csv(&state, &whole, &today);
                 }
             });
