@@ -834,8 +834,14 @@ fn WhoFits() -> Html {
                     { for WITHIN_WEEKS.iter().map(|&w| option(Some(w), t_args(locale, "centre-filter-weeks", &[("weeks", &w.to_string())]))) }
                 </select>
             </div>
+            // Under the filter the coach just changed, not below the list.
+            if asked {
+                <p role="status" aria-busy="true">{ t(locale, "centre-waiting") }</p>
+            }
             if shown.is_empty() {
-                <p>{ t(locale, "centre-none-fit") }</p>
+                if !asked {
+                    <p>{ t(locale, "centre-none-fit") }</p>
+                }
             } else {
                 <div class="actions no-print">
                     <button type="button" onclick={|_| document::print()}>{ t(locale, "centre-print") }</button>
@@ -854,9 +860,7 @@ fn WhoFits() -> Html {
                             Callback::from(move |seeker: usize| why.set(Some(seeker)))
                         } />
                 </table>
-                if asked {
-                    <p role="status" aria-busy="true">{ t(locale, "centre-waiting") }</p>
-                } else if shown.len() < fitting {
+                if !asked && shown.len() < fitting {
                     <p role="status" data-testid="centre-shown">{ t_args(locale, "centre-shown", &[("shown", &shown.len().to_string()), ("count", &fitting.to_string())]) }</p>
                     <button type="button" class="no-print" onclick={show_all}>{ t_args(locale, "centre-show-all", &[("count", &fitting.to_string())]) }</button>
                 }
