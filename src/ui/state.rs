@@ -238,8 +238,8 @@ pub struct Centre {
     /// Show only those ready now (Some(0)) or within so many weeks of
     /// training; None shows all.
     pub within: Option<u32>,
-    /// The coach asked to see everyone who fits, not the nearest
-    /// [`SHOWN_AT_FIRST`].
+    /// The coach asked to see everyone who fits the need, not the nearest
+    /// [`SHOWN_AT_FIRST`] (another need shows its nearest first again).
     pub show_all: bool,
     /// Profiles made longer ago than this many months are flagged for
     /// deletion; None until the coach sets it ([`OLD_AFTER_MONTHS`]).
@@ -792,6 +792,8 @@ impl AppState {
                 centre.need_refused = None;
                 centre.need_edit = Beside(None);
                 centre.need_version += 1;
+                // Another need: its nearest first again.
+                centre.show_all = false;
             }
             Action::CentreNeedOpened { file, text } => {
                 let centre = &mut self.centre;
@@ -801,6 +803,7 @@ impl AppState {
                 centre.need_edit = Beside(None);
                 centre.need_made = None;
                 centre.need_version += 1;
+                centre.show_all = false;
             }
             Action::CentreNeedRefused {
                 version,
@@ -1737,6 +1740,21 @@ mod tests {
             panic!("no questionnaire")
         };
         q
+    }
+
+    /// The worker is asked for the nearest hundred that fit the filter,
+    /// for everyone once the coach asks, and for the nearest again when
+    /// she chooses another need (ten thousand rows are not for every need).
+    #[test]
+    fn the_shortlist_asked_for_is_the_nearest_until_all_are_asked_for() {
+        let mut state = AppState::initial(None, &[], None, false, None);
+        let rows = |within, count| Rows { within, count };
+        assert_eq!(state.centre.rows(), rows(None, Some(SHOWN_AT_FIRST)));
+        state.apply(Action::CentreWithin(Some(8)));
+        state.apply(Action::CentreShowAll);
+        assert_eq!(state.centre.rows(), rows(Some(8), None));
+        state.apply(Action::CentreNeed("5321".into()));
+        assert_eq!(state.centre.rows(), rows(Some(8), Some(SHOWN_AT_FIRST)));
     }
 
     /// The questionnaire arrives in parts: the seeker's language, the job

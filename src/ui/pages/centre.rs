@@ -808,7 +808,8 @@ fn WhoFits() -> Html {
             count: None,
         };
         Callback::from(move |_| {
-            if list.candidates.len() == list.fitting {
+            // The list shown is of this filter and whole: no need to ask.
+            if !asked && list.candidates.len() == list.fitting {
                 return save_csv(&state, &list, &today);
             }
             // Everyone who fits: the worker has them, the page the nearest.
