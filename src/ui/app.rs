@@ -9,6 +9,8 @@ use crate::platform::demand_worker::Text;
 use crate::platform::{activity, document, fetch, history, offline, speech, storage, whole_app};
 use crate::ui::components::kiosk_guard::KioskGuard;
 use crate::ui::components::language_picker::LanguagePicker;
+#[cfg(not(feature = "matching"))]
+use crate::ui::components::later::use_later;
 #[cfg(feature = "matching")]
 use crate::ui::content::DEMAND_FILES;
 use crate::ui::content::{self, Load};
@@ -436,9 +438,12 @@ pub fn App(props: &AppProps) -> Html {
     #[cfg(not(feature = "matching"))]
     let page = {
         let (failed, retry) = use_hand_over(&state, props.hand_over.clone());
-        let body_due = use_next_task();
+        // The frame (language picker, footer) renders first and the page a
+        // task later: two tasks each short on a slow phone, not one long
+        // one (V8 compiles each function of the view on its first call).
+        let page_due = use_later();
         match (state.needs_whole_app(), failed) {
-            (false, _) if !body_due => Html::default(),
+            (false, _) if !page_due => Html::default(),
             (false, _) if state.page == Page::Start => html! { <StartPage /> },
             (false, _) => html! { <QuestionnairePage /> },
             (true, None) => html! { <p role="status">{ t(locale, "about-loading") }</p> },
@@ -501,23 +506,6 @@ async fn load_demand(state: &AppContext, custom: Option<String>) {
         load,
         fallback: true,
     });
-}
-
-/// False on the first render, true a task later: the first screen renders
-/// its frame (language picker, footer), then its page, in two tasks each
-/// short on a slow phone, rather than one long one (V8 compiles each
-/// function of the view on its first call, on the page's thread).
-#[cfg(not(feature = "matching"))]
-#[hook]
-fn use_next_task() -> bool {
-    let due = use_state(|| false);
-    {
-        let due = due.clone();
-        use_effect_with((), move |_| {
-            crate::platform::clock::once_after(0, move || due.set(true))
-        });
-    }
-    *due
 }
 
 /// The first screen loads the whole app once the seeker has begun (or at

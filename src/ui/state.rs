@@ -256,6 +256,16 @@ pub struct Centre {
 }
 
 impl Centre {
+    /// The shortlist of the need as it is and the profiles as they are,
+    /// whichever rows it was asked for.
+    pub fn shortlist_of_the_need(&self) -> Option<&Rc<Shortlisted>> {
+        self.shortlist.as_ref().filter(|s| {
+            Some(&s.need) == self.need.as_ref()
+                && s.generation == self.generation
+                && s.need_version == self.need_version
+        })
+    }
+
     /// What of the shortlist the page shows, as the worker is asked for it.
     pub fn rows(&self) -> Rows {
         Rows {
@@ -374,7 +384,7 @@ pub struct Shortlisted {
     pub list: Option<Rc<NeedList>>,
 }
 
-/// One answer per need, profiles and version: the keys say which.
+/// One answer per need, profiles, version and rows: the keys say which.
 impl PartialEq for Shortlisted {
     fn eq(&self, other: &Self) -> bool {
         (
@@ -963,19 +973,17 @@ impl AppState {
     }
 
     #[cfg(feature = "matching")]
-    /// The shortlist the matching centre waits for, if any: its need and
-    /// the generation of the profiles (whose answers go with the ask).
+    /// The shortlist the matching centre waits for, if any: its need, the
+    /// generation of the profiles (the worker has or is sent their
+    /// answers), the need's version and the rows to show.
     pub fn shortlist_wanted(&self) -> Option<(&str, u32, u32, Rows)> {
         let centre = &self.centre;
         let need = centre.need.as_deref()?;
         let made = centre.need_made.as_ref()?.0 == centre.need_version;
         let rows = centre.rows();
-        let current = centre.shortlist.as_ref().is_some_and(|s| {
-            s.need == need
-                && s.generation == centre.generation
-                && s.need_version == centre.need_version
-                && s.rows == rows
-        });
+        let current = centre
+            .shortlist_of_the_need()
+            .is_some_and(|s| s.rows == rows);
         (self.page == Page::Centre && !centre.profiles.is_empty() && made && !current).then_some((
             need,
             centre.generation,

@@ -755,12 +755,7 @@ fn WhoFits() -> Html {
     if centre.profiles.is_empty() || centre.need.is_none() {
         return html! { <p>{ t(locale, "centre-no-profiles") }</p> };
     }
-    let current = centre.shortlist.as_ref().filter(|s| {
-        Some(&s.need) == centre.need.as_ref()
-            && s.generation == centre.generation
-            && s.need_version == centre.need_version
-    });
-    let Some(shortlisted) = current else {
+    let Some(shortlisted) = centre.shortlist_of_the_need() else {
         return html! { <p role="status" aria-busy="true">{ t(locale, "centre-waiting") }</p> };
     };
     let Some(list) = shortlisted.list.clone() else {
@@ -872,7 +867,7 @@ fn WhoFits() -> Html {
                     Callback::from(move |_: ()| why.set(None))
                 } />
             }
-            <EvidenceRecorder list={list.clone()} shown={Rc::new(shown.iter().map(|c| c.seeker).collect::<Vec<_>>())} />
+            <EvidenceRecorder list={list.clone()} />
         </div>
     }
 }
@@ -1282,11 +1277,10 @@ fn CandidateRow(props: &RowProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct RecorderProps {
-    list: Listed,
-    /// The seekers on the list as shown (the nearest hundred until the
-    /// coach asks for all): hers to choose from, not every profile held
+    /// The list as shown (the nearest hundred until the coach asks for
+    /// all): its seekers are hers to choose from, not every profile held
     /// (two thousand options were most of a 270 ms task on a slow phone).
-    shown: Rc<Vec<usize>>,
+    list: Listed,
 }
 
 /// What a coach has seen back a seeker's answers, recorded for what she
@@ -1308,7 +1302,7 @@ fn EvidenceRecorder(props: &RecorderProps) -> Html {
     let Some(need) = list.need.occupations.first() else {
         return html! {};
     };
-    let seekers = &props.shown;
+    let seekers: Vec<usize> = list.candidates.iter().map(|c| c.seeker).collect();
     let Some(at) = chosen
         .filter(|at| seekers.contains(at))
         .or(seekers.first().copied())
