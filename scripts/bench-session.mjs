@@ -123,7 +123,7 @@ export async function walkSession(browser, url, syntheticPath, trace) {
       // worker) until it is done or five are given.
       for (let ratings = 0; ratings < 5; ) {
         ratings += await answerSection(page, [3, 1, 2]);
-        if (await goOn(page)) break;
+        if (await goOn(page, "sv", button)) break;
       }
     }],
     ["results", async () => {
@@ -132,7 +132,7 @@ export async function walkSession(browser, url, syntheticPath, trace) {
       // A baseline before the adaptive path: its sections to the end.
       else while (!(await page.getByTestId("ranked").count())) {
         await answerSection(page, [3, 1, 2]);
-        await goOn(page);
+        await goOn(page, "sv", button);
       }
       await page.getByTestId("ranked").locator("li").first().waitFor();
     }],

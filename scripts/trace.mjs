@@ -13,7 +13,7 @@
 import { chromium } from "playwright-core";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ROOT } from "../tests/e2e/harness.mjs";
 import { startServer } from "./static-server.mjs";
@@ -25,7 +25,10 @@ if (!step) {
   process.exit(2);
 }
 const synthetic = join(ROOT, "target", "bench", "web", "synthetic-10k.json");
-if (!existsSync(synthetic)) execFileSync(join(ROOT, "target", "release", "bench"), ["synthetic", "10000", "50", synthetic]);
+if (!existsSync(synthetic)) {
+  await mkdir(join(ROOT, "target", "bench", "web"), { recursive: true });
+  execFileSync(join(ROOT, "target", "release", "bench"), ["synthetic", "10000", "50", synthetic]);
+}
 const path = join(ROOT, "target", "trace.json");
 
 const server = await startServer(dist, 0, { compress: true });

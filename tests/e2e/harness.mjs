@@ -165,11 +165,14 @@ async function screenKey(page) {
 
 /** Goes on from the screen on display (Next, or Show results on a last
  * section) and waits for the next one: another section or rating, or the
- * results. Returns true once the results are there. */
-export async function goOn(page, locale = "sv") {
+ * results. Returns true once the results are there. The buttons are found
+ * by role; the bench finds them by text (`byName`), since Playwright's
+ * role engine runs on the page's main thread, in tasks it would count. */
+const byRole = (page, name) => page.getByRole("button", { name, exact: true });
+export async function goOn(page, locale = "sv", byName = byRole) {
   const before = await screenKey(page);
-  const finish = page.getByRole("button", { name: await message(locale, "q-finish"), exact: true });
-  const next = page.getByRole("button", { name: await message(locale, "q-next"), exact: true });
+  const finish = byName(page, await message(locale, "q-finish"));
+  const next = byName(page, await message(locale, "q-next"));
   await ((await finish.count()) ? finish : next).click();
   // The adaptive path shows "choosing" for a moment, then the rating.
   await page.waitForFunction(

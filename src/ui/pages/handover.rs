@@ -9,7 +9,7 @@ use crate::i18n::{t, t_args, Locale};
 use crate::platform::{clock, document, download};
 use crate::ui::app::use_app;
 use crate::ui::components::choice::Choice;
-use crate::ui::components::later::Later;
+use crate::ui::components::later::{use_later, Later};
 use crate::ui::components::profile_summary::{bi, ProfileSummary};
 use crate::ui::components::qr::Qr;
 use crate::ui::content::{self, Load, DEMAND_FILES};
@@ -29,6 +29,9 @@ pub fn HandoverPage() -> Html {
     // Fixed when the page opens, so that the file, the print-out and the
     // code carry the same time.
     let created_at = use_state(clock::now_utc);
+    // The tap that opens the page removes the one before it: the title
+    // comes with it, the profile and its choices a task later.
+    let whole = use_later();
 
     // The best matches come from the worker's list (the page's part of the
     // file holds them); until it has answered, the page says so.
@@ -41,8 +44,8 @@ pub fn HandoverPage() -> Html {
         .as_ref()
         .map(|o| o.profile.evidence.clone())
         .unwrap_or_default();
-    let profile = match (&state.questionnaire, state.scorer(), state.listed()) {
-        (Load::Ready(q), Some(scorer), Some(_)) => Some(
+    let profile = match (whole, &state.questionnaire, state.scorer(), state.listed()) {
+        (true, Load::Ready(q), Some(scorer), Some(_)) => Some(
             Profile {
                 evidence,
                 ..Profile::assemble(
@@ -84,6 +87,14 @@ pub fn HandoverPage() -> Html {
                 });
             }
         });
+    }
+    if !whole {
+        return html! {
+            <section class="handover" aria-labelledby="handover-title">
+                <h1 id="handover-title">{ t(locale, "handover-title") }</h1>
+                <p>{ t(locale, "handover-intro") }</p>
+            </section>
+        };
     }
     let Some(profile) = profile else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };

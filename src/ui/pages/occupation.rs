@@ -12,7 +12,7 @@ use crate::platform::events;
 use crate::ui::app::{use_app, AppContext};
 use crate::ui::components::demand_panel::demand_identity;
 use crate::ui::components::explanation::{self as shown, requirement_text, Context, ScoreBars};
-use crate::ui::components::later::Later;
+use crate::ui::components::later::{use_later, Later};
 use crate::ui::components::outlook::{OutlookBadge, Props as OutlookProps};
 use crate::ui::content::Load;
 use crate::ui::keys;
@@ -38,6 +38,9 @@ pub fn OccupationPage(props: &Props) -> Html {
     let locale = state.locale;
     let lang = locale.content_lang();
     let what_if = use_state(|| None::<String>);
+    // The tap that opens the page removes the results and lays out this
+    // one: the title and figures come with it, the rest a task later.
+    let whole = use_later();
     let Load::Ready(demand) = &state.demand else {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
@@ -53,8 +56,16 @@ pub fn OccupationPage(props: &Props) -> Html {
         return html! { <p role="status">{ t(locale, "results-loading") }</p> };
     };
     let explained = Rc::new(scorer.explain(index, &scorer.seeker(answers), lang));
-    let offers = scorer.offers(index, answers, &explained);
     let occupation = &demand.occupations[index];
+    if !whole {
+        return html! {
+            <section class="occupation" aria-labelledby="occupation-title">
+                <h1 id="occupation-title">{ local::marked(locale, &occupation.label) }</h1>
+                <ScoreBars match_score={explained.score} readiness={explained.readiness} {locale} explained={true} />
+            </section>
+        };
+    }
+    let offers = scorer.offers(index, answers, &explained);
     let says = occupation
         .outlook_for(demand.region.county.as_deref())
         .and_then(|o| o.says.as_ref());
