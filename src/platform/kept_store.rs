@@ -24,6 +24,13 @@ fn remember(text: Option<Rc<str>>) {
     CURRENT.with(|c| *c.borrow_mut() = text);
 }
 
+/// Whether a sealed list is kept here, without reading it: ten thousand
+/// profiles are megabytes of text, and copying them into the module was a
+/// long task when the centre opened, before the coach had asked for them.
+pub async fn found() -> bool {
+    io::holds().await || crate::platform::storage::load(LEGACY_KEY).is_some()
+}
+
 /// The sealed list kept here, if any.
 pub async fn load() -> Option<Rc<str>> {
     let text: Option<Rc<str>> = match io::read().await {
@@ -117,21 +124,33 @@ mod io {
         .await
     }
 
-    pub async fn read() -> Option<String> {
+    /// What `ask` requests of the store, in a read-only transaction.
+    async fn request(
+        ask: impl FnOnce(&web_sys::IdbObjectStore) -> Option<web_sys::IdbRequest>,
+    ) -> Option<JsValue> {
         let db = database().await?;
         let value = async {
             let transaction = db.transaction_with_str(STORE).ok()?;
-            let request = transaction
-                .object_store(STORE)
-                .ok()?
-                .get(&JsValue::from_str(KEY))
-                .ok()?;
+            let request = ask(&transaction.object_store(STORE).ok()?)?;
             done(&transaction).await.then_some(())?;
-            request.result().ok()?.as_string()
+            request.result().ok()
         }
         .await;
         db.close();
         value
+    }
+
+    pub async fn read() -> Option<String> {
+        request(|store| store.get(&JsValue::from_str(KEY)).ok())
+            .await?
+            .as_string()
+    }
+
+    pub async fn holds() -> bool {
+        request(|store| store.count_with_key(&JsValue::from_str(KEY)).ok())
+            .await
+            .and_then(|count| count.as_f64())
+            .is_some_and(|count| count > 0.0)
     }
 
     async fn change(write: impl FnOnce(&web_sys::IdbObjectStore) -> bool) -> bool {
@@ -177,6 +196,10 @@ mod io {
 
     pub async fn read() -> Option<String> {
         KEPT.with(|k| k.borrow().clone())
+    }
+
+    pub async fn holds() -> bool {
+        KEPT.with(|k| k.borrow().is_some())
     }
 
     pub async fn write(text: &str) -> bool {

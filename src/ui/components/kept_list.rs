@@ -147,7 +147,7 @@ pub fn KeptList() -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             yew::platform::spawn_local(async move {
-                if kept_store::load().await.is_some() {
+                if kept_store::found().await {
                     state.dispatch(Action::CentreFoundKept);
                 }
             });
@@ -320,7 +320,8 @@ fn unlock(state: &AppContext, passphrase: &UseStateHandle<String>) {
     let (state, secret) = (state.clone(), (**passphrase).clone());
     passphrase.set(String::new());
     yew::platform::spawn_local(async move {
-        // Read when the centre opened (it found the list then).
+        // Read now, not when the centre opened (it only looked for it);
+        // read and copied into the module, the text is a task's work.
         let text = match kept_store::current() {
             Some(text) => Some(text),
             None => kept_store::load().await,
@@ -329,6 +330,7 @@ fn unlock(state: &AppContext, passphrase: &UseStateHandle<String>) {
             state.dispatch(Action::CentreForgotten);
             return;
         };
+        clock::next_task().await;
         let sealed = match centre_store::read_sealed(&text) {
             Ok(sealed) => sealed,
             Err(trouble) => {
