@@ -163,17 +163,23 @@ pub fn search<'a, T>(
     if query.iter().map(|w| w.chars().count()).sum::<usize>() < 2 {
         return Vec::new();
     }
+    // A query word has no separator in it, so it occurs in the folded
+    // title only within one of its words: the test needs no split, and
+    // only a match is split into words to rank it.
+    let mut folded = String::new();
     let mut hits: Vec<(u8, &str, &T)> = items
         .iter()
         .filter_map(|item| {
             let text = label(item);
-            let title = words(text);
-            if !query
-                .iter()
-                .all(|q| title.iter().any(|w| w.contains(q.as_str())))
-            {
+            folded.clear();
+            crate::text::fold_into(text, &mut folded);
+            if !query.iter().all(|q| folded.contains(q.as_str())) {
                 return None;
             }
+            let title: Vec<&str> = folded
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
             let rank = if query
                 .iter()
                 .zip(&title)
