@@ -8,7 +8,8 @@
 //  3. Writes sw.js, the service worker, with the precache list made from
 //     what is in the staging directory now: never a hand-kept list.
 //  4. Writes .gz and .br copies for hosts to serve as they are.
-//  And index.html loses its comments and indentation (146 B gzip).
+//  And index.html loses its comments and indentation (146 B gzip), and
+//  asks for the first screen's wasm first.
 //  Before all that, minifies the JavaScript and CSS (esbuild): Trunk's own
 //  minifier cannot read wasm-bindgen's glue, and every byte of the first
 //  screen's is fetched before the first question shows.
@@ -58,6 +59,15 @@ html = html.replace(
   '<meta charset="utf-8" />',
   `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
 );
+// The first screen's wasm is most of its bytes and the last to arrive:
+// asked for first, beside its glue, rather than after everything else in
+// the head (the preload scanner asks in document order, each request some
+// milliseconds after the last on a slow phone).
+const preloads = html.match(/<link rel="(?:modulepreload|preload)" href="[^"]*kompetenskoll-first[^>]*>|<link rel="modulepreload" href="[^"]*snippets[^>]*>/g) ?? [];
+const wasmFirst = [...preloads].sort((a, b) => Number(b.includes(".wasm")) - Number(a.includes(".wasm")));
+if (!wasmFirst.some((l) => l.includes("_bg.wasm"))) throw new Error("index.html: Trunk's preload of the first screen's wasm was not found");
+for (const link of preloads) html = html.replace(link, "");
+html = html.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n${wasmFirst.join("\n")}`);
 // Comments and indentation are for index.html's readers, not the seeker's
 // first download.
 html = html.replace(/<!--[\s\S]*?-->/g, "").replace(/\n\s*(?=\n)/g, "").replace(/\n[ \t]+/g, "\n");
