@@ -115,9 +115,12 @@ pub fn ResultsPage() -> Html {
             // that a screen reader waits for the new list.
             <ol class="ranked" data-testid="ranked" aria-busy={(!state.listing_is_current()).then_some("true")}>
                 <ResultRows from={0} to={shown.min(FIRST_ROWS)} />
-                // The rest, below the fold, in the next task.
+                // The rest, below the fold, in the next task; for another
+                // file too (a new key), whose rows all change at once.
                 if shown > FIRST_ROWS {
-                    <Later><ResultRows from={FIRST_ROWS} to={shown} /></Later>
+                    <Later key={state.demand_source.clone().unwrap_or_default()}>
+                        <ResultRows from={FIRST_ROWS} to={shown} />
+                    </Later>
                 }
             </ol>
             if shown < total {
