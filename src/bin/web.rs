@@ -108,18 +108,6 @@ mod whole {
     /// gives focus back.
     #[wasm_bindgen]
     pub fn attach() {
-        attach_once_rendered(0);
-    }
-
-    /// How many tasks `attach` waits for the page at most: it is one task
-    /// behind the frame; after these, the app goes on screen as it is.
-    const PAGE_WAIT_TASKS: u32 = 20;
-
-    fn attach_once_rendered(waited: u32) {
-        if !kompetenskoll::ui::handoff::page_rendered() && waited < PAGE_WAIT_TASKS {
-            kompetenskoll::platform::clock::once_after(0, move || attach_once_rendered(waited + 1));
-            return;
-        }
         if let Some(Takeover::Rendered(root, focus)) = TAKEOVER.with(|t| t.borrow_mut().take()) {
             document::append_to_body(&root);
             focus.give_back();

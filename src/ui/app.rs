@@ -9,6 +9,7 @@ use crate::platform::demand_worker::Text;
 use crate::platform::{activity, document, fetch, history, offline, speech, storage, whole_app};
 use crate::ui::components::kiosk_guard::KioskGuard;
 use crate::ui::components::language_picker::LanguagePicker;
+#[cfg(not(feature = "matching"))]
 use crate::ui::components::later::use_later;
 #[cfg(feature = "matching")]
 use crate::ui::content::DEMAND_FILES;
@@ -423,31 +424,16 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    // The whole app renders its frame as it takes over, and its page a task
-    // later: two tasks each short on a slow phone (V8 compiles each view
-    // function on its first call). It goes on screen once both are there.
     #[cfg(feature = "matching")]
-    let page = {
-        let page_due = use_later();
-        use_effect_with(page_due, |due| {
-            if *due {
-                crate::ui::handoff::mark_page_rendered();
-            }
-        });
-        if !page_due {
-            Html::default()
-        } else {
-            match &state.page {
-                Page::Start => html! { <StartPage /> },
-                Page::Questionnaire => html! { <QuestionnairePage /> },
-                Page::Results => html! { <ResultsPage /> },
-                Page::Occupation(id) => html! { <OccupationPage id={id.clone()} /> },
-                Page::AboutData => html! { <AboutDataPage /> },
-                Page::Handover => html! { <HandoverPage /> },
-                Page::Profile => html! { <ProfilePage /> },
-                Page::Centre => html! { <CentrePage /> },
-            }
-        }
+    let page = match &state.page {
+        Page::Start => html! { <StartPage /> },
+        Page::Questionnaire => html! { <QuestionnairePage /> },
+        Page::Results => html! { <ResultsPage /> },
+        Page::Occupation(id) => html! { <OccupationPage id={id.clone()} /> },
+        Page::AboutData => html! { <AboutDataPage /> },
+        Page::Handover => html! { <HandoverPage /> },
+        Page::Profile => html! { <ProfilePage /> },
+        Page::Centre => html! { <CentrePage /> },
     };
     #[cfg(not(feature = "matching"))]
     let page = {

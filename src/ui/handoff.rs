@@ -9,8 +9,6 @@
 //! steps aside. The whole app fetches the files again from the
 //! cache (`prepare`), so the hand-over carries only the seeker's part.
 
-use std::cell::Cell;
-
 use serde::{Deserialize, Serialize};
 
 use crate::core::session::Session;
@@ -18,23 +16,6 @@ use crate::i18n::Locale;
 use crate::platform::document;
 use crate::ui::kiosk::KioskConfig;
 use crate::ui::state::{place_of, read_place, restore, AppState, PickedProfile};
-
-thread_local! {
-    /// Whether the whole app's page has rendered: the app renders its frame
-    /// in the takeover's render step and its page a task later (`App`), and
-    /// goes on the screen only once the page is there.
-    static PAGE_RENDERED: Cell<bool> = const { Cell::new(false) };
-}
-
-/// The whole app's page has rendered (its `App` says so).
-pub fn mark_page_rendered() {
-    PAGE_RENDERED.with(|r| r.set(true));
-}
-
-/// Whether the whole app's page has rendered, so that it can go on screen.
-pub fn page_rendered() -> bool {
-    PAGE_RENDERED.with(Cell::get)
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Handoff {

@@ -39,6 +39,30 @@ test("the whole app takes over at the seeker's next step with every answer, at a
   await context.close();
 });
 
+test("on a slow phone the hand-over shows a screen in every frame, never an empty page", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.getByRole("button", { name: await message("sv", "start-begin-short") }).click();
+  await page.locator("fieldset.goal-question input[type=radio]").nth(1).check();
+  // Every frame from here on: the first screen, the whole app, or both.
+  await page.evaluate(() => {
+    window.__empty = 0;
+    const frame = () => {
+      if (!document.getElementById("first-screen") && !document.querySelector("main")) window.__empty++;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.getByRole("button", { name: await message("sv", "q-next") }).click();
+  await page.waitForFunction(() => !document.getElementById("first-screen"), null, { timeout: 60_000 });
+  await page.locator("#section-title").waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.__empty), 0, "frames with neither the first screen nor the whole app");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a whole app that cannot be loaded is said in one sentence, and trying again works", async () => {
   const { context, page } = await openPage(env.browser, env.server.url, PHONE, { locale: "sv-SE" });
   await page.route(WHOLE, (route) => route.abort("internetdisconnected"));
