@@ -58,6 +58,11 @@ async function timed(page, steps, trace) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** Until the app's own start screen is there: index.html's static one
+ * (static/early.js) shows first, and the app's tasks come after it. */
+const appsOwnStart = (page) => page.waitForFunction(
+  () => !document.getElementById("static-screen") && document.querySelector("main > *"), null, { timeout: 60_000, polling: 100 });
+
 /** The start screen's longest task over `n` cold loads (a new renderer
  * each, phone and desktop width in turn), beside the same loads of a
  * static copy of the rendered start screen with no script at all: the
@@ -73,6 +78,7 @@ export async function coldStarts(browser, url, n) {
     await context.route(`${url}static-start.html`, (route) => route.fulfill({ contentType: "text/html", body: staticCopy }));
     await page.goto(address);
     await button(page, begin).waitFor({ timeout: 60_000 });
+    await appsOwnStart(page);
     await page.waitForTimeout(1000);
     const tasks = await page.evaluate(() => window.__tasks.map(([, d]) => d));
     const html = staticCopy === null ? await page.content() : null;
@@ -102,6 +108,7 @@ export async function walkSession(browser, url, syntheticPath, trace) {
     ["start screen", async () => {
       await page.goto(url);
       await button(page, await sv("start-begin-short")).waitFor({ timeout: 60_000 });
+      await appsOwnStart(page);
     }],
     ["first questions, the whole app takes over", async () => {
       await button(page, await sv("start-begin-short")).click();
@@ -188,6 +195,7 @@ export async function walkSession(browser, url, syntheticPath, trace) {
     ["the coach's start screen", async () => {
       await coach.page.goto(url);
       await coach.page.locator("#profile-file").waitFor({ timeout: 60_000 });
+      await appsOwnStart(coach.page);
     }],
     ["opening a profile at the coach's", async () => {
       await coach.page.locator("#profile-file").setInputFiles(profilePath);

@@ -8,8 +8,8 @@
 //  3. Writes sw.js, the service worker, with the precache list made from
 //     what is in the staging directory now: never a hand-kept list.
 //  4. Writes .gz and .br copies for hosts to serve as they are.
-//  And index.html loses its comments and indentation (146 B gzip), and
-//  asks for the first screen's wasm first.
+//  And index.html loses its comments and indentation (146 B gzip), asks
+//  for the first screen's wasm first, and gets the static start screen.
 //  Before all that, minifies the JavaScript and CSS (esbuild): Trunk's own
 //  minifier cannot read wasm-bindgen's glue, and every byte of the first
 //  screen's is fetched before the first question shows.
@@ -18,7 +18,7 @@
 import { createHash } from "node:crypto";
 import { transform } from "esbuild";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { metaCsp } from "./hosting.mjs";
@@ -55,6 +55,14 @@ const start = found[1].trim() + "\n";
 const startName = `start-${sha(start)}.js`;
 await writeFile(join(staging, startName), start);
 html = html.replace(inline, `<script type="module" src="${base}${startName}"></script>`);
+// early.js by its content's hash too: cached for good, as the module is,
+// since the parser waits for it (hosting.mjs's HASHED).
+const early = await readFile(join(staging, "early.js"), "utf8");
+const earlyName = `early-${sha(early)}.js`;
+await writeFile(join(staging, earlyName), early);
+await rm(join(staging, "early.js"));
+if (!html.includes('<script src="early.js"></script>')) throw new Error("index.html: early.js was not found");
+html = html.replace('<script src="early.js"></script>', `<script src="${base}${earlyName}"></script>`);
 html = html.replace(
   '<meta charset="utf-8" />',
   `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
@@ -67,10 +75,24 @@ const preloads = html.match(/<link rel="(?:modulepreload|preload)" href="[^"]*ko
 const wasmFirst = [...preloads].sort((a, b) => Number(b.includes(".wasm")) - Number(a.includes(".wasm")));
 if (!wasmFirst.some((l) => l.includes("_bg.wasm"))) throw new Error("index.html: Trunk's preload of the first screen's wasm was not found");
 for (const link of preloads) html = html.replace(link, "");
-html = html.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n${wasmFirst.join("\n")}`);
+// Before it, the CSS the first paint waits for: a few KB that would
+// otherwise share the link with the wasm's 150.
+const stylesheet = html.match(/<link rel="stylesheet"[^>]*>/)?.[0];
+if (!stylesheet) throw new Error("index.html: the stylesheet was not found");
+html = html.replace(stylesheet, "");
+html = html.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n${[stylesheet, ...wasmFirst].join("\n")}`);
 // Comments and indentation are for index.html's readers, not the seeker's
 // first download.
 html = html.replace(/<!--[\s\S]*?-->/g, "").replace(/\n\s*(?=\n)/g, "").replace(/\n[ \t]+/g, "\n");
+// The app's Swedish start screen, for the seeker to read while its module
+// comes (static/early.js; src/ui/app.rs keeps the file the app's own).
+const staticScreen = '<div id="static-screen" class="first-screen"></div>';
+if (!html.includes(staticScreen)) throw new Error("index.html: the static start screen's place was not found");
+// A kiosk's build (kiosk.json "enabled") shows a kiosk's start screen, which
+// this is not: it starts on the app's own, as it always did.
+const kioskBuild = JSON.parse(await readFile(join(staging, "kiosk.json"), "utf8")).enabled === true;
+const startScreen = kioskBuild ? "" : (await readFile(join(ROOT, "static", "start-screen.sv.html"), "utf8")).trim();
+html = html.replace(staticScreen, () => staticScreen.replace("></div>", `>${startScreen}</div>`));
 await writeFile(indexPath, html);
 
 async function files(dir) {

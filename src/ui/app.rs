@@ -588,6 +588,7 @@ fn use_hand_over(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::json;
     use crate::i18n::Locale;
 
     #[tokio::test]
@@ -596,5 +597,50 @@ mod tests {
         assert!(html.contains(&t(Locale::Sv, "app-tagline")), "{html}");
         assert!(html.contains(&t(Locale::Sv, "privacy-promise")), "{html}");
         assert!(html.contains("id=\"main\""));
+    }
+
+    /// The start screen index.html shows until the app's own is there
+    /// (static/early.js): the app's own render of it, for a first visit
+    /// in Swedish with the shipped opening and kiosk.json, and the line it
+    /// says "loading" in once tapped. `KOMPETENSKOLL_WRITE_START=1 cargo
+    /// test -p kompetenskoll start_screen` writes it anew.
+    #[tokio::test]
+    async fn the_static_start_screen_is_the_apps_own() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let file = |path: &str| std::fs::read_to_string(format!("{root}/{path}")).unwrap();
+        let opening =
+            json::parse_questionnaire(&file("static/content/questionnaire-opening.sv.json"))
+                .unwrap();
+        let props = AppProps {
+            opening: Some(Opening(Rc::new((
+                Load::Ready(Rc::new(opening)),
+                Some(file("static/kiosk.json")),
+            )))),
+            ..AppProps::default()
+        };
+        crate::platform::storage::clear_all();
+        let app = yew::LocalServerRenderer::<App>::with_props(props)
+            .hydratable(false)
+            .render()
+            .await;
+        let waiting = t(Locale::Sv, "about-loading")
+            .replace('&', "&amp;")
+            .replace('"', "&quot;");
+        let screen = format!(
+            "{app}\n<p id=\"static-wait\" class=\"static-wait\" role=\"status\" data-text=\"{waiting}\"></p>\n"
+        );
+        assert!(
+            screen.contains(&t(Locale::Sv, "start-begin-short")),
+            "{screen}"
+        );
+        let path = format!("{root}/static/start-screen.sv.html");
+        if std::env::var_os("KOMPETENSKOLL_WRITE_START").is_some() {
+            std::fs::write(&path, &screen).unwrap();
+        }
+        assert!(
+            file("static/start-screen.sv.html") == screen,
+            "static/start-screen.sv.html is not the app's start screen as it renders now: \
+             KOMPETENSKOLL_WRITE_START=1 cargo test -p kompetenskoll start_screen writes it"
+        );
     }
 }

@@ -123,9 +123,11 @@ export function westernDigits(text) {
 /** Switches the interface to `code` as a seeker does: opens the language
  * list from the bar at the top and taps the language, named in itself. */
 export async function chooseLanguage(page, code) {
-  const toggle = page.locator("#language-toggle");
+  // The visible one: index.html's static start screen has the same bar
+  // until the app's own is there (static/early.js).
+  const toggle = page.locator("#language-toggle").filter({ visible: true });
   if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
-  await page.locator(`#language-list button[lang="${code}"]`).click();
+  await page.locator(`#language-list button[lang="${code}"]`).filter({ visible: true }).click();
 }
 
 /** Answers every rating on the screen, cycling through `levels`, and the

@@ -9,9 +9,12 @@ let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-test("the static page has no content of its own: what shows is Yew's", async () => {
+test("the static page has no content of its own: its start screen is Yew's render, put in by the build", async () => {
   const html = await readFile(join(ROOT, "dist", "index.html"), "utf8");
-  assert.ok(!html.includes(await message("sv", "app-tagline")));
+  // src/ui/app.rs keeps the file the app's own render.
+  const rendered = (await readFile(join(ROOT, "static", "start-screen.sv.html"), "utf8")).trim();
+  assert.ok(html.includes(`<div id="static-screen" class="first-screen">${rendered}</div>`));
+  assert.equal(html.split(await message("sv", "app-tagline")).length, 2, "the tagline once: in the render");
 });
 
 test("first screen renders at phone size with no console errors or failed requests", async () => {
