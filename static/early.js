@@ -63,9 +63,10 @@
   // What the seeker did on the static screen, to do again on the app's.
   let kept = null;
   let app = null;
+  let broken = false;
   const keep = (screen, event, files) => {
     const control = event.target.closest?.("button, input, a");
-    if (!control || kept) return;
+    if (!control || kept || broken) return;
     if (control.tagName === "A") return; // the skip link works as it is
     if (control.tagName === "INPUT" && !files) return; // its dialog opens as it is
     kept = { at: controls(screen).indexOf(control), tag: control.tagName, text: control.textContent, files };
@@ -89,6 +90,24 @@
     }, true);
     return true;
   });
+
+  // The app's module could not be fetched or started: said, with a way to
+  // try again, rather than "loading" for ever.
+  const failed = (e) => {
+    const target = e.target;
+    const ours = e instanceof ErrorEvent || e.type === "unhandledrejection" ||
+      target?.tagName === "SCRIPT" || /kompetenskoll-first/.test(target?.href ?? "");
+    const wait = document.getElementById("static-wait");
+    const retry = document.getElementById("static-retry");
+    if (!ours || app || !wait || !retry) return;
+    broken = true;
+    wait.textContent = wait.dataset.failed;
+    wait.parentElement.classList.add("failed");
+    retry.hidden = false;
+    retry.onclick = () => location.reload();
+  };
+  addEventListener("error", failed, true);
+  addEventListener("unhandledrejection", failed);
 
   const again = (screen) => {
     const target = controls(screen)[kept.at];

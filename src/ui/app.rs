@@ -602,7 +602,8 @@ mod tests {
     /// The start screen index.html shows until the app's own is there
     /// (static/early.js): the app's own render of it, for a first visit
     /// in Swedish with the shipped opening and kiosk.json, and the line it
-    /// says "loading" in once tapped. `KOMPETENSKOLL_WRITE_START=1 cargo
+    /// says "loading" in once tapped (or that the app could not be loaded,
+    /// with a way to try again). `KOMPETENSKOLL_WRITE_START=1 cargo
     /// test -p kompetenskoll start_screen` writes it anew.
     #[tokio::test]
     async fn the_static_start_screen_is_the_apps_own() {
@@ -623,11 +624,21 @@ mod tests {
             .hydratable(false)
             .render()
             .await;
-        let waiting = t(Locale::Sv, "about-loading")
-            .replace('&', "&amp;")
-            .replace('"', "&quot;");
+        let attribute = |key: &str| {
+            t(Locale::Sv, key)
+                .replace('&', "&amp;")
+                .replace('"', "&quot;")
+                .replace('<', "&lt;")
+        };
+        let (waiting, failed, retry) = (
+            attribute("about-loading"),
+            attribute("whole-app-failed"),
+            attribute("whole-app-retry"),
+        );
         let screen = format!(
-            "{app}\n<p id=\"static-wait\" class=\"static-wait\" role=\"status\" data-text=\"{waiting}\"></p>\n"
+            "{app}\n<div class=\"static-wait\"><p id=\"static-wait\" role=\"status\" \
+             data-text=\"{waiting}\" data-failed=\"{failed}\"></p>\
+             <button type=\"button\" id=\"static-retry\" hidden>{retry}</button></div>\n"
         );
         assert!(
             screen.contains(&t(Locale::Sv, "start-begin-short")),

@@ -127,3 +127,19 @@ test("a saved session starts in the app, not on the static screen", async () => 
   await page.getByRole("button", { name: await sv("start-continue") }).waitFor({ timeout: 30_000 });
   await context.close();
 });
+
+test("when the app cannot be fetched, the static screen says so and offers to try again", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE, locale: "sv-SE" });
+  const page = await context.newPage();
+  let refused = true;
+  await page.route(/kompetenskoll-first-[0-9a-f]+_bg\.wasm$/, (route) => (refused ? route.abort() : route.continue()));
+  await page.goto(env.server.url, { waitUntil: "domcontentloaded" });
+  await page.getByRole("button", { name: await sv("start-begin-short") }).click();
+  await page.getByRole("status").getByText(await sv("whole-app-failed")).waitFor();
+  await screenshot(page, "start-static-failed-phone");
+  refused = false;
+  await page.getByRole("button", { name: await sv("whole-app-retry") }).click();
+  // Reloaded, with the connection back: the app's own start screen.
+  await appStarted(page);
+  await context.close();
+});
