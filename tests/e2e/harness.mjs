@@ -60,7 +60,16 @@ export async function openPage(browser, url, viewport, options = {}) {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   await page.goto(url);
+  await appsOwnScreen(page);
   return { context, page, problems };
+}
+
+/** Until index.html's static start screen, if shown, has given way to the
+ * app's own (static/early.js): for one task both are in the document (the
+ * app's hidden), so a locator by id or class could find two. The static
+ * screen's own tests (static-start.test.mjs) tap it before the app. */
+export async function appsOwnScreen(page) {
+  await page.waitForFunction(() => !document.getElementById("static-screen"), null, { timeout: 30_000 });
 }
 
 export async function screenshot(page, name) {
