@@ -425,16 +425,7 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     #[cfg(feature = "matching")]
-    let page = match &state.page {
-        Page::Start => html! { <StartPage /> },
-        Page::Questionnaire => html! { <QuestionnairePage /> },
-        Page::Results => html! { <ResultsPage /> },
-        Page::Occupation(id) => html! { <OccupationPage id={id.clone()} /> },
-        Page::AboutData => html! { <AboutDataPage /> },
-        Page::Handover => html! { <HandoverPage /> },
-        Page::Profile => html! { <ProfilePage /> },
-        Page::Centre => html! { <CentrePage /> },
-    };
+    let page = page_view(&state.page);
     #[cfg(not(feature = "matching"))]
     let page = {
         let (failed, retry) = use_hand_over(&state, props.hand_over.clone());
@@ -480,6 +471,21 @@ pub fn App(props: &AppProps) -> Html {
                 <p>{ t(locale, "footer-attribution") }</p>
             </footer>
         </ContextProvider<AppContext>>
+    }
+}
+
+/// The page component for `page` (the whole app's; the render tests' too).
+#[cfg(feature = "matching")]
+pub(crate) fn page_view(page: &Page) -> Html {
+    match page {
+        Page::Start => html! { <StartPage /> },
+        Page::Questionnaire => html! { <QuestionnairePage /> },
+        Page::Results => html! { <ResultsPage /> },
+        Page::Occupation(id) => html! { <OccupationPage id={id.clone()} /> },
+        Page::AboutData => html! { <AboutDataPage /> },
+        Page::Handover => html! { <HandoverPage /> },
+        Page::Profile => html! { <ProfilePage /> },
+        Page::Centre => html! { <CentrePage /> },
     }
 }
 

@@ -11,11 +11,6 @@ use crate::core::session::Session;
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::app::AppContext;
 use crate::ui::content::Load;
-use crate::ui::pages::{
-    about_data::AboutDataPage, centre::CentrePage, handover::HandoverPage,
-    occupation::OccupationPage, profile::ProfilePage, questionnaire::QuestionnairePage,
-    results::ResultsPage, start::StartPage,
-};
 use crate::ui::state::stand_in::Worker;
 use crate::ui::state::{AppState, Page};
 
@@ -29,16 +24,7 @@ struct Props {
 fn WithState(props: &Props) -> Html {
     let state = props.state.clone();
     let handle = use_reducer(move || state);
-    let page = match &props.page {
-        Page::Questionnaire => html! { <QuestionnairePage /> },
-        Page::Results => html! { <ResultsPage /> },
-        Page::Occupation(id) => html! { <OccupationPage id={id.clone()} /> },
-        Page::Handover => html! { <HandoverPage /> },
-        Page::Profile => html! { <ProfilePage /> },
-        Page::Start => html! { <StartPage /> },
-        Page::AboutData => html! { <AboutDataPage /> },
-        Page::Centre => html! { <CentrePage /> },
-    };
+    let page = crate::ui::app::page_view(&props.page);
     html! { <ContextProvider<AppContext> context={handle}>{ page }</ContextProvider<AppContext>> }
 }
 
