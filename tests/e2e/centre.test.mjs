@@ -19,10 +19,19 @@ const sv = (key, args) => message("sv", key, args);
 /** Waits until the shortlist is the one asked for and its rows are all
  * rendered: the worker answers a filter or "show all" (the list before
  * stands, "working" beside it), and rows come a slice a task, the table
- * body busy until then. */
+ * body busy until then. Then the page is on a screen as tall as itself,
+ * as the list is for a coach who scrolls down it: rows off screen skip
+ * rendering (content-visibility), and their innerText is empty till then. */
 async function allRowsShown(page) {
   await page.getByTestId("shortlist").locator("tbody").waitFor();
   await page.waitForFunction(() => !document.querySelector(".shortlist-out [aria-busy]"));
+  const { width } = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height: Math.min(Math.max(height, 1024), 16_000) });
+  // Rows come into view at the next rendering, not at the resize.
+  await page.waitForFunction(() => [...document.querySelectorAll(".shortlist tbody th")]
+    .filter((th) => th.getBoundingClientRect().top < innerHeight)
+    .every((th) => th.innerText.trim()));
 }
 
 /** 50 profiles of care workers and others, rated differently; one damaged
@@ -107,6 +116,29 @@ test("a coach opens 50 profiles and a damaged one, chooses a need and sees who f
   await context.close();
 });
 
+test("rows far down the shortlist are there when the coach scrolls to them, and every row is on paper", async () => {
+  // Rows off screen skip rendering until they come near it (the list of a
+  // hundred lays out a slice at a time in a few milliseconds).
+  const { context, page, problems } = await openPage(env.browser, env.server.url, KIOSK, { locale: "sv-SE" });
+  await page.getByRole("button", { name: await sv("centre-open") }).click();
+  await page.getByLabel(await sv("centre-pick")).setInputFiles(await profiles());
+  await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
+  const rows = page.getByTestId("shortlist").locator("tr.candidate");
+  await rows.first().waitFor();
+  await page.waitForFunction(() => !document.querySelector(".shortlist-out [aria-busy]"));
+  const last = rows.last();
+  await last.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => /seeker-\d+\.json/.test(document.querySelector(".shortlist tbody tr:last-child th").innerText));
+  assert.match(await last.locator("td").nth(1).innerText(), /\d+ %/);
+  await page.emulateMedia({ media: "print" });
+  const printed = await rows.locator("th .print-only").allInnerTexts();
+  assert.equal(printed.length, 50);
+  assert.deepEqual(printed.filter((name) => !name.trim()), [], "every row is printed");
+  await page.emulateMedia({ media: "screen" });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("on a phone the shortlist is one column, each figure named", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, { width: 360, height: 740 }, { locale: "sv-SE" });
   await page.getByRole("button", { name: await sv("centre-open") }).click();
@@ -119,6 +151,7 @@ test("on a phone the shortlist is one column, each figure named", async () => {
   // Flagged for deletion after six months, as set; not when set to 24.
   await page.getByTestId("centre-count").click();
   const flags = page.locator(".centre-profiles li .flag");
+  await flags.first().waitFor();
   assert.deepEqual(await flags.allInnerTexts(), [await sv("centre-old", { months: 6 })]);
   assert.match(await page.locator(".centre-profiles li.old").innerText(), /seeker-05\.json/);
   await page.getByLabel(await sv("centre-old-label")).selectOption("24");
@@ -142,6 +175,7 @@ test("the shortlist goes out printed and as a CSV with the coach's labels, what 
   await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
   const rows = page.getByTestId("shortlist").locator("tr.candidate");
   await rows.first().waitFor();
+  await allRowsShown(page);
   // A label given in the list shows on the shortlist at once.
   await page.getByTestId("centre-count").click();
   await page.getByLabel(await sv("centre-label-for", { file: "seeker-02.json" })).fill("B 7");
@@ -211,6 +245,7 @@ test("a coach builds an employer's need, an assistant nurse in Säffle with a B 
   await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
   const rows = page.getByTestId("shortlist").locator("tr.candidate");
   await rows.first().waitFor();
+  await allRowsShown(page);
   const readyBefore = await rows.locator("td.nearness", { hasText: await sv("centre-ready-now") }).count();
 
   await page.getByLabel(await sv("centre-need-employer"), { exact: true }).fill("Säffle kommun, hemtjänsten");
@@ -251,6 +286,7 @@ test("a coach builds an employer's need, an assistant nurse in Säffle with a B 
   // The need is made again and everyone ranked against it.
   await page.getByText(await sv("centre-waiting")).waitFor({ state: "detached" });
   await rows.first().waitFor();
+  await allRowsShown(page);
   // Taken out, it stays listed, so that it can be asked again.
   assert.equal(await page.locator(`[id="need-level-${dropped}"]`).inputValue(), "0");
   assert.equal(await page.locator(`[id="need-level-${raised}"]`).inputValue(), "4");
@@ -756,6 +792,7 @@ test("every figure of the shortlist opens the explanation a seeker sees, against
   await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
   const rows = page.getByTestId("shortlist").locator("tr.candidate");
   await rows.first().waitFor();
+  await allRowsShown(page);
   // The employer asks for a B licence: a need the national file does not have.
   await page.getByRole("checkbox", { name: "B", exact: true }).check();
   const licence = await sv("occ-licence-line", { category: "B" });

@@ -74,7 +74,22 @@ export async function appsOwnScreen(page) {
 
 export async function screenshot(page, name) {
   await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await onATallScreen(page, () => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true }));
+}
+
+/** Runs `look` with the page on a screen as tall as itself, as if the
+ * user had scrolled down all of it: rows that skip rendering while off
+ * screen (the shortlist's, content-visibility) then render, and their
+ * innerText is what the user reads. */
+export async function onATallScreen(page, look) {
+  const size = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (height > size.height) await page.setViewportSize({ width: size.width, height: Math.min(height, 16_000) });
+  try {
+    return await look();
+  } finally {
+    if (height > size.height) await page.setViewportSize(size);
+  }
 }
 
 /** One part of a page, where the whole page would be mostly a long list. */

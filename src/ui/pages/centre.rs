@@ -21,6 +21,7 @@ use crate::ui::components::explanation::{
     self as shown, item_name, level_words, requirement_text, Context, ScoreBars,
 };
 use crate::ui::components::kept_list::KeptList;
+use crate::ui::components::later::Later;
 use crate::ui::components::profile_summary::backing_text;
 use crate::ui::components::refusal::RefusalText;
 use crate::ui::content;
@@ -439,8 +440,11 @@ fn NeedEditor() -> Html {
                     }) }
                 </select>
             </div>
-            <NeedLevels edit={edit.clone()} made={made.clone()} />
-            <NeedSkills edit={edit.clone()} made={made.clone()} />
+            // Two closed disclosures of many selects: a task after the rest.
+            <Later>
+                <NeedLevels edit={edit.clone()} made={made.clone()} />
+                <NeedSkills edit={edit.clone()} made={made.clone()} />
+            </Later>
             <button type="button" onclick={save}>{ t(locale, "centre-need-save") }</button>
             <p class="hint">{ t(locale, "centre-need-save-hint") }</p>
         </details>
@@ -867,7 +871,10 @@ fn WhoFits() -> Html {
                     Callback::from(move |_: ()| why.set(None))
                 } />
             }
-            <EvidenceRecorder list={list.clone()} />
+            // Below the list, and a form of its own: a task after the list.
+            <Later>
+                <EvidenceRecorder list={list.clone()} />
+            </Later>
         </div>
     }
 }
@@ -1167,8 +1174,14 @@ struct RowsProps {
 }
 
 /// Rows rendered in a task: a hundred candidates' rows at once were one
-/// task of about 150 ms at 4x CPU (Yew attaching each row's nodes).
-const ROWS_A_TASK: usize = 25;
+/// task of about 150 ms at 4x CPU (Yew attaching each row's nodes), 25 of
+/// them about 37 ms.
+const ROWS_A_TASK: usize = 20;
+
+/// Rows rendered with the rest of the shortlist (its filter and buttons),
+/// in the task that also compiles the list's code on its first use: none,
+/// the first slice comes a task later.
+const FIRST_ROWS: usize = 0;
 
 /// The shortlist's rows, a slice a task until all are shown (busy until
 /// then); natively, in the server renderer's tests, all at once.
@@ -1176,7 +1189,7 @@ const ROWS_A_TASK: usize = 25;
 fn CandidateRows(props: &RowsProps) -> Html {
     let grown = use_state(|| {
         if cfg!(target_arch = "wasm32") {
-            ROWS_A_TASK
+            FIRST_ROWS
         } else {
             usize::MAX
         }
