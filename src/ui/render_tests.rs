@@ -221,6 +221,15 @@ async fn the_print_out_stands_in_english_and_swedish_with_the_answers_in_mapping
 }
 
 #[tokio::test]
+async fn a_kiosks_start_screen_offers_no_matching_centre() {
+    let offered = |html: &str| html.contains(&t(Locale::Sv, "centre-open"));
+    assert!(offered(&render(state(Locale::Sv), Page::Start).await));
+    let mut kiosk = state(Locale::Sv);
+    kiosk.kiosk = Some(Default::default());
+    assert!(!offered(&render(kiosk, Page::Start).await));
+}
+
+#[tokio::test]
 async fn the_coach_view_says_what_differs_and_suggests_a_coach() {
     let mut s = state(Locale::Sv);
     let profile = json::parse_profile(&fixture("profile-example.json")).unwrap();

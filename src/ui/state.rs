@@ -2166,6 +2166,32 @@ mod tests {
     }
 
     #[test]
+    fn a_kiosk_never_opens_the_matching_centre() {
+        // Many people's profiles in one place are a coach's, never a
+        // shared computer's, whose next user is a stranger: not by a tap,
+        // not by a place the browser kept.
+        let kiosk = Rc::new(AppState::initial(None, &[], None, true, Some("centre")));
+        assert_eq!(kiosk.page, Page::Start);
+        let kiosk = kiosk.reduce(Action::Navigate(Page::Centre));
+        assert_eq!(kiosk.page, Page::Start);
+        // A coach's browser opens it; kiosk.json switched on takes the
+        // page back to the start, where the centre is not offered.
+        let coach = Rc::new(AppState::initial(None, &[], None, false, None));
+        let coach = coach.reduce(Action::Navigate(Page::Centre));
+        assert_eq!(coach.page, Page::Centre);
+        let configured = KioskConfig {
+            enabled: true,
+            ..KioskConfig::default()
+        };
+        let now_a_kiosk = coach.reduce(Action::KioskConfigured(configured));
+        assert_eq!(now_a_kiosk.page, Page::Start);
+        assert_eq!(
+            now_a_kiosk.reduce(Action::Navigate(Page::Centre)).page,
+            Page::Start
+        );
+    }
+
+    #[test]
     fn answers_from_another_questionnaire_are_kept_when_it_loads() {
         let q = crate::core::json::parse_questionnaire(include_str!(
             "../../tests/fixtures/questionnaire-example.json"
