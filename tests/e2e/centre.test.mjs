@@ -8,7 +8,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import { KIOSK, ROOT, centreKey, launch, message, openPage, screenshot, screenshotOf, sealCentreList, violations } from "./harness.mjs";
+import { KIOSK, ROOT, asTallAsThePage, centreKey, launch, message, openPage, screenshot, screenshotOf, sealCentreList, violations } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -19,15 +19,18 @@ const sv = (key, args) => message("sv", key, args);
 /** Waits until the shortlist is the one asked for and its rows are all
  * rendered: the worker answers a filter or "show all" (the list before
  * stands, "working" beside it), and rows come a slice a task, the table
- * body busy until then. Then the page is on a screen as tall as itself,
- * as the list is for a coach who scrolls down it: rows off screen skip
- * rendering (content-visibility), and their innerText is empty till then. */
-async function allRowsShown(page) {
+ * body busy until then. */
+async function allRowsIn(page) {
   await page.getByTestId("shortlist").locator("tbody").waitFor();
   await page.waitForFunction(() => !document.querySelector(".shortlist-out [aria-busy]"));
-  const { width } = page.viewportSize();
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width, height: Math.min(Math.max(height, 1024), 16_000) });
+}
+
+/** All rows in, and the page on a screen as tall as itself, as the list is
+ * for a coach who scrolls down it: rows off screen skip rendering
+ * (content-visibility), and their innerText is empty till then. */
+async function allRowsShown(page) {
+  await allRowsIn(page);
+  await asTallAsThePage(page);
   // Rows come into view at the next rendering, not at the resize.
   await page.waitForFunction(() => [...document.querySelectorAll(".shortlist tbody th")]
     .filter((th) => th.getBoundingClientRect().top < innerHeight)
@@ -125,7 +128,7 @@ test("rows far down the shortlist are there when the coach scrolls to them, and 
   await page.getByLabel(await sv("centre-need-label")).selectOption("5321");
   const rows = page.getByTestId("shortlist").locator("tr.candidate");
   await rows.first().waitFor();
-  await page.waitForFunction(() => !document.querySelector(".shortlist-out [aria-busy]"));
+  await allRowsIn(page);
   const last = rows.last();
   await last.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => /seeker-\d+\.json/.test(document.querySelector(".shortlist tbody tr:last-child th").innerText));

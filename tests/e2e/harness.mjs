@@ -74,22 +74,23 @@ export async function appsOwnScreen(page) {
 
 export async function screenshot(page, name) {
   await mkdir(SHOTS, { recursive: true });
-  await onATallScreen(page, () => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true }));
+  const size = await asTallAsThePage(page);
+  try {
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  } finally {
+    await page.setViewportSize(size);
+  }
 }
 
-/** Runs `look` with the page on a screen as tall as itself, as if the
- * user had scrolled down all of it: rows that skip rendering while off
+/** Puts the page on a screen as tall as itself (at most 16,000 px), as if
+ * the user had scrolled down all of it: rows that skip rendering while off
  * screen (the shortlist's, content-visibility) then render, and their
- * innerText is what the user reads. */
-export async function onATallScreen(page, look) {
+ * innerText is what the user reads. Returns the screen's size before. */
+export async function asTallAsThePage(page) {
   const size = page.viewportSize();
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   if (height > size.height) await page.setViewportSize({ width: size.width, height: Math.min(height, 16_000) });
-  try {
-    return await look();
-  } finally {
-    if (height > size.height) await page.setViewportSize(size);
-  }
+  return size;
 }
 
 /** One part of a page, where the whole page would be mostly a long list. */
